@@ -1,0 +1,40 @@
+#pragma once
+// Minimal argument handling for `sbw COMMAND [options] [operands]`.
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace sbw::cli {
+
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Arguments {
+ public:
+  // `valued` lists options that take a value ("--store"); others are flags.
+  Arguments(const std::vector<std::string>& args, const std::vector<std::string>& valued,
+            const std::vector<std::string>& flags);
+
+  bool has(const std::string& flag) const;
+  std::optional<std::string> value(const std::string& option) const;
+  std::string required(const std::string& option) const;
+  std::optional<int> intValue(const std::string& option) const;
+  const std::vector<std::string>& operands() const { return operands_; }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> values_;
+  std::vector<std::string> flags_;
+  std::vector<std::string> operands_;
+};
+
+// Exit codes shared by every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitError = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitSomeFailed = 3;
+
+}  // namespace sbw::cli

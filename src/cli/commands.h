@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace sbw::cli {
+
+using Args = std::vector<std::string>;
+
+int runImport(const Args& args);
+int runSearch(const Args& args);
+int runText(const Args& args);
+int runSample(const Args& args);
+
+}  // namespace sbw::cli

@@ -1,0 +1,76 @@
+// sbw: the Safeguarding Board Workbench on the command line.
+
+#include <fmt/core.h>
+
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "cli/arguments.h"
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(Usage: sbw COMMAND [OPTIONS]
+
+Commands:
+  import --store STORE PATH...   Import PDF files and folders of them into STORE (SQLite).
+                                 Exit 0 when every file was imported or unchanged, 3 when any failed.
+  search --store STORE QUERY     Full-text search over imported pages ("quoted phrase", prefix*).
+         [--limit N] [--json]
+  text FILE.pdf [--page N]       Print a PDF's text in reading order.
+  sample --out DIR               Write the built-in SAMPLE report PDFs (invented figures) to DIR.
+         [--store STORE]         ...and import them into STORE.
+
+Options:
+  --help       Show this help.
+  --version    Show the version.
+
+See docs/cli.md for details.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> all(argv + 1, argv + argc);
+  if (all.empty()) {
+    std::fputs(kUsage, stderr);
+    return sbw::cli::kExitUsage;
+  }
+  const std::string& command = all.front();
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::fputs(kUsage, stdout);
+    return sbw::cli::kExitOk;
+  }
+  if (command == "--version") {
+    fmt::print("sbw {}\n", SBW_VERSION);
+    return sbw::cli::kExitOk;
+  }
+  const std::map<std::string, int (*)(const sbw::cli::Args&)> commands = {
+      {"import", sbw::cli::runImport},
+      {"search", sbw::cli::runSearch},
+      {"text", sbw::cli::runText},
+      {"sample", sbw::cli::runSample},
+  };
+  const auto found = commands.find(command);
+  if (found == commands.end()) {
+    fmt::print(stderr, "sbw: unknown command '{}' (try sbw --help)\n", command);
+    return sbw::cli::kExitUsage;
+  }
+  const sbw::cli::Args rest(all.begin() + 1, all.end());
+  for (const auto& arg : rest) {
+    if (arg == "--help" || arg == "-h") {
+      std::fputs(kUsage, stdout);
+      return sbw::cli::kExitOk;
+    }
+  }
+  try {
+    return found->second(rest);
+  } catch (const sbw::cli::UsageError& error) {
+    fmt::print(stderr, "sbw {}: {}\n", command, error.what());
+    return sbw::cli::kExitUsage;
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "sbw {}: {}\n", command, error.what());
+    return sbw::cli::kExitError;
+  }
+}

@@ -1,0 +1,96 @@
+#include "core/text.h"
+
+#include <algorithm>
+
+namespace sbw {
+namespace {
+
+bool isAsciiSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Length of the white space sequence starting at i (ASCII space or UTF-8 NBSP), 0 if none.
+size_t spaceLength(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (isAsciiSpace(c)) return 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  return 0;
+}
+
+}  // namespace
+
+std::string trimmed(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size()) {
+    const size_t n = spaceLength(text, begin);
+    if (n == 0) break;
+    begin += n;
+  }
+  size_t end = text.size();
+  while (end > begin) {
+    if (isAsciiSpace(static_cast<unsigned char>(text[end - 1]))) {
+      --end;
+    } else if (end - begin >= 2 && static_cast<unsigned char>(text[end - 2]) == 0xC2 &&
+               static_cast<unsigned char>(text[end - 1]) == 0xA0) {
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return std::string(text.substr(begin, end - begin));
+}
+
+std::string simplified(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pendingSpace = false;
+  for (size_t i = 0; i < text.size();) {
+    const size_t n = spaceLength(text, i);
+    if (n > 0) {
+      pendingSpace = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pendingSpace) out.push_back(' ');
+    pendingSpace = false;
+    out.push_back(text[i]);
+    ++i;
+  }
+  return out;
+}
+
+std::string lowered(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+  return out;
+}
+
+bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+bool endsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool iequals(std::string_view a, std::string_view b) { return a.size() == b.size() && lowered(a) == lowered(b); }
+
+std::vector<std::string> split(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == separator) {
+      parts.emplace_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out.append(separator);
+    out.append(parts[i]);
+  }
+  return out;
+}
+
+}  // namespace sbw

@@ -1,0 +1,26 @@
+#pragma once
+// Small UTF-8 text helpers used when comparing labels and names printed in reports.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sbw {
+
+// Strips leading and trailing ASCII white space (and non-breaking spaces).
+std::string trimmed(std::string_view text);
+
+// Collapses every run of white space to one space and trims the ends.
+std::string simplified(std::string_view text);
+
+// ASCII lower case; other bytes pass through, so UTF-8 stays valid.
+std::string lowered(std::string_view text);
+
+bool startsWith(std::string_view text, std::string_view prefix);
+bool endsWith(std::string_view text, std::string_view suffix);
+bool iequals(std::string_view a, std::string_view b);
+
+std::vector<std::string> split(std::string_view text, char separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace sbw

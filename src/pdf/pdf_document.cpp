@@ -1,0 +1,177 @@
+#include "pdf/pdf_document.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+
+#include "core/text.h"
+#include "pdf/font_style.h"
+
+namespace sbw::pdf {
+namespace {
+
+thread_local std::vector<std::string> tlsMessages;
+
+void collectPopplerMessage(const std::string& message, void* /*closure*/) {
+  if (tlsMessages.size() < 100) tlsMessages.push_back(message);
+}
+
+void installMessageHook() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(collectPopplerMessage, nullptr); });
+}
+
+std::string toUtf8(const poppler::ustring& text) {
+  const poppler::byte_array bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Reads the first and last bytes of the file to tell "not a PDF" and "cut short" apart from
+// damage inside the file, which only poppler can see.
+void checkFileEnvelope(const std::filesystem::path& path) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) {
+    throw PdfError(PdfError::Kind::NotFound, "file not found");
+  }
+  if (std::filesystem::is_directory(status)) {
+    throw PdfError(PdfError::Kind::Unreadable, "is a folder, not a file");
+  }
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw PdfError(PdfError::Kind::Unreadable, "cannot read file size: " + ec.message());
+  if (size == 0) throw PdfError(PdfError::Kind::Empty, "empty file (0 bytes)");
+
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw PdfError(PdfError::Kind::Unreadable, "cannot open file for reading");
+  std::array<char, 1024> head{};
+  in.read(head.data(), head.size());
+  const std::string_view headView(head.data(), static_cast<size_t>(in.gcount()));
+  if (headView.find("%PDF-") == std::string_view::npos) {
+    throw PdfError(PdfError::Kind::NotPdf, "not a PDF file (no %PDF header)");
+  }
+  const auto tailSize = static_cast<std::streamoff>(std::min<std::uintmax_t>(size, 4096));
+  in.clear();
+  in.seekg(-tailSize, std::ios::end);
+  std::string tail(static_cast<size_t>(tailSize), '\0');
+  in.read(tail.data(), tailSize);
+  if (tail.find("%%EOF") == std::string::npos) {
+    throw PdfError(PdfError::Kind::Damaged, "truncated PDF (no %%EOF end marker)");
+  }
+}
+
+int rotationDegrees(poppler::page::orientation_enum orientation) {
+  switch (orientation) {
+    case poppler::page::landscape: return 90;
+    case poppler::page::upside_down: return 180;
+    case poppler::page::seascape: return 270;
+    case poppler::page::portrait: break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<std::string> takePopplerMessages() {
+  std::vector<std::string> out;
+  out.swap(tlsMessages);
+  return out;
+}
+
+PdfDocument::PdfDocument(std::filesystem::path path, std::unique_ptr<poppler::document> doc)
+    : path_(std::move(path)), doc_(std::move(doc)) {}
+PdfDocument::PdfDocument(PdfDocument&&) noexcept = default;
+PdfDocument& PdfDocument::operator=(PdfDocument&&) noexcept = default;
+PdfDocument::~PdfDocument() = default;
+
+PdfDocument PdfDocument::open(const std::filesystem::path& path) {
+  installMessageHook();
+  checkFileEnvelope(path);
+  takePopplerMessages();
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path.string()));
+  if (!doc) {
+    const auto messages = takePopplerMessages();
+    std::string reason = "damaged PDF (poppler could not parse it)";
+    if (!messages.empty()) reason += ": " + simplified(messages.front());
+    throw PdfError(PdfError::Kind::Damaged, reason);
+  }
+  // unlock() answers true while the document is still locked.
+  if (doc->is_locked() && doc->unlock("", "")) {
+    throw PdfError(PdfError::Kind::Encrypted, "password-protected PDF (needs a password to open)");
+  }
+  if (doc->pages() <= 0) throw PdfError(PdfError::Kind::Damaged, "damaged PDF (no pages)");
+  return PdfDocument(path, std::move(doc));
+}
+
+int PdfDocument::pageCount() const { return doc_->pages(); }
+
+std::string PdfDocument::title() const { return simplified(toUtf8(doc_->info_key("Title"))); }
+
+PageInfo PdfDocument::pageInfo(int index) const {
+  const std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) throw PdfError(PdfError::Kind::BadPage, "page " + std::to_string(index + 1) + " cannot be read");
+  PageInfo info;
+  info.number = index + 1;
+  info.rotation = rotationDegrees(page->orientation());
+  const poppler::rectf rect = page->page_rect(poppler::crop_box);
+  const bool sideways = info.rotation == 90 || info.rotation == 270;
+  info.width = sideways ? rect.height() : rect.width();
+  info.height = sideways ? rect.width() : rect.height();
+  info.label = simplified(toUtf8(page->label()));
+  return info;
+}
+
+std::vector<Word> PdfDocument::words(int index) const {
+  const std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) throw PdfError(PdfError::Kind::BadPage, "page " + std::to_string(index + 1) + " cannot be read");
+  std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
+  std::vector<Word> words;
+  words.reserve(boxes.size());
+  for (const poppler::text_box& box : boxes) {
+    Word word;
+    word.text = toUtf8(box.text());
+    if (word.text.empty()) continue;
+    const poppler::rectf r = box.bbox();
+    word.box = {r.left(), r.top(), r.right(), r.bottom()};
+    if (box.has_font_info()) {
+      const std::string font = box.get_font_name();
+      word.fontName = withoutSubsetTag(font);
+      word.bold = isBoldFontName(font);
+      word.italic = isItalicFontName(font);
+      word.fontSize = box.get_font_size();
+    }
+    word.spaceAfter = box.has_space_after();
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+Raster PdfDocument::render(int index, double dpi) const {
+  const std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) throw PdfError(PdfError::Kind::BadPage, "page " + std::to_string(index + 1) + " cannot be read");
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_argb32);
+  const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
+  Raster raster;
+  if (!image.is_valid() || image.format() != poppler::image::format_argb32) return raster;
+  raster.width = image.width();
+  raster.height = image.height();
+  raster.dpi = dpi;
+  raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height);
+  for (int y = 0; y < raster.height; ++y) {
+    std::memcpy(&raster.pixels[static_cast<size_t>(y) * raster.width],
+                image.const_data() + static_cast<ptrdiff_t>(y) * image.bytes_per_row(),
+                static_cast<size_t>(raster.width) * 4);
+  }
+  return raster;
+}
+
+}  // namespace sbw::pdf

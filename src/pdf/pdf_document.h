@@ -1,0 +1,54 @@
+#pragma once
+// Opening PDFs with poppler-cpp. One PdfDocument belongs to one thread at a time:
+// poppler documents must not be shared between threads.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pdf/pdf_error.h"
+#include "pdf/raster.h"
+#include "pdf/word.h"
+
+namespace poppler {
+class document;
+}
+
+namespace sbw::pdf {
+
+struct PageInfo {
+  int number = 0;    // 1-based
+  double width = 0;  // points, as displayed (after /Rotate)
+  double height = 0;
+  int rotation = 0;   // the page's /Rotate: 0, 90, 180 or 270
+  std::string label;  // printed page label ("iv", "12"); empty when the PDF has none
+};
+
+class PdfDocument {
+ public:
+  // Throws PdfError naming the reason: missing, empty, not a PDF, damaged or truncated, encrypted.
+  static PdfDocument open(const std::filesystem::path& path);
+
+  PdfDocument(PdfDocument&&) noexcept;
+  PdfDocument& operator=(PdfDocument&&) noexcept;
+  ~PdfDocument();
+
+  int pageCount() const;
+  PageInfo pageInfo(int index) const;  // 0-based index
+  std::vector<Word> words(int index) const;
+  Raster render(int index, double dpi) const;
+  std::string title() const;  // from the document information dictionary; may be empty
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  PdfDocument(std::filesystem::path path, std::unique_ptr<poppler::document> doc);
+  std::filesystem::path path_;
+  std::unique_ptr<poppler::document> doc_;
+};
+
+// Poppler reports syntax problems through one process-wide hook; we route them into a
+// per-thread buffer so that messages from one file are never blamed on another.
+std::vector<std::string> takePopplerMessages();
+
+}  // namespace sbw::pdf

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+#include "pdf/geometry.h"
+
+namespace sbw::pdf {
+
+// One word as poppler reports it, with the font it was set in.
+struct Word {
+  std::string text;  // UTF-8
+  Box box;
+  std::string fontName;  // without the subset prefix ("ABCDEF+")
+  double fontSize = 0;
+  bool bold = false;
+  bool italic = false;
+  bool spaceAfter = false;  // poppler saw a space between this word and the next
+};
+
+}  // namespace sbw::pdf

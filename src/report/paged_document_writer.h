@@ -1,0 +1,21 @@
+#pragma once
+// Lays a rich-text document out on A4 pages and writes it as a PDF, with a footer line on
+// every page. Qt's own QTextDocument::print cannot add a footer of our choosing.
+
+#include <QString>
+
+class QTextDocument;
+
+namespace sbw::report {
+
+struct PageSetup {
+  bool landscape = false;
+  double marginMm = 20;
+  QString footer;  // printed at the foot of every page, followed by "page N of M"
+  QString title;   // the PDF's Title entry
+};
+
+// Returns the number of pages written; throws std::runtime_error when the file cannot be written.
+int writePdf(QTextDocument& document, const QString& path, const PageSetup& setup);
+
+}  // namespace sbw::report

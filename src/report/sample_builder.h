@@ -1,0 +1,53 @@
+#pragma once
+// Builds a sample document's HTML and its list of known figures together, so the two never
+// disagree: every number written into a table or sentence is recorded as it is written.
+
+#include <string>
+#include <vector>
+
+#include "report/sample_catalogue.h"
+
+namespace sbw::report {
+
+struct IndicatorRow {
+  std::string label;
+  std::string unit;
+  std::vector<std::string> printed;  // one per column; "-" for no figure
+};
+
+struct IndicatorColumn {
+  std::string header;  // as printed
+  std::string area;
+  std::string period;
+};
+
+class SampleBuilder {
+ public:
+  SampleBuilder(std::string fileName, std::string title, std::string area);
+
+  void banner();  // the SAMPLE DATA notice
+  void heading(const std::string& text, int level = 1);
+  void paragraph(const std::string& html);
+  // A sentence with one figure; `before` and `after` surround the printed value.
+  void proseFigure(const std::string& before, const std::string& printed, const std::string& after,
+                   const std::string& indicator, const std::string& period, const std::string& unit);
+  void indicatorTable(const std::string& caption, const std::string& corner,
+                      const std::vector<IndicatorColumn>& columns, const std::vector<IndicatorRow>& rows, bool ruled);
+  void budgetTable(const std::string& caption, const std::string& period,
+                   const std::vector<std::pair<std::string, std::string>>& contributions,
+                   const std::vector<std::string>& shares);
+  void actionTracker(const std::string& caption, const std::vector<SampleAction>& actions);
+  void pageBreak();
+
+  SampleDocument take();
+
+ private:
+  void record(const std::string& area, const std::string& indicator, const std::string& period,
+              const std::string& printed, const std::string& unit, const std::string& kind);
+  SampleDocument document_;
+};
+
+// The number a printed figure stands for: "2,134" -> 2134, "18.2%" -> 18.2, "£145,000" -> 145000.
+double printedNumber(const std::string& printed);
+
+}  // namespace sbw::report

@@ -1,0 +1,183 @@
+#include "store/document_repository.h"
+
+#include "core/text.h"
+#include "store/database.h"
+#include "store/search_query.h"
+
+namespace sbw::store {
+namespace {
+
+constexpr const char* kDocumentColumns =
+    "SELECT id, file_name, path, sha256, title, page_count, file_size, imported_at FROM documents ";
+
+DocumentRecord readDocument(const Statement& stmt) {
+  DocumentRecord d;
+  d.id = stmt.int64(0);
+  d.fileName = stmt.text(1);
+  d.path = stmt.text(2);
+  d.sha256 = stmt.text(3);
+  d.title = stmt.text(4);
+  d.pageCount = stmt.integer(5);
+  d.fileSize = stmt.int64(6);
+  d.importedAt = stmt.text(7);
+  return d;
+}
+
+std::optional<DocumentRecord> firstDocument(Statement& stmt) {
+  if (!stmt.step()) return std::nullopt;
+  return readDocument(stmt);
+}
+
+}  // namespace
+
+std::vector<DocumentRecord> DocumentRepository::all() const {
+  Statement stmt = db_.prepare(std::string(kDocumentColumns) + "ORDER BY file_name COLLATE NOCASE, id");
+  std::vector<DocumentRecord> out;
+  while (stmt.step()) out.push_back(readDocument(stmt));
+  return out;
+}
+
+std::optional<DocumentRecord> DocumentRepository::byId(std::int64_t id) const {
+  Statement stmt = db_.prepare(std::string(kDocumentColumns) + "WHERE id = ?");
+  stmt.bind(1, id);
+  return firstDocument(stmt);
+}
+
+std::optional<DocumentRecord> DocumentRepository::bySha256(const std::string& sha256) const {
+  Statement stmt = db_.prepare(std::string(kDocumentColumns) + "WHERE sha256 = ?");
+  stmt.bind(1, sha256);
+  return firstDocument(stmt);
+}
+
+std::optional<DocumentRecord> DocumentRepository::byPath(const std::string& path) const {
+  Statement stmt = db_.prepare(std::string(kDocumentColumns) + "WHERE path = ? ORDER BY id DESC");
+  stmt.bind(1, path);
+  return firstDocument(stmt);
+}
+
+std::int64_t DocumentRepository::insert(const DocumentRecord& document, const std::vector<PageContent>& pages) {
+  Statement insertDocument = db_.prepare(
+      "INSERT INTO documents (file_name, path, sha256, title, page_count, file_size, imported_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  insertDocument.bind(1, document.fileName)
+      .bind(2, document.path)
+      .bind(3, document.sha256)
+      .bind(4, document.title)
+      .bind(5, static_cast<int>(pages.size()))
+      .bind(6, document.fileSize)
+      .bind(7, document.importedAt)
+      .run();
+  const std::int64_t documentId = db_.lastInsertId();
+
+  Statement insertPage = db_.prepare(
+      "INSERT INTO pages (document_id, number, label, width, height, rotation, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  Statement insertWord = db_.prepare(
+      "INSERT INTO words (page_id, seq, text, x1, y1, x2, y2, font, font_size, bold, italic) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const PageContent& page : pages) {
+    insertPage.bind(1, documentId)
+        .bind(2, page.info.number)
+        .bind(3, page.info.label)
+        .bind(4, page.info.width)
+        .bind(5, page.info.height)
+        .bind(6, page.info.rotation)
+        .bind(7, page.text)
+        .run();
+    const std::int64_t pageId = db_.lastInsertId();
+    int seq = 0;
+    for (const pdf::Word& word : page.words) {
+      insertWord.bind(1, pageId)
+          .bind(2, seq++)
+          .bind(3, word.text)
+          .bind(4, word.box.x1)
+          .bind(5, word.box.y1)
+          .bind(6, word.box.x2)
+          .bind(7, word.box.y2)
+          .bind(8, word.fontName)
+          .bind(9, word.fontSize)
+          .bind(10, word.bold ? 1 : 0)
+          .bind(11, word.italic ? 1 : 0)
+          .run();
+    }
+  }
+  return documentId;
+}
+
+void DocumentRepository::remove(std::int64_t documentId) {
+  db_.prepare("DELETE FROM documents WHERE id = ?").bind(1, documentId).run();
+}
+
+void DocumentRepository::updatePath(std::int64_t documentId, const std::string& path, const std::string& fileName) {
+  db_.prepare("UPDATE documents SET path = ?, file_name = ? WHERE id = ?")
+      .bind(1, path)
+      .bind(2, fileName)
+      .bind(3, documentId)
+      .run();
+}
+
+std::optional<PageContent> DocumentRepository::page(std::int64_t documentId, int number) const {
+  Statement stmt = db_.prepare(
+      "SELECT id, number, label, width, height, rotation, text FROM pages WHERE document_id = ? AND number = ?");
+  stmt.bind(1, documentId).bind(2, number);
+  if (!stmt.step()) return std::nullopt;
+  PageContent page;
+  const std::int64_t pageId = stmt.int64(0);
+  page.info.number = stmt.integer(1);
+  page.info.label = stmt.text(2);
+  page.info.width = stmt.real(3);
+  page.info.height = stmt.real(4);
+  page.info.rotation = stmt.integer(5);
+  page.text = stmt.text(6);
+  Statement words = db_.prepare(
+      "SELECT text, x1, y1, x2, y2, font, font_size, bold, italic FROM words WHERE page_id = ? ORDER BY seq");
+  words.bind(1, pageId);
+  while (words.step()) {
+    pdf::Word word;
+    word.text = words.text(0);
+    word.box = {words.real(1), words.real(2), words.real(3), words.real(4)};
+    word.fontName = words.text(5);
+    word.fontSize = words.real(6);
+    word.bold = words.integer(7) != 0;
+    word.italic = words.integer(8) != 0;
+    page.words.push_back(std::move(word));
+  }
+  return page;
+}
+
+std::vector<SearchHit> DocumentRepository::search(const std::string& userQuery, int limit) const {
+  std::vector<SearchHit> hits;
+  const std::string query = toFtsQuery(userQuery);
+  if (query.empty()) return hits;
+  Statement stmt = db_.prepare(
+      "SELECT d.id, d.file_name, d.title, p.number, p.label, "
+      "       snippet(page_fts, 0, '[', ']', '…', 16), bm25(page_fts) AS score "
+      "FROM page_fts JOIN pages p ON p.id = page_fts.rowid JOIN documents d ON d.id = p.document_id "
+      "WHERE page_fts MATCH ? ORDER BY score, d.file_name, p.number LIMIT ?");
+  stmt.bind(1, query).bind(2, limit);
+  while (stmt.step()) {
+    SearchHit hit;
+    hit.documentId = stmt.int64(0);
+    hit.fileName = stmt.text(1);
+    hit.title = stmt.text(2);
+    hit.page = stmt.integer(3);
+    hit.label = stmt.text(4);
+    hit.snippet = simplified(stmt.text(5));
+    hit.score = stmt.real(6);
+    hits.push_back(std::move(hit));
+  }
+  return hits;
+}
+
+int DocumentRepository::documentCount() const {
+  Statement stmt = db_.prepare("SELECT count(*) FROM documents");
+  stmt.step();
+  return stmt.integer(0);
+}
+
+int DocumentRepository::pageCount() const {
+  Statement stmt = db_.prepare("SELECT count(*) FROM pages");
+  stmt.step();
+  return stmt.integer(0);
+}
+
+}  // namespace sbw::store

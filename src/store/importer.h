@@ -1,0 +1,44 @@
+#pragma once
+// Importing PDFs into the store. Each file is read completely before anything is written,
+// then written in one transaction: a file that fails leaves the store exactly as it was.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sbw::store {
+
+class Database;
+
+struct ImportResult {
+  enum class Status { Imported, Updated, Unchanged, Failed };
+  std::filesystem::path path;
+  Status status = Status::Failed;
+  std::string message;  // for Failed: the reason; otherwise a short summary
+  std::int64_t documentId = 0;
+  int pages = 0;
+};
+
+const char* statusName(ImportResult::Status status);
+
+// Expands folders (recursively, *.pdf in any case) and keeps files as given, in a stable order.
+// A path that does not exist is kept, so that the import reports it.
+std::vector<std::filesystem::path> expandImportPaths(const std::vector<std::filesystem::path>& paths);
+
+class Importer {
+ public:
+  explicit Importer(Database& db) : db_(db) {}
+  ImportResult importFile(const std::filesystem::path& path);
+  // Imports each path in turn, going on past failures; `progress` sees every result.
+  std::vector<ImportResult> importPaths(const std::vector<std::filesystem::path>& paths,
+                                        const std::function<void(const ImportResult&)>& progress = {});
+
+ private:
+  Database& db_;
+};
+
+std::string sha256OfFile(const std::filesystem::path& path);
+
+}  // namespace sbw::store

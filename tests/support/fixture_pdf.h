@@ -1,0 +1,23 @@
+#pragma once
+// Fixture PDFs written by the tests themselves, with Qt's PDF writer.
+
+#include <QString>
+#include <functional>
+
+class QPainter;
+class QPdfWriter;
+
+namespace sbw::test {
+
+// Typesets HTML on A4 (via the same writer the sample reports use); returns the page count.
+int writeHtmlPdf(const QString& path, const QString& html, const QString& title = {});
+
+// Draws pages directly: `drawPage(painter, pageIndex)` paints page N in PDF points (72 per
+// inch, origin top-left) on an A4 page, or landscape A4 when `landscape`.
+void writePaintedPdf(const QString& path, int pageCount, const std::function<void(QPainter&, int)>& drawPage,
+                     bool landscape = false);
+
+// Writes raw bytes (for truncated, empty and non-PDF files).
+void writeBytes(const QString& path, const QByteArray& bytes);
+
+}  // namespace sbw::test

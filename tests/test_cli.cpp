@@ -1,0 +1,112 @@
+// `sbw` as users and outside checks call it: exit codes, one-line messages, the batch going on.
+
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "support/fixture_pdf.h"
+#include "support/sbw_process.h"
+
+using sbw::test::runSbw;
+
+class TestCli : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    QVERIFY(QDir().mkpath(path("docs")));
+    for (const QString name : {"docs/one.pdf", "docs/two.pdf"}) {
+      sbw::test::writePaintedPdf(path(name), 2, [&](QPainter& p, int page) {
+        QFont font("DejaVu Sans");
+        font.setPointSize(11);
+        p.setFont(font);
+        p.drawText(QPointF(72, 100), QString("%1 page %2").arg(name.section('/', 1), QString::number(page + 1)));
+        if (name.contains("two") && page == 1) p.drawText(QPointF(72, 130), "Operation Encompass");
+      });
+    }
+  }
+
+  void versionAndHelp() {
+    const auto version = runSbw({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("sbw "));
+    const auto help = runSbw({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("import --store"));
+    QCOMPARE(runSbw({"frobnicate"}).exitCode, 2);
+    const auto noStore = runSbw({"import", path("docs")});
+    QCOMPARE(noStore.exitCode, 2);
+    QVERIFY(noStore.err.contains("--store is required"));
+  }
+
+  void importThenUnchangedThenSearch() {
+    const QString store = path("s.sqlite");
+    const auto first = runSbw({"import", "--store", store, path("docs")});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out.count("imported "), 2);
+    QVERIFY(first.out.contains("2 imported, 0 unchanged, 0 failed"));
+    const auto second = runSbw({"import", "--store", store, path("docs")});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.out.contains("0 imported, 2 unchanged, 0 failed"));
+
+    const auto search = runSbw({"search", "--store", store, "Operation", "Encompass"});
+    QCOMPARE(search.exitCode, 0);
+    QVERIFY2(search.out.contains("two.pdf p.2"), qPrintable(search.out));
+    const auto json = runSbw({"search", "--store", store, "encompass", "--json"});
+    const auto root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(root["hits"].toArray().size(), 1);
+    QCOMPARE(root["hits"].toArray()[0].toObject()["page"].toInt(), 2);
+  }
+
+  void badFilesGetOneLineEachAndTheBatchGoesOn() {
+    sbw::test::writeBytes(path("empty.pdf"), {});
+    sbw::test::writeBytes(path("letter.pdf"), "Dear colleague,\n");
+    QFile whole(path("docs/one.pdf"));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    sbw::test::writeBytes(path("cut.pdf"), whole.readAll().left(600));
+    const QString store = path("bad.sqlite");
+    const auto result = runSbw({"import", "--store", store, path("missing.pdf"), path("empty.pdf"), path("letter.pdf"),
+                                path("cut.pdf"), path("docs/two.pdf")});
+    QCOMPARE(result.exitCode, 3);
+    const QStringList lines = result.err.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines[0].contains("missing.pdf: file not found"));
+    QVERIFY(lines[1].contains("empty.pdf: empty file"));
+    QVERIFY(lines[2].contains("letter.pdf: not a PDF file"));
+    QVERIFY(lines[3].contains("cut.pdf: truncated PDF"));
+    QVERIFY(result.out.contains("1 imported, 0 unchanged, 4 failed"));
+    const auto search = runSbw({"search", "--store", store, "page"});
+    QVERIFY(search.out.contains("two.pdf"));
+    QVERIFY(!search.out.contains("one.pdf"));
+  }
+
+  void aStoreThatIsNotSqliteIsRefusedWithoutDamage() {
+    const QString notStore = path("notes.txt");
+    sbw::test::writeBytes(notStore, "keep me exactly as I am\n");
+    const auto result = runSbw({"import", "--store", notStore, path("docs/one.pdf")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("notes.txt: cannot open store"), qPrintable(result.err));
+    QFile file(notStore);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me exactly as I am\n"));
+  }
+
+  void textPrintsPagesInReadingOrder() {
+    const auto all = runSbw({"text", path("docs/two.pdf")});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(all.out.contains("two.pdf page 1"));
+    QVERIFY(all.out.indexOf("page 1") < all.out.indexOf("Operation Encompass"));
+    const auto second = runSbw({"text", path("docs/two.pdf"), "--page", "2"});
+    QVERIFY(!second.out.contains("page 1"));
+    QVERIFY(second.out.contains("Operation Encompass"));
+    const auto tooFar = runSbw({"text", path("docs/two.pdf"), "--page", "9"});
+    QCOMPARE(tooFar.exitCode, 2);
+    QVERIFY(tooFar.err.contains("no page 9"));
+  }
+};
+
+QTEST_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,189 @@
+// The pdf layer against PDFs drawn here with known words at known places.
+
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "extract/document_title.h"
+#include "pdf/font_style.h"
+#include "pdf/pdf_document.h"
+#include "pdf/text_lines.h"
+#include "support/fixture_pdf.h"
+
+using sbw::pdf::PdfDocument;
+using sbw::pdf::PdfError;
+
+namespace {
+
+const sbw::pdf::Word* findWord(const std::vector<sbw::pdf::Word>& words, const std::string& text) {
+  for (const auto& word : words) {
+    if (word.text == text) return &word;
+  }
+  return nullptr;
+}
+
+QFont font(const QString& family, double points, bool bold = false, bool italic = false) {
+  QFont f(family);
+  f.setPointSizeF(points);
+  f.setBold(bold);
+  f.setItalic(italic);
+  return f;
+}
+
+}  // namespace
+
+class TestPdfDocument : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    sbw::test::writePaintedPdf(path("words.pdf"), 2, [](QPainter& p, int page) {
+      if (page == 0) {
+        p.setFont(font("DejaVu Sans", 20, true));
+        p.drawText(QPointF(72, 100), "Annual Report");
+        p.setFont(font("DejaVu Sans", 10));
+        p.drawText(QPointF(72, 200), "Referrals 2,134");
+        p.setFont(font("DejaVu Sans", 10, false, true));
+        p.drawText(QPointF(300, 200), "provisional");
+        p.setFont(font("DejaVu Sans", 10));
+        p.drawText(QPointF(72, 400), "second line");
+      } else {
+        p.setFont(font("DejaVu Sans", 12));
+        p.drawText(QPointF(100, 500), "Page two");
+      }
+    });
+    sbw::test::writePaintedPdf(
+        path("landscape.pdf"), 1,
+        [](QPainter& p, int) {
+          p.setFont(font("DejaVu Sans", 10));
+          p.drawText(QPointF(700, 50), "wide");
+        },
+        true);
+  }
+
+  void reportsPageGeometry() {
+    const auto doc = PdfDocument::open(path("words.pdf").toStdString());
+    QCOMPARE(doc.pageCount(), 2);
+    const auto info = doc.pageInfo(0);
+    QCOMPARE(info.number, 1);
+    QVERIFY(qAbs(info.width - 595.3) < 1.0);
+    QVERIFY(qAbs(info.height - 841.9) < 1.0);
+    QCOMPARE(info.rotation, 0);
+    const auto wide = PdfDocument::open(path("landscape.pdf").toStdString()).pageInfo(0);
+    QVERIFY2(wide.width > wide.height, "a landscape page is wider than tall");
+  }
+
+  void wordsHaveTextBoxesAndFonts() {
+    const auto doc = PdfDocument::open(path("words.pdf").toStdString());
+    const auto words = doc.words(0);
+    const auto* referrals = findWord(words, "Referrals");
+    QVERIFY(referrals != nullptr);
+    // Drawn with its baseline at y = 200 pt from the top, 72 pt from the left.
+    QVERIFY2(qAbs(referrals->box.x1 - 72) < 2, qPrintable(QString::number(referrals->box.x1)));
+    QVERIFY(referrals->box.y1 < 200 && referrals->box.y2 > 195);
+    QVERIFY(referrals->box.y2 < 205);
+    QVERIFY(qAbs(referrals->fontSize - 10) < 0.6);
+    QVERIFY(referrals->fontName.find("DejaVu") != std::string::npos);
+    QVERIFY(!referrals->bold);
+
+    const auto* figure = findWord(words, "2,134");
+    QVERIFY(figure != nullptr);
+    QVERIFY(figure->box.x1 > referrals->box.x2);
+
+    const auto* title = findWord(words, "Annual");
+    QVERIFY(title != nullptr);
+    QVERIFY(title->bold);
+    QVERIFY(qAbs(title->fontSize - 20) < 0.6);
+    const auto* italic = findWord(words, "provisional");
+    QVERIFY(italic != nullptr);
+    QVERIFY(italic->italic);
+
+    QVERIFY(findWord(doc.words(1), "two") != nullptr);
+    QVERIFY(findWord(doc.words(1), "Referrals") == nullptr);
+  }
+
+  void linesComeInReadingOrder() {
+    const auto doc = PdfDocument::open(path("words.pdf").toStdString());
+    const auto lines = sbw::pdf::groupIntoLines(doc.words(0));
+    QCOMPARE(lines.size(), size_t(3));
+    QCOMPARE(lines[0].text(), std::string("Annual Report"));
+    QCOMPARE(lines[1].text(), std::string("Referrals 2,134 provisional"));
+    QCOMPARE(lines[2].text(), std::string("second line"));
+    QCOMPARE(sbw::pdf::pageText(doc.words(1)), std::string("Page two\n"));
+  }
+
+  void titleComesFromLargestTextWhenMetadataIsEmpty() {
+    const auto doc = PdfDocument::open(path("words.pdf").toStdString());
+    QCOMPARE(sbw::extract::documentTitle("", doc.words(0)), std::string("Annual Report"));
+    QCOMPARE(sbw::extract::documentTitle("Board report 2016", doc.words(0)), std::string("Board report 2016"));
+    QCOMPARE(sbw::extract::documentTitle("Microsoft Word - draft.docx", doc.words(0)), std::string("Annual Report"));
+  }
+
+  void rendersAPage() {
+    const auto doc = PdfDocument::open(path("words.pdf").toStdString());
+    const auto raster = doc.render(0, 36);
+    QCOMPARE(raster.width, 298);  // 595.3 pt at half of 72 dpi
+    QVERIFY(raster.height > 400);
+    // Some pixel of the title is dark, the page corner is white.
+    bool dark = false;
+    for (int x = 36; x < 120 && !dark; ++x) {
+      for (int y = 38; y < 52 && !dark; ++y) dark = (raster.at(x, y) & 0xFF) < 100;
+    }
+    QVERIFY(dark);
+    QCOMPARE(raster.at(2, 2) & 0xFFFFFF, 0xFFFFFFu);
+  }
+
+  void fontNamesGiveWeightAndSlant() {
+    QCOMPARE(sbw::pdf::withoutSubsetTag("ABCDEF+Arial-BoldMT"), std::string("Arial-BoldMT"));
+    QCOMPARE(sbw::pdf::withoutSubsetTag("Arial"), std::string("Arial"));
+    QVERIFY(sbw::pdf::isBoldFontName("Arial-BoldMT"));
+    QVERIFY(sbw::pdf::isBoldFontName("Calibri,Bold"));
+    QVERIFY(!sbw::pdf::isBoldFontName("Calibri"));
+    QVERIFY(sbw::pdf::isItalicFontName("Arial-ItalicMT"));
+    QVERIFY(sbw::pdf::isItalicFontName("DejaVuSans-Oblique"));
+  }
+
+  void badInputsNameTheReason_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("empty") << QByteArray() << "empty file" << int(PdfError::Kind::Empty);
+    QTest::newRow("text") << QByteArray("hello, this is not a PDF\n") << "not a PDF" << int(PdfError::Kind::NotPdf);
+    QTest::newRow("garbage pdf") << QByteArray("%PDF-1.4\n garbage garbage\n%%EOF\n") << "damaged"
+                                 << int(PdfError::Kind::Damaged);
+  }
+  void badInputsNameTheReason() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    QFETCH(int, kind);
+    const QString file = path(QString("bad-%1.pdf").arg(QTest::currentDataTag()).replace(' ', '-'));
+    sbw::test::writeBytes(file, bytes);
+    try {
+      PdfDocument::open(file.toStdString());
+      QFAIL("opening should fail");
+    } catch (const PdfError& error) {
+      QVERIFY2(QString(error.what()).contains(reason), error.what());
+      QCOMPARE(int(error.kind()), kind);
+    }
+  }
+
+  void truncatedAndMissingFilesAreRefused() {
+    QFile whole(path("words.pdf"));
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    sbw::test::writeBytes(path("truncated.pdf"), bytes.left(bytes.size() / 2));
+    QVERIFY_THROWS_EXCEPTION(PdfError, PdfDocument::open(path("truncated.pdf").toStdString()));
+    try {
+      PdfDocument::open(path("nowhere.pdf").toStdString());
+      QFAIL("opening should fail");
+    } catch (const PdfError& error) {
+      QCOMPARE(int(error.kind()), int(PdfError::Kind::NotFound));
+    }
+  }
+};
+
+QTEST_MAIN(TestPdfDocument)
+#include "test_pdf_document.moc"

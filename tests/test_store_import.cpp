@@ -1,0 +1,167 @@
+// The store: migrations, import of generated PDFs, idempotence, rollback, search.
+
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "store/database.h"
+#include "store/document_repository.h"
+#include "store/importer.h"
+#include "store/migrations.h"
+#include "store/search_query.h"
+#include "support/fixture_pdf.h"
+
+using namespace sbw::store;
+
+namespace {
+
+void writeReport(const QString& path, const QString& phrase) {
+  sbw::test::writePaintedPdf(path, 3, [&](QPainter& p, int page) {
+    QFont font("DejaVu Sans");
+    font.setPointSize(11);
+    p.setFont(font);
+    p.drawText(QPointF(72, 100), QString("Page %1 of the board report").arg(page + 1));
+    if (page == 1) p.drawText(QPointF(72, 140), phrase);
+  });
+}
+
+int count(Database& db, const char* sql) {
+  Statement stmt = db.prepare(sql);
+  stmt.step();
+  return stmt.integer(0);
+}
+
+}  // namespace
+
+class TestStoreImport : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    writeReport(path("a.pdf"), "Operation Encompass notifications rose");
+    writeReport(path("b.pdf"), "Private fostering arrangements");
+  }
+
+  void newStoreHasLatestSchemaWalAndForeignKeys() {
+    Database db = Database::open(path("new.sqlite").toStdString());
+    QCOMPARE(db.userVersion(), latestSchemaVersion());
+    Statement mode = db.prepare("PRAGMA journal_mode");
+    QVERIFY(mode.step());
+    QCOMPARE(mode.text(0), std::string("wal"));
+    QCOMPARE(count(db, "PRAGMA foreign_keys"), 1);
+    // Opening again is a no-op, not a second migration.
+    Database again = Database::open(path("new.sqlite").toStdString());
+    QCOMPARE(again.userVersion(), latestSchemaVersion());
+  }
+
+  void refusesAStoreFromTheFuture() {
+    {
+      Database db = Database::openRaw(path("future.sqlite").toStdString());
+      db.exec("PRAGMA user_version = 999");
+    }
+    QVERIFY_THROWS_EXCEPTION(StoreError, Database::open(path("future.sqlite").toStdString()));
+  }
+
+  void importsPagesWordsAndIndexesText() {
+    Database db = Database::open(path("import.sqlite").toStdString());
+    Importer importer(db);
+    const auto result = importer.importFile(path("a.pdf").toStdString());
+    QCOMPARE(int(result.status), int(ImportResult::Status::Imported));
+    QCOMPARE(result.pages, 3);
+    DocumentRepository documents(db);
+    const auto all = documents.all();
+    QCOMPARE(all.size(), size_t(1));
+    QCOMPARE(all.front().fileName, std::string("a.pdf"));
+    QCOMPARE(all.front().pageCount, 3);
+    QCOMPARE(all.front().sha256.size(), size_t(64));
+    QCOMPARE(count(db, "SELECT count(*) FROM pages"), 3);
+    QVERIFY(count(db, "SELECT count(*) FROM words") >= 3 * 6);
+
+    const auto page = documents.page(all.front().id, 2);
+    QVERIFY(page.has_value());
+    QVERIFY(page->text.find("Operation Encompass") != std::string::npos);
+    QVERIFY(!page->words.empty());
+    QVERIFY(page->words.front().box.x1 > 70 && page->words.front().box.x1 < 75);
+
+    const auto hits = documents.search("operation encompass");
+    QCOMPARE(hits.size(), size_t(1));
+    QCOMPARE(hits.front().page, 2);
+    QVERIFY(hits.front().snippet.find("[Operation]") != std::string::npos);
+    QVERIFY(documents.search("fostering").empty());
+  }
+
+  void reimportingUnchangedFileIsANoOp() {
+    Database db = Database::open(path("idem.sqlite").toStdString());
+    Importer importer(db);
+    QCOMPARE(int(importer.importFile(path("a.pdf").toStdString()).status), int(ImportResult::Status::Imported));
+    const int words = count(db, "SELECT count(*) FROM words");
+    const auto again = importer.importFile(path("a.pdf").toStdString());
+    QCOMPARE(int(again.status), int(ImportResult::Status::Unchanged));
+    QCOMPARE(count(db, "SELECT count(*) FROM documents"), 1);
+    QCOMPARE(count(db, "SELECT count(*) FROM words"), words);
+  }
+
+  void changedFileAtSamePathReplacesTheOldVersion() {
+    const QString file = path("changing.pdf");
+    writeReport(file, "first version");
+    Database db = Database::open(path("changing.sqlite").toStdString());
+    Importer importer(db);
+    QCOMPARE(int(importer.importFile(file.toStdString()).status), int(ImportResult::Status::Imported));
+    writeReport(file, "second version");
+    QCOMPARE(int(importer.importFile(file.toStdString()).status), int(ImportResult::Status::Updated));
+    DocumentRepository documents(db);
+    QCOMPARE(documents.documentCount(), 1);
+    QCOMPARE(documents.pageCount(), 3);
+    QCOMPARE(documents.search("first").size(), size_t(0));
+    QCOMPARE(documents.search("second version").size(), size_t(1));
+  }
+
+  void failedImportLeavesNothingBehind() {
+    Database db = Database::open(path("rollback.sqlite").toStdString());
+    Importer importer(db);
+    importer.importFile(path("a.pdf").toStdString());
+    const int words = count(db, "SELECT count(*) FROM words");
+    // A trigger that fails on the third page's insert stands in for a failure mid-import.
+    db.exec(
+        "CREATE TEMP TRIGGER fail_third AFTER INSERT ON pages WHEN new.number = 3 "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    const auto result = importer.importFile(path("b.pdf").toStdString());
+    QCOMPARE(int(result.status), int(ImportResult::Status::Failed));
+    QVERIFY(result.message.find("disk full") != std::string::npos);
+    QCOMPARE(count(db, "SELECT count(*) FROM documents"), 1);
+    QCOMPARE(count(db, "SELECT count(*) FROM pages"), 3);
+    QCOMPARE(count(db, "SELECT count(*) FROM words"), words);
+    QCOMPARE(DocumentRepository(db).search("fostering").size(), size_t(0));
+  }
+
+  void batchGoesOnPastBadFiles() {
+    QVERIFY(QDir().mkpath(path("batch")));
+    sbw::test::writeBytes(path("batch/empty.pdf"), {});
+    sbw::test::writeBytes(path("batch/notes.pdf"), "just some notes");
+    QVERIFY(QFile::copy(path("a.pdf"), path("batch/good.pdf")));
+    Database db = Database::open(path("batch.sqlite").toStdString());
+    const auto results = Importer(db).importPaths({path("batch").toStdString()});
+    QCOMPARE(results.size(), size_t(3));
+    int failed = 0;
+    for (const auto& r : results) failed += r.status == ImportResult::Status::Failed;
+    QCOMPARE(failed, 2);
+    QCOMPARE(count(db, "SELECT count(*) FROM documents"), 1);
+  }
+
+  void userQueriesBecomeSafeFtsQueries() {
+    QCOMPARE(toFtsQuery("Operation Encompass"), std::string("\"Operation\" \"Encompass\""));
+    QCOMPARE(toFtsQuery("\"child protection\" plan*"), std::string("\"child protection\" \"plan\"*"));
+    QCOMPARE(toFtsQuery("NEET (16-18)"), std::string("\"NEET\" \"16\" \"18\""));
+    QCOMPARE(toFtsQuery("\"unclosed phrase"), std::string("\"unclosed phrase\""));
+    QCOMPARE(toFtsQuery("  ^:*  "), std::string());
+    Database db = Database::open(path("query.sqlite").toStdString());
+    // Syntax FTS5 would reject outright is searched safely.
+    QVERIFY(DocumentRepository(db).search("AND OR NOT ( \" :").empty());
+  }
+};
+
+QTEST_MAIN(TestStoreImport)
+#include "test_store_import.moc"
