@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/encrypted_pdf.h"
 #include "support/fixture_pdf.h"
 #include "support/sbw_process.h"
 
@@ -67,17 +68,19 @@ class TestCli : public QObject {
     QFile whole(path("docs/one.pdf"));
     QVERIFY(whole.open(QIODevice::ReadOnly));
     sbw::test::writeBytes(path("cut.pdf"), whole.readAll().left(600));
+    sbw::test::writePasswordProtectedCopy(path("docs/one.pdf"), path("locked.pdf"), "secret");
     const QString store = path("bad.sqlite");
     const auto result = runSbw({"import", "--store", store, path("missing.pdf"), path("empty.pdf"), path("letter.pdf"),
-                                path("cut.pdf"), path("docs/two.pdf")});
+                                path("cut.pdf"), path("locked.pdf"), path("docs/two.pdf")});
     QCOMPARE(result.exitCode, 3);
     const QStringList lines = result.err.split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 5);
     QVERIFY(lines[0].contains("missing.pdf: file not found"));
     QVERIFY(lines[1].contains("empty.pdf: empty file"));
     QVERIFY(lines[2].contains("letter.pdf: not a PDF file"));
     QVERIFY(lines[3].contains("cut.pdf: truncated PDF"));
-    QVERIFY(result.out.contains("1 imported, 0 unchanged, 4 failed"));
+    QVERIFY2(lines[4].contains("locked.pdf: password-protected PDF"), qPrintable(lines[4]));
+    QVERIFY(result.out.contains("1 imported, 0 unchanged, 5 failed"));
     const auto search = runSbw({"search", "--store", store, "page"});
     QVERIFY(search.out.contains("two.pdf"));
     QVERIFY(!search.out.contains("one.pdf"));

@@ -23,6 +23,14 @@ class TestCoreText : public QObject {
     QVERIFY(sbw::iequals("WCC", "wcc"));
     QVERIFY(!sbw::iequals("WCC", "wc"));
   }
+  void expandsLigatures() {
+    QCOMPARE(sbw::withoutLigatures("O\xEF\xAC\x83"
+                                   "cer"),
+             std::string("Officer"));
+    QCOMPARE(sbw::withoutLigatures("\xEF\xAC\x81gures \xEF\xAC\x82ow"), std::string("figures flow"));
+    QCOMPARE(sbw::withoutLigatures("£1.3m"), std::string("£1.3m"));
+    QCOMPARE(sbw::withoutLigatures("\xEF\xAC"), std::string("\xEF\xAC"));  // cut short: left alone
+  }
   void splitsAndJoins() {
     const auto parts = sbw::split("a,,b", ',');
     QCOMPARE(parts.size(), size_t(3));

@@ -8,6 +8,7 @@
 #include "pdf/font_style.h"
 #include "pdf/pdf_document.h"
 #include "pdf/text_lines.h"
+#include "support/encrypted_pdf.h"
 #include "support/fixture_pdf.h"
 
 using sbw::pdf::PdfDocument;
@@ -167,6 +168,17 @@ class TestPdfDocument : public QObject {
     } catch (const PdfError& error) {
       QVERIFY2(QString(error.what()).contains(reason), error.what());
       QCOMPARE(int(error.kind()), kind);
+    }
+  }
+
+  void passwordProtectedFileIsRefusedAsSuch() {
+    sbw::test::writePasswordProtectedCopy(path("words.pdf"), path("locked.pdf"), "secret");
+    try {
+      PdfDocument::open(path("locked.pdf").toStdString());
+      QFAIL("opening a password-protected PDF without the password should fail");
+    } catch (const PdfError& error) {
+      QCOMPARE(int(error.kind()), int(PdfError::Kind::Encrypted));
+      QVERIFY2(QString(error.what()).contains("password-protected"), error.what());
     }
   }
 

@@ -64,6 +64,26 @@ std::string lowered(std::string_view text) {
   return out;
 }
 
+std::string withoutLigatures(std::string_view text) {
+  static constexpr const char* kExpansions[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    // U+FB00..U+FB06 encode as EF AC 80..86 in UTF-8.
+    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xEF &&
+        static_cast<unsigned char>(text[i + 1]) == 0xAC) {
+      const auto third = static_cast<unsigned char>(text[i + 2]);
+      if (third >= 0x80 && third <= 0x86) {
+        out += kExpansions[third - 0x80];
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
 bool endsWith(std::string_view text, std::string_view suffix) {

@@ -16,6 +16,10 @@ std::string simplified(std::string_view text);
 // ASCII lower case; other bytes pass through, so UTF-8 stays valid.
 std::string lowered(std::string_view text);
 
+// Replaces typographic ligatures (U+FB00..U+FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) with their letters, so that
+// "Oﬃcer" on a page is found as "Officer".
+std::string withoutLigatures(std::string_view text);
+
 bool startsWith(std::string_view text, std::string_view prefix);
 bool endsWith(std::string_view text, std::string_view suffix);
 bool iequals(std::string_view a, std::string_view b);

@@ -135,7 +135,7 @@ std::vector<Word> PdfDocument::words(int index) const {
   words.reserve(boxes.size());
   for (const poppler::text_box& box : boxes) {
     Word word;
-    word.text = toUtf8(box.text());
+    word.text = withoutLigatures(toUtf8(box.text()));
     if (word.text.empty()) continue;
     const poppler::rectf r = box.bbox();
     word.box = {r.left(), r.top(), r.right(), r.bottom()};

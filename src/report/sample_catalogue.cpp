@@ -1,5 +1,6 @@
 #include "report/sample_catalogue.h"
 
+#include "core/text.h"
 #include "report/sample_builder.h"
 
 namespace sbw::report {
@@ -20,7 +21,7 @@ struct BoardFigures {
 SampleDocument boardAnnualReport(const BoardFigures& f) {
   const std::string& year = f.years.back();
   const std::string yearEnd = "20" + year.substr(year.size() - 2);
-  SampleBuilder b("sample-" + f.area + "-lscb-annual-report-" + year + ".pdf",
+  SampleBuilder b("sample-" + lowered(f.area) + "-lscb-annual-report-" + year + ".pdf",
                   f.board + " Annual Report " + year + " (SAMPLE)", f.area);
   b.heading(f.board);
   b.heading("Annual Report " + year, 2);

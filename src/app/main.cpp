@@ -1,0 +1,72 @@
+// safeguarding-workbench: the desktop program.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+
+#include "app/main_window.h"
+#include "app/page_view.h"
+#include "app/sample_store.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("safeguarding-workbench"));
+  QApplication::setOrganizationName(QStringLiteral("safeguarding-workbench"));
+  QApplication::setApplicationVersion(QStringLiteral(SBW_VERSION));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("Safeguarding Board Workbench"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Open this store."),
+                                       QStringLiteral("STORE"));
+  const QCommandLineOption sampleOption(QStringLiteral("sample"),
+                                        QStringLiteral("Build (or reuse) the built-in SAMPLE store and open it."));
+  const QCommandLineOption sampleDirOption(QStringLiteral("sample-dir"),
+                                           QStringLiteral("Folder for the sample store (default: per-user data)."),
+                                           QStringLiteral("DIR"));
+  const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Start with this search."),
+                                        QStringLiteral("QUERY"));
+  const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                            QStringLiteral("Save a PNG of the window once shown, then quit."),
+                                            QStringLiteral("PNG"));
+  parser.addOptions({storeOption, sampleOption, sampleDirOption, searchOption, screenshotOption});
+  parser.process(app);
+
+  sbw::app::MainWindow window;
+  QString store = parser.value(storeOption);
+  if (parser.isSet(sampleOption)) {
+    const QString folder =
+        parser.isSet(sampleDirOption) ? parser.value(sampleDirOption) : sbw::app::defaultSampleFolder();
+    try {
+      store = sbw::app::ensureSampleStore(folder);
+    } catch (const std::exception& error) {
+      QMessageBox::critical(nullptr, QStringLiteral("Sample store"), QString::fromUtf8(error.what()));
+      return 1;
+    }
+  }
+  if (!store.isEmpty() && !window.openStore(store)) {
+    QMessageBox::critical(nullptr, QStringLiteral("Open Store"),
+                          QStringLiteral("%1: cannot open store").arg(QDir::toNativeSeparators(store)));
+    return 1;
+  }
+  window.show();
+  if (parser.isSet(searchOption)) {
+    window.search(parser.value(searchOption));
+  }
+  if (parser.isSet(screenshotOption)) {
+    const QString png = parser.value(screenshotOption);
+    // Wait for the first page to render and any search to come back before taking the picture.
+    QTimer::singleShot(1500, &window, [&window, png] {
+      window.pageView()->fitWidth();
+      QTimer::singleShot(500, &window, [&window, png] {
+        const bool saved = window.grab().save(png);
+        QApplication::exit(saved ? 0 : 1);
+      });
+    });
+  }
+  return app.exec();
+}

@@ -1,0 +1,280 @@
+#include "app/main_window.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "app/page_view.h"
+#include "models/background_search.h"
+#include "models/document_list_model.h"
+#include "models/search_hit_model.h"
+#include "store/document_repository.h"
+#include "store/importer.h"
+#include "ui_main_window.h"
+
+namespace sbw::app {
+namespace {
+
+// The words of a query, for highlighting on the page ("a phrase" gives its words).
+QStringList queryWords(const QString& query) {
+  QStringList words;
+  for (const QString& word : query.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts)) {
+    words << word;
+  }
+  return words;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      ui_(std::make_unique<Ui::MainWindow>()),
+      documents_(new models::DocumentListModel(this)),
+      sortedDocuments_(new QSortFilterProxyModel(this)),
+      hits_(new models::SearchHitModel(this)),
+      search_(new models::BackgroundSearch(this)),
+      searchDelay_(new QTimer(this)) {
+  ui_->setupUi(this);
+  sortedDocuments_->setSourceModel(documents_);
+  sortedDocuments_->setSortCaseSensitivity(Qt::CaseInsensitive);
+  ui_->documentView->setModel(sortedDocuments_);
+  ui_->documentView->horizontalHeader()->setSectionResizeMode(models::DocumentListModel::TitleColumn,
+                                                              QHeaderView::Stretch);
+  ui_->documentView->verticalHeader()->hide();
+  ui_->documentView->sortByColumn(models::DocumentListModel::FileColumn, Qt::AscendingOrder);
+  ui_->searchResultsView->setModel(hits_);
+  ui_->splitter->setStretchFactor(0, 2);
+  ui_->splitter->setStretchFactor(1, 3);
+  ui_->splitter->setSizes({480, 800});
+
+  searchDelay_->setSingleShot(true);
+  searchDelay_->setInterval(250);  // search once typing pauses, not on every key
+
+  connect(ui_->importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+  connect(ui_->openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
+  connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
+  connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+  connect(ui_->documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          &MainWindow::documentSelected);
+  connect(ui_->searchEdit, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
+  connect(ui_->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+  connect(searchDelay_, &QTimer::timeout, this, &MainWindow::runSearch);
+  connect(ui_->searchResultsView, &QAbstractItemView::activated, this, &MainWindow::searchHitActivated);
+  connect(ui_->searchResultsView, &QAbstractItemView::clicked, this, &MainWindow::searchHitActivated);
+  connect(search_, &models::BackgroundSearch::finished, this,
+          [this](const QString& query, std::vector<store::SearchHit> hits) {
+            const int count = static_cast<int>(hits.size());
+            hits_->setHits(std::move(hits));
+            ui_->searchStatusLabel->setText(query.trimmed().isEmpty() ? QString()
+                                            : count == 0              ? tr("No pages match.")
+                                                                      : tr("%n matching page(s)", nullptr, count));
+            Q_EMIT searchFinished(count);
+          });
+  connect(search_, &models::BackgroundSearch::failed, this, [this](const QString&, const QString& message) {
+    ui_->searchStatusLabel->setText(tr("Search failed: %1").arg(message));
+    Q_EMIT searchFinished(0);
+  });
+
+  PageView* view = ui_->pageView;
+  connect(ui_->nextPageButton, &QToolButton::clicked, view, &PageView::nextPage);
+  connect(ui_->previousPageButton, &QToolButton::clicked, view, &PageView::previousPage);
+  connect(ui_->nextPageAction, &QAction::triggered, view, &PageView::nextPage);
+  connect(ui_->previousPageAction, &QAction::triggered, view, &PageView::previousPage);
+  connect(ui_->zoomInButton, &QToolButton::clicked, view, &PageView::zoomIn);
+  connect(ui_->zoomOutButton, &QToolButton::clicked, view, &PageView::zoomOut);
+  connect(ui_->zoomInAction, &QAction::triggered, view, &PageView::zoomIn);
+  connect(ui_->zoomOutAction, &QAction::triggered, view, &PageView::zoomOut);
+  connect(ui_->fitWidthButton, &QToolButton::clicked, view, &PageView::fitWidth);
+  connect(ui_->fitWidthAction, &QAction::triggered, view, &PageView::fitWidth);
+  connect(ui_->pageSpin, &QSpinBox::valueChanged, this, [view](int page) {
+    if (page != view->currentPage()) view->showPage(page);
+  });
+  connect(view, &PageView::pageChanged, this, &MainWindow::pageChanged);
+  connect(view, &PageView::zoomChanged, this,
+          [this](double zoom) { ui_->zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
+  pageChanged(0, 0);
+  statusBar()->showMessage(tr("No store open. Use File > Open Store or File > Import PDFs."));
+}
+
+MainWindow::~MainWindow() = default;
+
+PageView* MainWindow::pageView() const { return ui_->pageView; }
+
+bool MainWindow::openStore(const QString& path) {
+  try {
+    db_.emplace(store::Database::open(path.toStdString()));
+  } catch (const std::exception& error) {
+    db_.reset();
+    storePath_.clear();
+    const QString message = tr("%1: cannot open store: %2").arg(path, QString::fromUtf8(error.what()));
+    statusBar()->showMessage(message);
+    if (isVisible()) QMessageBox::warning(this, tr("Open Store"), message);
+    return false;
+  }
+  storePath_ = path;
+  search_->setStorePath(path);
+  setWindowTitle(tr("%1 — Safeguarding Board Workbench").arg(QFileInfo(path).fileName()));
+  reloadDocuments();
+  hits_->setHits({});
+  ui_->pageView->clear(tr("Choose a document on the left, or search its pages."));
+  if (documents_->rowCount() > 0) ui_->documentView->selectRow(0);
+  return true;
+}
+
+void MainWindow::reloadDocuments() {
+  if (!db_) return;
+  store::DocumentRepository repository(*db_);
+  documents_->setDocuments(repository.all());
+  statusBar()->showMessage(tr("%1: %2 documents, %3 pages")
+                               .arg(QFileInfo(storePath_).fileName())
+                               .arg(repository.documentCount())
+                               .arg(repository.pageCount()));
+}
+
+void MainWindow::chooseStore() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create Store"), storePath_,
+                                                    tr("Workbench stores (*.sqlite);;All files (*)"), nullptr,
+                                                    QFileDialog::DontConfirmOverwrite);
+  if (!path.isEmpty()) openStore(path);
+}
+
+void MainWindow::chooseFilesToImport() {
+  if (!db_) {
+    chooseStore();
+    if (!db_) return;
+  }
+  const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import PDFs"), QString(), tr("PDF files (*.pdf)"));
+  if (!files.isEmpty()) importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList& paths) {
+  if (!db_ || importing_) return;
+  importing_ = true;
+  ui_->importAction->setEnabled(false);
+  auto* progress = new QProgressDialog(tr("Importing…"), QString(), 0, static_cast<int>(paths.size()), this);
+  progress->setWindowModality(Qt::WindowModal);
+  progress->setMinimumDuration(500);
+  progress->setAttribute(Qt::WA_DeleteOnClose);
+
+  std::vector<std::filesystem::path> files;
+  for (const QString& path : paths) files.emplace_back(path.toStdString());
+  const std::string storePath = storePath_.toStdString();
+  QPointer<MainWindow> self(this);
+  QPointer<QProgressDialog> dialog(progress);
+  // The import uses its own connection: the GUI's connection stays free for reading.
+  QThreadPool::globalInstance()->start([files, storePath, self, dialog] {
+    std::vector<store::ImportResult> results;
+    try {
+      store::Database db = store::Database::open(storePath);
+      int done = 0;
+      results = store::Importer(db).importPaths(files, [&](const store::ImportResult&) {
+        ++done;
+        QMetaObject::invokeMethod(dialog.data(), [dialog, done] {
+          if (dialog) dialog->setValue(done);
+        });
+      });
+    } catch (const std::exception& error) {
+      store::ImportResult failure;
+      failure.path = storePath;
+      failure.message = error.what();
+      results.push_back(failure);
+    }
+    QMetaObject::invokeMethod(self.data(), [self, dialog, results] {
+      if (dialog) dialog->close();
+      if (!self) return;
+      int imported = 0, unchanged = 0, failed = 0;
+      QStringList problems;
+      for (const auto& result : results) {
+        switch (result.status) {
+          case store::ImportResult::Status::Imported:
+          case store::ImportResult::Status::Updated: ++imported; break;
+          case store::ImportResult::Status::Unchanged: ++unchanged; break;
+          case store::ImportResult::Status::Failed:
+            ++failed;
+            problems << QStringLiteral("%1: %2").arg(QString::fromStdString(result.path.string()),
+                                                     QString::fromStdString(result.message));
+            break;
+        }
+      }
+      self->importing_ = false;
+      self->ui_->importAction->setEnabled(true);
+      self->reloadDocuments();
+      const QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
+      self->statusBar()->showMessage(summary);
+      if (!problems.isEmpty() && self->isVisible()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, self);
+        box.setDetailedText(problems.join('\n'));
+        box.setInformativeText(problems.first());
+        box.exec();
+      }
+      Q_EMIT self->importFinished(imported, unchanged, failed);
+    });
+  });
+}
+
+void MainWindow::documentSelected() {
+  const QModelIndex current = ui_->documentView->currentIndex();
+  if (!current.isValid()) return;
+  const QModelIndex source = sortedDocuments_->mapToSource(current);
+  const auto* document = documents_->documentAt(source.row());
+  if (document == nullptr) return;
+  if (!ui_->pageView->showPage(QString::fromStdString(document->path), 1)) {
+    statusBar()->showMessage(ui_->pageView->errorMessage());
+  }
+}
+
+void MainWindow::showDocumentPage(qint64 documentId, int page) {
+  const int row = documents_->rowOf(documentId);
+  if (row < 0) return;
+  const QModelIndex proxy = sortedDocuments_->mapFromSource(documents_->index(row, 0));
+  {
+    const QSignalBlocker blocker(ui_->documentView->selectionModel());
+    ui_->documentView->selectRow(proxy.row());
+  }
+  const auto* document = documents_->documentAt(row);
+  ui_->pageView->showPage(QString::fromStdString(document->path), page);
+}
+
+void MainWindow::search(const QString& query) {
+  ui_->searchEdit->setText(query);
+  runSearch();
+}
+
+void MainWindow::runSearch() {
+  searchDelay_->stop();
+  const QString query = ui_->searchEdit->text();
+  ui_->pageView->setHighlightTerms(queryWords(query));
+  if (!query.trimmed().isEmpty()) ui_->searchStatusLabel->setText(tr("Searching…"));
+  search_->search(query);
+}
+
+void MainWindow::searchHitActivated(const QModelIndex& index) {
+  const auto* hit = hits_->hitAt(index.row());
+  if (hit == nullptr) return;
+  showDocumentPage(hit->documentId, hit->page);
+}
+
+void MainWindow::pageChanged(int number, int count) {
+  const QSignalBlocker blocker(ui_->pageSpin);
+  ui_->pageSpin->setEnabled(count > 0);
+  ui_->pageSpin->setMaximum(std::max(1, count));
+  ui_->pageSpin->setValue(std::max(1, number));
+  ui_->pageCountLabel->setText(count > 0 ? tr("of %1").arg(count) : QString());
+  ui_->previousPageButton->setEnabled(number > 1);
+  ui_->nextPageButton->setEnabled(number < count);
+}
+
+void MainWindow::showAbout() {
+  QMessageBox::about(this, tr("About"),
+                     tr("<b>Safeguarding Board Workbench</b> %1<br>Figures from safeguarding board and scrutiny "
+                        "papers, traceable to their pages.<br>Licensed under the GNU GPL, version 3 or later.")
+                         .arg(QStringLiteral(SBW_VERSION)));
+}
+
+}  // namespace sbw::app

@@ -1,0 +1,70 @@
+#pragma once
+// The workbench's main window: documents in the store, full-text search, and the page view.
+
+#include <QMainWindow>
+#include <QString>
+#include <memory>
+#include <optional>
+
+#include "store/database.h"
+
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace sbw::models {
+class DocumentListModel;
+class SearchHitModel;
+class BackgroundSearch;
+}  // namespace sbw::models
+
+namespace sbw::app {
+
+class PageView;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Opens (creating if needed) a store and lists its documents; false, with a message, on failure.
+  bool openStore(const QString& path);
+  QString storePath() const { return storePath_; }
+  // Imports files into the open store in the background; `importFinished` reports the outcome.
+  void importFiles(const QStringList& paths);
+  void showDocumentPage(qint64 documentId, int page);
+  // Types `query` into the search box and runs it at once.
+  void search(const QString& query);
+  PageView* pageView() const;
+
+ Q_SIGNALS:
+  void importFinished(int imported, int unchanged, int failed);
+  void searchFinished(int hits);
+
+ private Q_SLOTS:
+  void chooseFilesToImport();
+  void chooseStore();
+  void documentSelected();
+  void runSearch();
+  void searchHitActivated(const QModelIndex& index);
+  void pageChanged(int number, int count);
+  void showAbout();
+
+ private:
+  void reloadDocuments();
+  std::unique_ptr<Ui::MainWindow> ui_;
+  models::DocumentListModel* documents_;
+  QSortFilterProxyModel* sortedDocuments_;
+  models::SearchHitModel* hits_;
+  models::BackgroundSearch* search_;
+  QTimer* searchDelay_;
+  std::optional<store::Database> db_;
+  QString storePath_;
+  bool importing_ = false;
+};
+
+}  // namespace sbw::app

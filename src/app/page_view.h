@@ -1,0 +1,62 @@
+#pragma once
+// Shows one rendered PDF page, zoomable, with words that match a search highlighted.
+
+#include <QImage>
+#include <QScrollArea>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+#include "pdf/pdf_document.h"
+
+class QLabel;
+
+namespace sbw::app {
+
+class PageView : public QScrollArea {
+  Q_OBJECT
+ public:
+  explicit PageView(QWidget* parent = nullptr);
+  ~PageView() override;
+
+  // Opens `pdfPath` (kept open while its pages are shown) and shows page `number` (1-based).
+  // Returns false, and shows why in the view, when the file cannot be opened.
+  bool showPage(const QString& pdfPath, int number);
+  bool showPage(int number);
+  void clear(const QString& message = {});
+
+  int currentPage() const { return page_; }
+  int pageCount() const;
+  double zoom() const { return zoom_; }
+  const QImage& image() const { return image_; }
+  QString errorMessage() const { return error_; }
+  int highlightCount() const { return highlightCount_; }
+
+  void setHighlightTerms(const QStringList& terms);
+
+ public Q_SLOTS:
+  void setZoom(double zoom);
+  void zoomIn();
+  void zoomOut();
+  void fitWidth();
+  void nextPage();
+  void previousPage();
+
+ Q_SIGNALS:
+  void pageChanged(int number, int count);
+  void zoomChanged(double zoom);
+
+ private:
+  void render();
+  QLabel* label_;
+  std::optional<pdf::PdfDocument> document_;
+  QString path_;
+  int page_ = 0;
+  double zoom_ = 1.0;
+  QStringList terms_;
+  QImage image_;
+  QString error_;
+  int highlightCount_ = 0;
+};
+
+}  // namespace sbw::app

@@ -1,0 +1,33 @@
+#include "app/sample_store.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <stdexcept>
+
+#include "report/sample_reports.h"
+#include "store/database.h"
+#include "store/importer.h"
+
+namespace sbw::app {
+
+QString defaultSampleFolder() {
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+      .filePath(QStringLiteral("sample"));
+}
+
+QString ensureSampleStore(const QString& folder) {
+  const QString pdfFolder = QDir(folder).filePath(QStringLiteral("pdf"));
+  const QStringList paths = report::writeSampleDocuments(pdfFolder);
+  const QString storePath = QDir(folder).filePath(QStringLiteral("sample.sqlite"));
+  store::Database db = store::Database::open(storePath.toStdString());
+  store::Importer importer(db);
+  for (const QString& path : paths) {
+    const auto result = importer.importFile(path.toStdString());
+    if (result.status == store::ImportResult::Status::Failed) {
+      throw std::runtime_error(path.toStdString() + ": " + result.message);
+    }
+  }
+  return storePath;
+}
+
+}  // namespace sbw::app

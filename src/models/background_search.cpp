@@ -1,0 +1,71 @@
+#include "models/background_search.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include "store/database.h"
+
+namespace sbw::models {
+
+BackgroundSearch::BackgroundSearch(QObject* parent)
+    : QObject(parent),
+      cancelled_(std::make_shared<std::atomic<bool>>(false)),
+      running_(std::make_shared<std::atomic<int>>(0)) {
+  qRegisterMetaType<std::vector<sbw::store::SearchHit>>();
+}
+
+BackgroundSearch::~BackgroundSearch() {
+  cancel();
+  QThreadPool::globalInstance()->waitForDone();
+}
+
+void BackgroundSearch::setStorePath(const QString& path) {
+  cancel();
+  storePath_ = path;
+}
+
+void BackgroundSearch::cancel() {
+  cancelled_->store(true);
+  cancelled_ = std::make_shared<std::atomic<bool>>(false);
+}
+
+bool BackgroundSearch::isRunning() const { return running_->load() > 0; }
+
+void BackgroundSearch::search(const QString& query, int limit) {
+  cancel();
+  if (query.trimmed().isEmpty() || storePath_.isEmpty()) {
+    Q_EMIT finished(query, {});
+    return;
+  }
+  const auto token = cancelled_;
+  const auto running = running_;
+  const std::string path = storePath_.toStdString();
+  QPointer<BackgroundSearch> self(this);
+  running->fetch_add(1);
+  QThreadPool::globalInstance()->start([=] {
+    std::vector<store::SearchHit> hits;
+    QString error;
+    try {
+      store::Database db = store::Database::openRaw(path);
+      hits = store::DocumentRepository(db).search(query.toStdString(), limit);
+    } catch (const std::exception& e) {
+      error = QString::fromUtf8(e.what());
+    }
+    running->fetch_sub(1);
+    if (token->load()) return;
+    QMetaObject::invokeMethod(
+        self.data(),
+        [self, token, query, hits = std::move(hits), error]() mutable {
+          if (!self || token->load()) return;
+          if (error.isEmpty()) {
+            Q_EMIT self->finished(query, std::move(hits));
+          } else {
+            Q_EMIT self->failed(query, error);
+          }
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+}  // namespace sbw::models

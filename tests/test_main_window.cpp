@@ -1,0 +1,113 @@
+// The desktop window on the offscreen platform: documents listed, pages rendered, search
+// hits opening their page, import going on past bad files.
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "app/main_window.h"
+#include "app/page_view.h"
+#include "app/sample_store.h"
+#include "support/fixture_pdf.h"
+
+using sbw::app::MainWindow;
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString store_;
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    store_ = sbw::app::ensureSampleStore(dir_.filePath("sample"));
+  }
+
+  void sampleStoreIsBuiltOnceAndReused() {
+    const QString again = sbw::app::ensureSampleStore(dir_.filePath("sample"));
+    QCOMPARE(again, store_);
+    MainWindow window;
+    QVERIFY(window.openStore(store_));
+    QCOMPARE(window.findChild<QTableView*>("documentView")->model()->rowCount(), 3);
+  }
+
+  void listsDocumentsAndRendersTheFirstPage() {
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openStore(store_));
+    auto* documents = window.findChild<QTableView*>("documentView");
+    QCOMPARE(documents->model()->rowCount(), 3);
+    QVERIFY(documents->model()->index(0, 0).data().toString().startsWith("sample-"));
+    sbw::app::PageView* view = window.pageView();
+    QCOMPARE(view->currentPage(), 1);
+    QVERIFY(!view->image().isNull());
+    QVERIFY(view->pageCount() >= 2);
+
+    const int width = view->image().width();
+    view->zoomIn();
+    QVERIFY(view->image().width() > width);
+    view->nextPage();
+    QCOMPARE(view->currentPage(), 2);
+    QCOMPARE(window.findChild<QSpinBox*>("pageSpin")->value(), 2);
+    view->previousPage();
+    QCOMPARE(view->currentPage(), 1);
+    window.findChild<QSpinBox*>("pageSpin")->setValue(2);
+    QCOMPARE(view->currentPage(), 2);
+  }
+
+  void searchHitOpensItsPageWithHighlights() {
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(store_));
+    QSignalSpy searched(&window, &MainWindow::searchFinished);
+    window.search("action tracker");
+    QVERIFY(searched.wait(5000));
+    QVERIFY(searched.last().at(0).toInt() >= 1);
+    auto* results = window.findChild<QListView*>("searchResultsView");
+    const QModelIndex first = results->model()->index(0, 0);
+    QVERIFY(first.data().toString().startsWith("sample-hackney-scrutiny-agenda"));
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(first).center());
+    QVERIFY(window.pageView()->currentPage() >= 1);
+    QVERIFY(window.pageView()->highlightCount() >= 2);
+    auto* documents = window.findChild<QTableView*>("documentView");
+    QVERIFY(documents->currentIndex().data().toString().startsWith("sample-hackney"));
+  }
+
+  void importGoesOnPastABadFile() {
+    const QString store = dir_.filePath("import.sqlite");
+    sbw::test::writeBytes(dir_.filePath("broken.pdf"), "not a pdf");
+    MainWindow window;
+    QVERIFY(window.openStore(store));
+    QSignalSpy done(&window, &MainWindow::importFinished);
+    const QString good = dir_.filePath("sample/pdf/sample-camden-lscb-annual-report-2016-17.pdf");
+    window.importFiles({dir_.filePath("broken.pdf"), good});
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().at(0).toInt(), 1);
+    QCOMPARE(done.first().at(2).toInt(), 1);
+    QCOMPARE(window.findChild<QTableView*>("documentView")->model()->rowCount(), 1);
+  }
+
+  void aStoreThatCannotBeOpenedIsReported() {
+    const QString notStore = dir_.filePath("notes.txt");
+    sbw::test::writeBytes(notStore, "plain text, not a store");
+    MainWindow window;
+    QVERIFY(!window.openStore(notStore));
+    QVERIFY(window.storePath().isEmpty());
+  }
+
+  void missingSourceFileIsExplainedOnThePage() {
+    sbw::app::PageView view;
+    QVERIFY(!view.showPage(dir_.filePath("gone.pdf"), 1));
+    QVERIFY(view.errorMessage().contains("file not found"));
+    QVERIFY(view.image().isNull());
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
