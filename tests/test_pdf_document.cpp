@@ -10,6 +10,7 @@
 #include "pdf/text_lines.h"
 #include "support/encrypted_pdf.h"
 #include "support/fixture_pdf.h"
+#include "support/pdf_update.h"
 
 using sbw::pdf::PdfDocument;
 using sbw::pdf::PdfError;
@@ -75,6 +76,34 @@ class TestPdfDocument : public QObject {
     QCOMPARE(info.rotation, 0);
     const auto wide = PdfDocument::open(path("landscape.pdf").toStdString()).pageInfo(0);
     QVERIFY2(wide.width > wide.height, "a landscape page is wider than tall");
+  }
+
+  void rotatedPagesReportDisplayedGeometryAndWords() {
+    sbw::test::writeRotatedCopy(path("words.pdf"), path("rotated.pdf"), {{0, 90}});
+    const auto doc = PdfDocument::open(path("rotated.pdf").toStdString());
+    const auto info = doc.pageInfo(0);
+    QCOMPARE(info.rotation, 90);
+    // Turned a quarter, the A4 page is displayed landscape.
+    QVERIFY(qAbs(info.width - 841.9) < 1.0);
+    QVERIFY(qAbs(info.height - 595.3) < 1.0);
+    QCOMPARE(doc.pageInfo(1).rotation, 0);
+    // Words come in the displayed page's coordinates: the title, near the top-left of the
+    // unrotated page, is near the top-right after turning clockwise.
+    const auto words = doc.words(0);
+    const auto* title = findWord(words, "Annual");
+    QVERIFY(title != nullptr);
+    QVERIFY2(title->box.x1 > info.width / 2, qPrintable(QString::number(title->box.x1)));
+    QVERIFY(title->box.y2 <= info.height && title->box.x2 <= info.width);
+    const auto raster = doc.render(0, 36);
+    QVERIFY(raster.width > raster.height);
+  }
+
+  void printedPageLabelsAreRead() {
+    sbw::test::writeLabelledCopy(path("words.pdf"), path("labelled.pdf"), 1);
+    const auto doc = PdfDocument::open(path("labelled.pdf").toStdString());
+    QCOMPARE(doc.pageInfo(0).label, std::string("i"));
+    QCOMPARE(doc.pageInfo(1).label, std::string("1"));
+    QCOMPARE(PdfDocument::open(path("words.pdf").toStdString()).pageInfo(0).label, std::string("1"));
   }
 
   void wordsHaveTextBoxesAndFonts() {

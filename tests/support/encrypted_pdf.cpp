@@ -1,10 +1,9 @@
 #include "support/encrypted_pdf.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QRegularExpression>
 #include <array>
-#include <stdexcept>
+
+#include "support/pdf_update.h"
 
 namespace sbw::test {
 namespace {
@@ -16,13 +15,13 @@ QByteArray padded(const QByteArray& password) { return (password + kPadding).lef
 
 QByteArray rc4(const QByteArray& key, const QByteArray& data) {
   std::array<unsigned char, 256> s{};
-  for (int i = 0; i < 256; ++i) s[static_cast<size_t>(i)] = static_cast<unsigned char>(i);
-  for (int i = 0, j = 0; i < 256; ++i) {
-    j = (j + s[static_cast<size_t>(i)] + static_cast<unsigned char>(key[i % key.size()])) & 0xFF;
-    std::swap(s[static_cast<size_t>(i)], s[static_cast<size_t>(j)]);
+  for (size_t i = 0; i < 256; ++i) s[i] = static_cast<unsigned char>(i);
+  for (size_t i = 0, j = 0; i < 256; ++i) {
+    j = (j + s[i] + static_cast<unsigned char>(key[static_cast<qsizetype>(i) % key.size()])) & 0xFF;
+    std::swap(s[i], s[j]);
   }
   QByteArray out(data.size(), '\0');
-  for (int n = 0, i = 0, j = 0; n < data.size(); ++n) {
+  for (qsizetype n = 0, i = 0, j = 0; n < data.size(); ++n) {
     i = (i + 1) & 0xFF;
     j = (j + s[static_cast<size_t>(i)]) & 0xFF;
     std::swap(s[static_cast<size_t>(i)], s[static_cast<size_t>(j)]);
@@ -36,42 +35,19 @@ QByteArray md5(const QByteArray& data) { return QCryptographicHash::hash(data, Q
 }  // namespace
 
 void writePasswordProtectedCopy(const QString& source, const QString& target, const QByteArray& userPassword) {
-  QFile in(source);
-  if (!in.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read " + source.toStdString());
-  QByteArray pdf = in.readAll();
-
-  const QByteArray tail = pdf.right(2048);
-  const auto startxref = QRegularExpression(QStringLiteral("startxref\\s+(\\d+)")).match(QString::fromLatin1(tail));
-  const auto root = QRegularExpression(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)")).match(QString::fromLatin1(tail));
-  const auto size = QRegularExpression(QStringLiteral("/Size\\s+(\\d+)")).match(QString::fromLatin1(tail));
-  if (!startxref.hasMatch() || !root.hasMatch() || !size.hasMatch()) {
-    throw std::runtime_error("cannot find the trailer of " + source.toStdString());
-  }
-
+  PdfUpdate update(source);
   const QByteArray owner = rc4(md5(padded("owner-" + userPassword)).left(5), padded(userPassword));  // Algorithm 3
   const qint32 permissions = -44;
   QByteArray p(4, '\0');
   for (int i = 0; i < 4; ++i) p[i] = static_cast<char>((static_cast<quint32>(permissions) >> (8 * i)) & 0xFF);
-  const QByteArray id = md5(pdf.left(4096));
+  const QByteArray id = md5(update.originalBytes().left(4096));
   const QByteArray key = md5(padded(userPassword) + owner + p + id).left(5);  // Algorithm 2
   const QByteArray user = rc4(key, kPadding);                                 // Algorithm 4
-
-  const int object = size.captured(1).toInt();
-  if (!pdf.endsWith('\n')) pdf.append('\n');
-  const qsizetype objectOffset = pdf.size();
-  pdf += QByteArray::number(object) + " 0 obj\n<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" +
-         user.toHex() + "> /P " + QByteArray::number(permissions) + " >>\nendobj\n";
-  const qsizetype xrefOffset = pdf.size();
-  pdf += "xref\n" + QByteArray::number(object) + " 1\n" + QByteArray::number(objectOffset).rightJustified(10, '0') +
-         " 00000 n \n";
-  pdf += "trailer\n<< /Size " + QByteArray::number(object + 1) + " /Root " + root.captured(1).toLatin1() + " /Prev " +
-         startxref.captured(1).toLatin1() + " /Encrypt " + QByteArray::number(object) + " 0 R /ID [<" + id.toHex() +
-         "> <" + id.toHex() + ">] >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
-
-  QFile out(target);
-  if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(pdf) != pdf.size()) {
-    throw std::runtime_error("cannot write " + target.toStdString());
-  }
+  const int encrypt = update.addObject("<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" +
+                                       user.toHex() + "> /P " + QByteArray::number(permissions) + " >>");
+  update.addTrailerEntries("/Encrypt " + QByteArray::number(encrypt) + " 0 R /ID [<" + id.toHex() + "> <" +
+                           id.toHex() + ">]");
+  update.write(target);
 }
 
 }  // namespace sbw::test
