@@ -17,6 +17,9 @@ int runSample(const Args& args) {
   const std::string out = parsed.required("--out");
   // Typesetting needs fonts, hence a GUI application, but never a display.
   if (std::getenv("QT_QPA_PLATFORM") == nullptr) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+  // Qt's own chatter (runtime folder notices and the like) is not for sbw's users.
+  if (std::getenv("SBW_DEBUG") == nullptr)
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
   int argc = 1;
   char name[] = "sbw";
   char* argv[] = {name, nullptr};

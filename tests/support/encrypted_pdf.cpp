@@ -43,10 +43,10 @@ void writePasswordProtectedCopy(const QString& source, const QString& target, co
   const QByteArray id = md5(update.originalBytes().left(4096));
   const QByteArray key = md5(padded(userPassword) + owner + p + id).left(5);  // Algorithm 2
   const QByteArray user = rc4(key, kPadding);                                 // Algorithm 4
-  const int encrypt = update.addObject("<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" +
-                                       user.toHex() + "> /P " + QByteArray::number(permissions) + " >>");
-  update.addTrailerEntries("/Encrypt " + QByteArray::number(encrypt) + " 0 R /ID [<" + id.toHex() + "> <" +
-                           id.toHex() + ">]");
+  const int encrypt = update.addObject("<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" + user.toHex() +
+                                       "> /P " + QByteArray::number(permissions) + " >>");
+  update.addTrailerEntries("/Encrypt " + QByteArray::number(encrypt) + " 0 R /ID [<" + id.toHex() + "> <" + id.toHex() +
+                           ">]");
   update.write(target);
 }
 

@@ -65,8 +65,8 @@ void PdfUpdate::write(const QString& targetPath) const {
   const qsizetype xref = pdf.size();
   pdf += "xref\n";
   for (auto it = offsets.begin(); it != offsets.end(); ++it) {
-    pdf += QByteArray::number(it.key()) + " 1\n" + QByteArray::number(it.value()).rightJustified(10, '0') +
-           " 00000 n \n";
+    pdf +=
+        QByteArray::number(it.key()) + " 1\n" + QByteArray::number(it.value()).rightJustified(10, '0') + " 00000 n \n";
   }
   pdf += "trailer\n<< /Size " + QByteArray::number(size_) + " /Root " + QByteArray::number(root_) + " 0 R";
   if (!info_.isEmpty()) pdf += " /Info " + info_;
@@ -93,8 +93,8 @@ void writeRotatedCopy(const QString& source, const QString& target, const QMap<i
 void writeLabelledCopy(const QString& source, const QString& target, int romanPages) {
   PdfUpdate update(source);
   QByteArray catalog = update.objectBody(update.rootObject());
-  catalog.insert(catalog.lastIndexOf(">>"), "/PageLabels << /Nums [0 << /S /r >> " + QByteArray::number(romanPages) +
-                                                " << /S /D >>] >>\n");
+  catalog.insert(catalog.lastIndexOf(">>"),
+                 "/PageLabels << /Nums [0 << /S /r >> " + QByteArray::number(romanPages) + " << /S /D >>] >>\n");
   update.replaceObject(update.rootObject(), catalog);
   update.write(target);
 }
