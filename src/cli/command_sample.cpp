@@ -1,47 +1,37 @@
-#include <fmt/core.h>
+// `sbw sample` hands over to sbw-sample, installed beside sbw: typesetting needs Qt Gui, which
+// sbw itself does not load (see sample_main.cpp).
 
-#include <QGuiApplication>
-#include <cstdlib>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <stdexcept>
 
-#include "cli/arguments.h"
 #include "cli/commands.h"
-#include "report/sample_reports.h"
-#include "store/database.h"
-#include "store/importer.h"
 
 namespace sbw::cli {
+namespace {
+
+std::filesystem::path siblingProgram(const char* name) {
+  std::error_code ec;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) throw std::runtime_error("cannot locate the sbw executable: " + ec.message());
+  return self.parent_path() / name;
+}
+
+}  // namespace
 
 int runSample(const Args& args) {
-  const Arguments parsed(args, {"--out", "--store"}, {});
-  const std::string out = parsed.required("--out");
-  // Typesetting needs fonts, hence a GUI application, but never a display.
-  if (std::getenv("QT_QPA_PLATFORM") == nullptr) setenv("QT_QPA_PLATFORM", "offscreen", 1);
-  // Qt's own chatter (runtime folder notices and the like) is not for sbw's users.
-  if (std::getenv("SBW_DEBUG") == nullptr)
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
-  int argc = 1;
-  char name[] = "sbw";
-  char* argv[] = {name, nullptr};
-  QGuiApplication app(argc, argv);
-  const QStringList paths = report::writeSampleDocuments(QString::fromStdString(out));
-  for (const QString& path : paths) fmt::print("wrote     {}\n", path.toStdString());
-  if (const auto storePath = parsed.value("--store")) {
-    store::Database db = store::Database::open(*storePath);
-    store::Importer importer(db);
-    int failed = 0;
-    for (const QString& path : paths) {
-      const auto result = importer.importFile(path.toStdString());
-      if (result.status == store::ImportResult::Status::Failed) {
-        ++failed;
-        fmt::print(stderr, "error: {}: {}\n", path.toStdString(), result.message);
-      } else {
-        fmt::print("{:<9} {} ({})\n", store::statusName(result.status), path.toStdString(), result.message);
-      }
-    }
-    return failed > 0 ? kExitSomeFailed : kExitOk;
-  }
-  return kExitOk;
+  const std::filesystem::path program = siblingProgram("sbw-sample");
+  std::vector<std::string> owned{program.string()};
+  owned.insert(owned.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& arg : owned) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  // The same process carries on as sbw-sample: its output, errors and exit code are sbw's.
+  execv(program.c_str(), argv.data());
+  throw std::runtime_error("cannot run " + program.string() + ": " + std::strerror(errno));
 }
 
 }  // namespace sbw::cli

@@ -11,5 +11,8 @@ int runImport(const Args& args);
 int runSearch(const Args& args);
 int runText(const Args& args);
 int runSample(const Args& args);
+int runFigures(const Args& args);
+int runCheck(const Args& args);
+int runTables(const Args& args);
 
 }  // namespace sbw::cli

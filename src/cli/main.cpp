@@ -19,6 +19,9 @@ Commands:
   search --store STORE QUERY     Full-text search over imported pages ("quoted phrase", prefix*).
          [--limit N] [--json]
   text FILE.pdf [--page N]       Print a PDF's text in reading order.
+  tables FILE.pdf [--json|--csv [--out DIR]] [--pages A-B]   Find tables: rows, columns, spans (docs/tables.md).
+  figures FILE.pdf [--json]      Figures the importer reads from tables and prose, as printed.
+  check --store STORE [--json]   Check a store: integrity, schema version, counts. Exit 1 on problems.
   sample --out DIR               Write the built-in SAMPLE report PDFs (invented figures) to DIR.
          [--store STORE]         ...and import them into STORE.
 
@@ -51,6 +54,9 @@ int main(int argc, char** argv) {
       {"search", sbw::cli::runSearch},
       {"text", sbw::cli::runText},
       {"sample", sbw::cli::runSample},
+      {"check", sbw::cli::runCheck},
+      {"tables", sbw::cli::runTables},
+      {"figures", sbw::cli::runFigures},
   };
   const auto found = commands.find(command);
   if (found == commands.end()) {

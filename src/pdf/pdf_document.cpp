@@ -152,12 +152,13 @@ std::vector<Word> PdfDocument::words(int index) const {
   return words;
 }
 
-Raster PdfDocument::render(int index, double dpi) const {
+Raster PdfDocument::render(int index, double dpi, Antialiasing antialiasing) const {
   const std::unique_ptr<poppler::page> page(doc_->create_page(index));
   if (!page) throw PdfError(PdfError::Kind::BadPage, "page " + std::to_string(index + 1) + " cannot be read");
   poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  const bool smooth = antialiasing == Antialiasing::On;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, smooth);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
   renderer.set_image_format(poppler::image::format_argb32);
   const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
   Raster raster;

@@ -17,6 +17,10 @@ class document;
 
 namespace sbw::pdf {
 
+// Anti-aliasing smooths edges for people looking at the page; machine readers of rulings want
+// crisp one-pixel strokes, and rendering without it is markedly faster.
+enum class Antialiasing { On, Off };
+
 struct PageInfo {
   int number = 0;    // 1-based
   double width = 0;  // points, as displayed (after /Rotate)
@@ -37,7 +41,7 @@ class PdfDocument {
   int pageCount() const;
   PageInfo pageInfo(int index) const;  // 0-based index
   std::vector<Word> words(int index) const;
-  Raster render(int index, double dpi) const;
+  Raster render(int index, double dpi, Antialiasing antialiasing = Antialiasing::On) const;
   std::string title() const;  // from the document information dictionary; may be empty
   const std::filesystem::path& path() const { return path_; }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "pdf/layout.h"
+
 namespace sbw::pdf {
 
 std::string TextLine::text() const {
@@ -42,13 +44,6 @@ std::vector<TextLine> groupIntoLines(std::vector<Word> words) {
   return lines;
 }
 
-std::string pageText(const std::vector<Word>& words) {
-  std::string out;
-  for (const TextLine& line : groupIntoLines(words)) {
-    out += line.text();
-    out.push_back('\n');
-  }
-  return out;
-}
+std::string pageText(const std::vector<Word>& words) { return layoutPage(words).text(); }
 
 }  // namespace sbw::pdf

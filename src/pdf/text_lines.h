@@ -18,7 +18,8 @@ struct TextLine {
 // Groups words whose vertical extents overlap into lines; lines come top to bottom.
 std::vector<TextLine> groupIntoLines(std::vector<Word> words);
 
-// Plain text of a page: lines top to bottom, one per output line.
+// Plain text of a page in reading order (see layout.h): columns one after the other, one output
+// line per text line, the cells of a table row joined by tabs.
 std::string pageText(const std::vector<Word>& words);
 
 }  // namespace sbw::pdf

@@ -78,15 +78,18 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     const std::string absolutePath = absoluteText(path);
     DocumentRepository documents(db_);
 
+    const auto unchanged = [&](const DocumentRecord& existing) {
+      result.status = ImportResult::Status::Unchanged;
+      result.documentId = existing.id;
+      result.pages = existing.pageCount;
+      result.message = "already in the store";
+      return result;
+    };
     if (const auto existing = documents.bySha256(sha)) {
       if (existing->path != absolutePath && !std::filesystem::exists(existing->path)) {
         documents.updatePath(existing->id, absolutePath, path.filename().string());  // the file moved
       }
-      result.status = ImportResult::Status::Unchanged;
-      result.documentId = existing->id;
-      result.pages = existing->pageCount;
-      result.message = "already in the store";
-      return result;
+      return unchanged(*existing);
     }
 
     // Read every page before touching the store.
@@ -110,6 +113,8 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     record.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
 
     Transaction transaction(db_);
+    // Another process may have imported the same file while this one was reading it.
+    if (const auto raced = documents.bySha256(sha)) return unchanged(*raced);
     const auto previous = documents.byPath(absolutePath);
     if (previous) documents.remove(previous->id);  // the file at this path changed: replace it
     result.documentId = documents.insert(record, pages);

@@ -62,11 +62,198 @@ CREATE TRIGGER pages_fts_update AFTER UPDATE OF text ON pages BEGIN
 END;
 )sql";
 
+// Version 2: the domain model. Observations (figures with their provenance), meetings, agenda items,
+// actions and recommendations with their RAG history, quality flags, user corrections and the audit
+// log, and the views observation_v and action_v that ../shared/README.md fixes.
+// Corrections are keyed by natural keys (document file name, page, subject), not by row ids, because
+// re-importing a changed file deletes the document and everything that cascades from it.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE observations (
+  id              INTEGER PRIMARY KEY,
+  document_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page            INTEGER NOT NULL CHECK (page >= 1),
+  area            TEXT NOT NULL,
+  area_code       TEXT,
+  area_key        TEXT,
+  area_label      TEXT NOT NULL DEFAULT '',
+  comparator      TEXT NOT NULL DEFAULT 'local'
+                  CHECK (comparator IN ('local', 'england', 'london', 'inner_london', 'region',
+                                        'statistical_neighbours', 'other')),
+  indicator_key   TEXT,
+  indicator_label TEXT NOT NULL,
+  period_kind     TEXT CHECK (period_kind IN ('financial_year', 'academic_year', 'calendar_year', 'quarter',
+                                              'month', 'half_year', 'point_in_time', 'range')),
+  period_label    TEXT NOT NULL DEFAULT '',
+  period_start    TEXT,
+  period_end      TEXT,
+  value           REAL,
+  value_text      TEXT NOT NULL,
+  scale           REAL NOT NULL DEFAULT 1,
+  decimals        INTEGER NOT NULL DEFAULT 0,
+  unit            TEXT NOT NULL
+                  CHECK (unit IN ('count', 'percent', 'rate_per_10k', 'gbp', 'score', 'days', 'weeks', 'rank')),
+  suppression     TEXT CHECK (suppression IN ('c', 'x', 'z', 'k')),
+  method          TEXT NOT NULL CHECK (method IN ('table', 'prose', 'manual')),
+  confidence      REAL NOT NULL DEFAULT 1 CHECK (confidence >= 0 AND confidence <= 1),
+  x1 REAL, y1 REAL, x2 REAL, y2 REAL,
+  snippet         TEXT NOT NULL DEFAULT '',
+  subject_key     TEXT NOT NULL,
+  CHECK ((value IS NULL) = (suppression IS NOT NULL)),
+  FOREIGN KEY (document_id, page) REFERENCES pages(document_id, number) ON DELETE CASCADE
+);
+CREATE INDEX observations_by_indicator ON observations(indicator_key, area, period_start);
+CREATE INDEX observations_by_area ON observations(area, indicator_key, period_start);
+CREATE INDEX observations_by_document ON observations(document_id, page);
+
+CREATE TABLE meetings (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page         INTEGER NOT NULL CHECK (page >= 1),
+  body         TEXT NOT NULL DEFAULT '',
+  title        TEXT NOT NULL DEFAULT '',
+  meeting_date TEXT
+);
+CREATE INDEX meetings_by_document ON meetings(document_id);
+CREATE INDEX meetings_by_date ON meetings(meeting_date);
+
+CREATE TABLE agenda_items (
+  id         INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  page       INTEGER NOT NULL CHECK (page >= 1),
+  number     TEXT NOT NULL DEFAULT '',
+  title      TEXT NOT NULL
+);
+CREATE INDEX agenda_items_by_meeting ON agenda_items(meeting_id);
+
+CREATE TABLE actions (
+  id             INTEGER PRIMARY KEY,
+  document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page           INTEGER NOT NULL CHECK (page >= 1),
+  meeting_id     INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+  agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+  agenda_item    TEXT,
+  kind           TEXT NOT NULL DEFAULT 'action' CHECK (kind IN ('action', 'recommendation')),
+  reference      TEXT NOT NULL DEFAULT '',
+  text           TEXT NOT NULL,
+  owner          TEXT,
+  due_label      TEXT,
+  due_date       TEXT,
+  status         TEXT CHECK (status IN ('open', 'in_progress', 'complete')),
+  rag            TEXT CHECK (rag IN ('red', 'amber', 'green')),
+  method         TEXT NOT NULL DEFAULT 'table' CHECK (method IN ('table', 'prose', 'manual')),
+  confidence     REAL NOT NULL DEFAULT 1 CHECK (confidence >= 0 AND confidence <= 1),
+  snippet        TEXT NOT NULL DEFAULT '',
+  subject_key    TEXT NOT NULL
+);
+CREATE INDEX actions_by_document ON actions(document_id, page);
+CREATE INDEX actions_by_subject ON actions(subject_key);
+CREATE INDEX actions_by_meeting ON actions(meeting_id);
+CREATE INDEX actions_by_agenda_item ON actions(agenda_item_id);
+
+CREATE TABLE action_updates (
+  id          INTEGER PRIMARY KEY,
+  action_id   INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  as_of       TEXT,
+  as_of_label TEXT NOT NULL DEFAULT '',
+  status      TEXT CHECK (status IN ('open', 'in_progress', 'complete')),
+  rag         TEXT CHECK (rag IN ('red', 'amber', 'green')),
+  note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX action_updates_by_action ON action_updates(action_id, as_of);
+
+CREATE TABLE quality_flags (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page        INTEGER CHECK (page >= 1),
+  kind        TEXT NOT NULL,
+  message     TEXT NOT NULL,
+  created_at  TEXT NOT NULL
+);
+CREATE INDEX quality_flags_by_document ON quality_flags(document_id, page);
+CREATE INDEX quality_flags_by_kind ON quality_flags(kind);
+
+CREATE TABLE observation_corrections (
+  id              INTEGER PRIMARY KEY,
+  document        TEXT NOT NULL,
+  document_sha256 TEXT NOT NULL,
+  page            INTEGER NOT NULL CHECK (page >= 1),
+  subject_key     TEXT NOT NULL,
+  original_value  REAL,
+  value           REAL NOT NULL,
+  author          TEXT NOT NULL,
+  reason          TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  UNIQUE (document, page, subject_key)
+);
+
+CREATE TABLE action_corrections (
+  id              INTEGER PRIMARY KEY,
+  document        TEXT NOT NULL,
+  document_sha256 TEXT NOT NULL,
+  page            INTEGER NOT NULL CHECK (page >= 1),
+  subject_key     TEXT NOT NULL,
+  original_status TEXT,
+  original_rag    TEXT,
+  status          TEXT CHECK (status IN ('open', 'in_progress', 'complete')),
+  rag             TEXT CHECK (rag IN ('red', 'amber', 'green')),
+  author          TEXT NOT NULL,
+  reason          TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  CHECK (status IS NOT NULL OR rag IS NOT NULL),
+  UNIQUE (document, page, subject_key)
+);
+
+CREATE TABLE audit_log (
+  id      INTEGER PRIMARY KEY,
+  at      TEXT NOT NULL,
+  actor   TEXT NOT NULL,
+  event   TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  detail  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_time ON audit_log(at);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE VIEW observation_v AS
+SELECT o.area, o.area_code, o.indicator_key, o.indicator_label, o.period_label, o.period_start, o.period_end,
+       CASE WHEN c.id IS NULL THEN o.value ELSE c.value END AS value,
+       o.unit, d.file_name AS document, o.page,
+       o.id AS observation_id, o.document_id, o.area_key, o.area_label, o.comparator, o.period_kind,
+       o.value AS printed_value, o.value_text, o.scale,
+       (CASE WHEN c.id IS NULL THEN o.value ELSE c.value END) * o.scale AS amount,
+       o.suppression, o.method, o.confidence, o.snippet, o.x1, o.y1, o.x2, o.y2, o.subject_key,
+       c.id IS NOT NULL AS corrected, c.author AS corrected_by, c.created_at AS corrected_at,
+       c.reason AS correction_reason
+FROM observations o
+JOIN documents d ON d.id = o.document_id
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key;
+
+CREATE VIEW action_v AS
+SELECT d.file_name AS document, a.page, m.meeting_date, a.agenda_item, a.text AS action_text, a.owner,
+       a.due_date, coalesce(c.status, a.status) AS status, coalesce(c.rag, a.rag) AS rag,
+       a.id AS action_id, a.document_id, a.meeting_id, a.kind, a.reference, a.due_label,
+       a.status AS printed_status, a.rag AS printed_rag, a.method, a.confidence, a.snippet, a.subject_key,
+       c.id IS NOT NULL AS corrected, c.author AS corrected_by, c.created_at AS corrected_at,
+       c.reason AS correction_reason
+FROM actions a
+JOIN documents d ON d.id = a.document_id
+LEFT JOIN meetings m ON m.id = a.meeting_id
+LEFT JOIN action_corrections c
+       ON c.document = d.file_name AND c.page = a.page AND c.subject_key = a.subject_key;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
       {1, kSchemaV1},
+      {2, kSchemaV2},
   };
   return all;
 }

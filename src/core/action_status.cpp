@@ -1,0 +1,98 @@
+#include "core/action_status.h"
+
+#include <array>
+#include <regex>
+#include <string>
+
+#include "core/period.h"
+#include "core/text.h"
+
+namespace sbw {
+namespace {
+
+std::string plainWords(std::string_view printed) {
+  std::string s = lowered(printed);
+  for (char& c : s) {
+    if (c == '-' || c == '_' || c == '.' || c == ':') c = ' ';
+  }
+  return simplified(s);
+}
+
+}  // namespace
+
+const char* actionStatusName(ActionStatus status) {
+  switch (status) {
+    case ActionStatus::Open: return "open";
+    case ActionStatus::InProgress: return "in_progress";
+    case ActionStatus::Complete: return "complete";
+  }
+  return "open";
+}
+
+std::optional<ActionStatus> actionStatusFromName(std::string_view name) {
+  if (name == "open") return ActionStatus::Open;
+  if (name == "in_progress") return ActionStatus::InProgress;
+  if (name == "complete") return ActionStatus::Complete;
+  return std::nullopt;
+}
+
+const char* ragName(Rag rag) {
+  switch (rag) {
+    case Rag::Red: return "red";
+    case Rag::Amber: return "amber";
+    case Rag::Green: return "green";
+  }
+  return "red";
+}
+
+std::optional<Rag> ragFromName(std::string_view name) {
+  if (name == "red") return Rag::Red;
+  if (name == "amber") return Rag::Amber;
+  if (name == "green") return Rag::Green;
+  return std::nullopt;
+}
+
+std::optional<ActionStatus> parseActionStatus(std::string_view printed) {
+  const std::string s = plainWords(printed);
+  static const std::array<std::string_view, 7> complete = {"complete", "completed", "done",     "closed",
+                                                           "achieved", "met",       "fully met"};
+  static const std::array<std::string_view, 9> inProgress = {"in progress",   "on going", "ongoing",
+                                                             "partially met", "started",  "underway",
+                                                             "under way",     "in hand",  "progressing"};
+  static const std::array<std::string_view, 6> open = {"open",        "not started", "not yet started",
+                                                       "outstanding", "not met",     "new"};
+  for (const auto word : complete) {
+    if (s == word) return ActionStatus::Complete;
+  }
+  for (const auto word : inProgress) {
+    if (s == word) return ActionStatus::InProgress;
+  }
+  for (const auto word : open) {
+    if (s == word) return ActionStatus::Open;
+  }
+  return std::nullopt;
+}
+
+std::optional<Rag> parseRag(std::string_view printed) {
+  const std::string s = plainWords(printed);
+  if (s == "r" || s == "red") return Rag::Red;
+  if (s == "a" || s == "amber") return Rag::Amber;
+  if (s == "g" || s == "green") return Rag::Green;
+  return std::nullopt;
+}
+
+std::optional<Date> parseDueDate(std::string_view printed) {
+  std::string s = simplified(printed);
+  // Lead words may stack ("Due by: Q2"), so strip them until none is left.
+  static const std::regex lead(R"(^(by|before|due|no later than|deadline|target date|target|date)\b\s*:?\s*)",
+                               std::regex::icase);
+  for (std::string previous; previous != s;) {
+    previous = s;
+    s = std::regex_replace(s, lead, "");
+  }
+  const auto period = parsePeriod(s);
+  if (!period || !period->end) return std::nullopt;
+  return period->end;
+}
+
+}  // namespace sbw

@@ -1,0 +1,11 @@
+#pragma once
+// Reference data compiled in from resources/ (see src/core/CMakeLists.txt).
+
+#include <string_view>
+
+namespace sbw::resources {
+
+std::string_view areasTsv();       // resources/areas.tsv
+std::string_view indicatorsTsv();  // resources/indicators.tsv
+
+}  // namespace sbw::resources

@@ -1,0 +1,75 @@
+#include "extract/document_context.h"
+
+#include <map>
+
+#include "core/text.h"
+#include "extract/mentions.h"
+
+namespace sbw::extract {
+namespace {
+
+std::vector<std::string> tokensOf(const std::string& text) {
+  std::vector<std::string> tokens;
+  std::string current;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+      if (!current.empty()) tokens.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.push_back(c);
+    }
+  }
+  if (!current.empty()) tokens.push_back(std::move(current));
+  return tokens;
+}
+
+bool isLocal(const Area& area) { return area.kind == AreaKind::LocalAuthority || area.kind == AreaKind::Partnership; }
+
+}  // namespace
+
+DocumentContext documentContext(const std::string& title, const std::vector<std::string>& firstPages) {
+  DocumentContext context;
+  std::map<const Area*, double> areaWeight;
+  std::map<const Area*, std::string> areaPrinted;
+  std::map<std::string, double> periodWeight;
+  std::map<std::string, Period> periods;
+
+  const auto tally = [&](const std::string& text, double weight) {
+    const auto tokens = tokensOf(text);
+    for (const auto& mention : findAreaMentions(tokens)) {
+      if (!isLocal(*mention.area)) continue;
+      areaWeight[mention.area] += weight;
+      areaPrinted.emplace(mention.area, mention.printed);
+    }
+    for (const auto& mention : findPeriodMentions(tokens)) {
+      const PeriodKind kind = mention.period.kind;
+      if (kind != PeriodKind::FinancialYear && kind != PeriodKind::AcademicYear) continue;
+      periodWeight[mention.period.label] += weight;
+      periods.emplace(mention.period.label, mention.period);
+    }
+  };
+  tally(title, 10);
+  for (const auto& page : firstPages) tally(page, 1);
+
+  double best = 0;
+  for (const auto& [area, weight] : areaWeight) {
+    if (weight > best) {
+      best = weight;
+      context.area = area;
+      context.areaPrinted = areaPrinted[area];
+    }
+  }
+  best = 0;
+  for (const auto& [label, weight] : periodWeight) {
+    if (weight > best) {
+      best = weight;
+      context.periodPrinted = label;
+      const Period& period = periods[label];
+      if (period.start) context.periods.financialYearStart = period.start->year;
+      context.periods.academic = period.kind == PeriodKind::AcademicYear;
+    }
+  }
+  return context;
+}
+
+}  // namespace sbw::extract

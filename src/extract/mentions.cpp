@@ -1,0 +1,160 @@
+#include "extract/mentions.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/text.h"
+
+namespace sbw::extract {
+namespace {
+
+constexpr size_t kLongestAreaName = 6;  // "Royal Borough of Kensington and Chelsea"
+constexpr size_t kLongestPeriod = 8;    // "1 October 2020 - 31 March 2021"
+
+bool isPunctuation(unsigned char c) {
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '[' ||
+         c == ']' || c == '*' || c == '?' || c == '!';
+}
+
+std::string joined(const std::vector<std::string>& tokens, size_t begin, size_t end) {
+  std::string text;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) text.push_back(' ');
+    text += tokens[i];
+  }
+  return bareToken(text);
+}
+
+bool startsUpper(const std::string& token) {
+  const std::string bare = bareToken(token);
+  return !bare.empty() && std::isupper(static_cast<unsigned char>(bare[0]));
+}
+
+bool isMonthWord(const std::string& lower) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  return lower.size() >= 3 &&
+         std::find(kMonths.begin(), kMonths.end(), std::string_view(lower).substr(0, 3)) != kMonths.end();
+}
+
+// Periods begin with a number, a month, a quarter or half ("Q1", "H2"), or a lead-in word.
+bool mayStartPeriod(const std::string& token) {
+  const std::string lower = lowered(bareToken(token));
+  if (lower.empty()) return false;
+  if (std::any_of(lower.begin(), lower.end(), [](unsigned char c) { return std::isdigit(c); })) return true;
+  if (isMonthWord(lower)) return true;
+  static constexpr std::array<std::string_view, 7> kLeadIns = {"at",      "as",      "year", "financial",
+                                                                "academic", "quarter", "fy"};
+  return std::find(kLeadIns.begin(), kLeadIns.end(), lower) != kLeadIns.end();
+}
+
+// Periods end with a number, a month or a quarter ("March 2014", "2013-14", "Q1").
+bool mayEndPeriod(const std::string& token) {
+  const std::string lower = lowered(bareToken(token));
+  if (lower.empty()) return false;
+  return std::any_of(lower.begin(), lower.end(), [](unsigned char c) { return std::isdigit(c); }) ||
+         isMonthWord(lower);
+}
+
+// A clause mark inside a run of words ends any period before it: "2014, 94.9%".
+bool closesClause(const std::string& token) {
+  return !token.empty() && (token.back() == ',' || token.back() == '.' || token.back() == ';' || token.back() == ':');
+}
+
+// Parsing periods is the costly part of scanning text, and reports repeat the same few periods.
+std::optional<Period> cachedPeriod(const std::string& text, const PeriodContext& context) {
+  struct Entry {
+    std::optional<int> financialYearStart;
+    bool academic;
+    std::optional<Period> period;
+  };
+  thread_local std::unordered_map<std::string, Entry> cache;
+  if (const auto found = cache.find(text); found != cache.end() &&
+                                           found->second.financialYearStart == context.financialYearStart &&
+                                           found->second.academic == context.academic) {
+    return found->second.period;
+  }
+  if (cache.size() > 100000) cache.clear();
+  auto period = parsePeriod(text, context);
+  cache[text] = Entry{context.financialYearStart, context.academic, period};
+  return period;
+}
+
+}  // namespace
+
+std::string bareToken(const std::string& token) {
+  size_t begin = 0;
+  size_t end = token.size();
+  while (begin < end && isPunctuation(static_cast<unsigned char>(token[begin]))) ++begin;
+  while (end > begin && isPunctuation(static_cast<unsigned char>(token[end - 1]))) --end;
+  return trimmed(std::string_view(token).substr(begin, end - begin));
+}
+
+std::vector<AreaMention> findAreaMentions(const std::vector<std::string>& tokens, const AreaRegistry& areas) {
+  std::vector<AreaMention> mentions;
+  for (size_t i = 0; i < tokens.size();) {
+    const std::string bare = bareToken(tokens[i]);
+    const std::string lower = lowered(bare);
+    const std::string next = i + 1 < tokens.size() ? lowered(bareToken(tokens[i + 1])) : std::string();
+    // "national" is England in "the national average" or "nationally", not in "National Probation
+    // Service": capitalised, it must stand alone or go with a word for a comparison.
+    const bool comparison = next.empty() || next == "average" || next == "rate" || next == "figure" ||
+                            next == "level" || next == "comparator" || next == "benchmark";
+    if ((lower == "national" && (bare[0] == 'n' || comparison)) || lower == "nationally" ||
+        (lower == "english" && comparison && !next.empty())) {
+      // Named by its canonical name: "national" alone would not resolve again later.
+      if (const Area* england = areas.resolve("England")) mentions.push_back({i, i + 1, england, england->name});
+      ++i;
+      continue;
+    }
+    if (lower == "national" || lower == "english") {  // in a name: "National Probation Service"
+      ++i;
+      continue;
+    }
+    bool found = false;
+    if (startsUpper(tokens[i])) {
+      for (size_t n = std::min(kLongestAreaName, tokens.size() - i); n >= 1 && !found; --n) {
+        // A name never ends inside a clause mark: "Westminster," ends at the comma.
+        const std::string candidate = joined(tokens, i, i + n);
+        if (candidate.empty()) continue;
+        if (const Area* area = areas.resolve(candidate)) {
+          mentions.push_back({i, i + n, area, candidate});
+          i += n;
+          found = true;
+        }
+      }
+    }
+    if (!found) ++i;
+  }
+  return mentions;
+}
+
+std::vector<PeriodMention> findPeriodMentions(const std::vector<std::string>& tokens, const PeriodContext& context) {
+  std::vector<PeriodMention> mentions;
+  for (size_t i = 0; i < tokens.size();) {
+    bool found = false;
+    if (mayStartPeriod(tokens[i])) {
+      size_t longest = std::min(kLongestPeriod, tokens.size() - i);
+      for (size_t k = i; k + 1 < i + longest; ++k) {
+        if (closesClause(tokens[k])) longest = k - i + 1;
+      }
+      for (size_t n = longest; n >= 1 && !found; --n) {
+        if (!mayEndPeriod(tokens[i + n - 1])) continue;
+        const std::string candidate = joined(tokens, i, i + n);
+        if (candidate.empty()) continue;
+        if (auto period = cachedPeriod(candidate, context)) {
+          mentions.push_back({i, i + n, std::move(*period)});
+          i += n;
+          found = true;
+        }
+      }
+    }
+    if (!found) ++i;
+  }
+  return mentions;
+}
+
+}  // namespace sbw::extract

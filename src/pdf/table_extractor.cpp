@@ -1,0 +1,112 @@
+#include "pdf/table_extractor.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <iterator>
+#include <thread>
+
+#include "pdf/rulings.h"
+#include "pdf/table_detector.h"
+
+namespace sbw::pdf {
+namespace {
+
+// Column boundaries as fractions of the table's width.
+std::vector<double> columnEdges(const Table& table) {
+  std::vector<double> edges(static_cast<size_t>(table.columnCount) + 1, -1);
+  for (const TableCell& cell : table.cells) {
+    if (cell.colspan == 1) {
+      edges[static_cast<size_t>(cell.col)] = cell.box.x1;
+      edges[static_cast<size_t>(cell.col) + 1] = cell.box.x2;
+    }
+  }
+  return edges;
+}
+
+bool sameColumns(const Table& a, const Table& b) {
+  if (a.columnCount != b.columnCount) return false;
+  const std::vector<double> ea = columnEdges(a);
+  const std::vector<double> eb = columnEdges(b);
+  int compared = 0;
+  for (size_t i = 1; i + 1 < ea.size(); ++i) {
+    if (ea[i] < 0 || eb[i] < 0) continue;
+    if (std::abs(ea[i] - eb[i]) > 12) return false;
+    ++compared;
+  }
+  return compared > 0 || a.columnCount == 2;
+}
+
+std::vector<Table> pageTables(const PdfDocument& document, int number, double dpi) {
+  const std::vector<Word> words = document.words(number - 1);
+  if (!mayHoldTable(words)) return {};
+  const PageInfo info = document.pageInfo(number - 1);
+  const Rulings rulings = findRulings(document.render(number - 1, dpi, Antialiasing::Off), words);
+  std::vector<Table> tables = detectTables(words, rulings);
+  for (Table& table : tables) {
+    table.page = number;
+    table.pageWidth = info.width;
+    table.pageHeight = info.height;
+  }
+  return tables;
+}
+
+}  // namespace
+
+void linkContinuations(std::vector<Table>& tables) {
+  for (size_t i = 0; i < tables.size(); ++i) {
+    Table& next = tables[i];
+    // The first table on its page, and the last table of the page just before.
+    if (i == 0 || tables[i - 1].page == next.page || tables[i - 1].page != next.page - 1) continue;
+    const Table& previous = tables[i - 1];
+    const bool endsLow = previous.bbox.y2 > 0.6 * previous.pageHeight;
+    const bool startsHigh = next.bbox.y1 < 0.4 * next.pageHeight;
+    if (endsLow && startsHigh && sameColumns(previous, next)) next.continues = static_cast<int>(i - 1);
+  }
+}
+
+std::vector<Table> extractTables(const PdfDocument& document, const TableExtractionOptions& options) {
+  const int count = document.pageCount();
+  const int first = std::max(1, options.firstPage);
+  const int last = options.lastPage <= 0 ? count : std::min(count, options.lastPage);
+  if (first > last) return {};
+  // One slot per page, filled by whichever thread takes the page: the order stays the pages' order.
+  std::vector<std::vector<Table>> perPage(static_cast<size_t>(last - first + 1));
+  std::atomic<int> next{first};
+  const auto work = [&](const PdfDocument& doc) {
+    for (int number = next++; number <= last; number = next++) {
+      perPage[static_cast<size_t>(number - first)] = pageTables(doc, number, options.dpi);
+    }
+  };
+  const int helpers = std::clamp(options.threads, 1, last - first + 1) - 1;
+  std::vector<std::exception_ptr> failures(static_cast<size_t>(helpers));
+  {
+    std::vector<std::jthread> threads;
+    for (int i = 0; i < helpers; ++i) {
+      threads.emplace_back([&, i] {
+        try {
+          work(PdfDocument::open(document.path()));
+        } catch (...) {
+          failures[static_cast<size_t>(i)] = std::current_exception();
+          next = last + 1;
+        }
+      });
+    }
+    try {
+      work(document);
+    } catch (...) {
+      next = last + 1;  // the helpers stop at their next page; the jthreads join on the way out
+      throw;
+    }
+  }
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) std::rethrow_exception(failure);
+  }
+  std::vector<Table> tables;
+  for (std::vector<Table>& page : perPage) std::move(page.begin(), page.end(), std::back_inserter(tables));
+  linkContinuations(tables);
+  return tables;
+}
+
+}  // namespace sbw::pdf

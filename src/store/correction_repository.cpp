@@ -1,0 +1,222 @@
+#include "store/correction_repository.h"
+
+#include "core/number_format.h"
+#include "store/audit_log.h"
+#include "store/database.h"
+#include "store/savepoint.h"
+
+namespace sbw::store {
+namespace {
+
+void requireWho(const std::string& author, const std::string& reason) {
+  if (author.empty()) throw StoreError("a correction needs the name of who made it");
+  if (reason.empty()) throw StoreError("a correction needs a reason");
+}
+
+std::string where(const std::string& document, int page, const std::string& subjectKey) {
+  return document + " p." + std::to_string(page) + " " + subjectKey;
+}
+
+std::optional<std::string> nameOf(std::optional<ActionStatus> status) {
+  if (!status) return std::nullopt;
+  return actionStatusName(*status);
+}
+
+std::optional<std::string> nameOf(std::optional<Rag> rag) {
+  if (!rag) return std::nullopt;
+  return ragName(*rag);
+}
+
+std::string orNone(const std::optional<std::string>& text) { return text.value_or("none"); }
+
+}  // namespace
+
+std::int64_t CorrectionRepository::correctValue(std::int64_t observationId, double value, const std::string& author,
+                                                const std::string& reason) {
+  requireWho(author, reason);
+  Statement find = db_.prepare(
+      "SELECT d.file_name, d.sha256, o.page, o.subject_key, o.value, o.decimals FROM observations o "
+      "JOIN documents d ON d.id = o.document_id WHERE o.id = ?");
+  find.bind(1, observationId);
+  if (!find.step()) throw StoreError("no observation " + std::to_string(observationId));
+  const std::string document = find.text(0);
+  const std::string sha = find.text(1);
+  const int page = find.integer(2);
+  const std::string subject = find.text(3);
+  // A plain flag and number rather than std::optional<double>: GCC 12 warns falsely on the latter here.
+  const bool printed = !find.isNull(4);
+  const double original = find.real(4);
+  const int decimals = find.integer(5);
+
+  Savepoint savepoint(db_, "correct_value");
+  Statement upsert = db_.prepare(R"sql(
+INSERT INTO observation_corrections (document, document_sha256, page, subject_key, original_value, value, author,
+  reason, created_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+ON CONFLICT (document, page, subject_key) DO UPDATE SET
+  document_sha256 = excluded.document_sha256, value = excluded.value, author = excluded.author,
+  reason = excluded.reason, created_at = excluded.created_at)sql");
+  upsert.bind(1, document)
+      .bind(2, sha)
+      .bind(3, page)
+      .bind(4, subject)
+      .bind(6, value)
+      .bind(7, author)
+      .bind(8, reason)
+      .bind(9, utcNow());
+  if (printed) {
+    upsert.bind(5, original);
+  } else {
+    upsert.bindNull(5);
+  }
+  upsert.run();
+  Statement id =
+      db_.prepare("SELECT id FROM observation_corrections WHERE document = ? AND page = ? AND subject_key = ?");
+  id.bind(1, document).bind(2, page).bind(3, subject);
+  id.step();
+  const std::int64_t correctionId = id.int64(0);
+  const std::string from = printed ? formatNumber(original, decimals) : std::string("suppressed");
+  AuditLog(db_).record(author, "value_corrected", where(document, page, subject),
+                       from + " -> " + formatNumber(value, decimals) + ": " + reason);
+  savepoint.release();
+  return correctionId;
+}
+
+std::int64_t CorrectionRepository::correctAction(std::int64_t actionId, std::optional<ActionStatus> status,
+                                                 std::optional<Rag> rag, const std::string& author,
+                                                 const std::string& reason) {
+  requireWho(author, reason);
+  if (!status && !rag) throw StoreError("an action correction needs a status or a RAG rating");
+  Statement find = db_.prepare(
+      "SELECT d.file_name, d.sha256, a.page, a.subject_key, a.status, a.rag FROM actions a "
+      "JOIN documents d ON d.id = a.document_id WHERE a.id = ?");
+  find.bind(1, actionId);
+  if (!find.step()) throw StoreError("no action " + std::to_string(actionId));
+  const std::string document = find.text(0);
+  const std::string sha = find.text(1);
+  const int page = find.integer(2);
+  const std::string subject = find.text(3);
+  const std::optional<std::string> originalStatus = find.optionalText(4);
+  const std::optional<std::string> originalRag = find.optionalText(5);
+
+  Savepoint savepoint(db_, "correct_action");
+  db_.prepare(R"sql(
+INSERT INTO action_corrections (document, document_sha256, page, subject_key, original_status, original_rag, status,
+  rag, author, reason, created_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+ON CONFLICT (document, page, subject_key) DO UPDATE SET
+  document_sha256 = excluded.document_sha256, status = excluded.status, rag = excluded.rag,
+  author = excluded.author, reason = excluded.reason, created_at = excluded.created_at)sql")
+      .bind(1, document)
+      .bind(2, sha)
+      .bind(3, page)
+      .bind(4, subject)
+      .bind(5, originalStatus)
+      .bind(6, originalRag)
+      .bind(7, nameOf(status))
+      .bind(8, nameOf(rag))
+      .bind(9, author)
+      .bind(10, reason)
+      .bind(11, utcNow())
+      .run();
+  Statement id = db_.prepare("SELECT id FROM action_corrections WHERE document = ? AND page = ? AND subject_key = ?");
+  id.bind(1, document).bind(2, page).bind(3, subject);
+  id.step();
+  const std::int64_t correctionId = id.int64(0);
+  AuditLog(db_).record(author, "action_corrected", where(document, page, subject),
+                       "status " + orNone(originalStatus) + " -> " + orNone(nameOf(status)) + ", rag " +
+                           orNone(originalRag) + " -> " + orNone(nameOf(rag)) + ": " + reason);
+  savepoint.release();
+  return correctionId;
+}
+
+bool CorrectionRepository::removeValueCorrection(std::int64_t correctionId, const std::string& author,
+                                                 const std::string& reason) {
+  requireWho(author, reason);
+  Statement find = db_.prepare("SELECT document, page, subject_key FROM observation_corrections WHERE id = ?");
+  find.bind(1, correctionId);
+  if (!find.step()) return false;
+  const std::string subject = where(find.text(0), find.integer(1), find.text(2));
+  Savepoint savepoint(db_, "remove_value_correction");
+  db_.prepare("DELETE FROM observation_corrections WHERE id = ?").bind(1, correctionId).run();
+  AuditLog(db_).record(author, "value_correction_removed", subject, reason);
+  savepoint.release();
+  return true;
+}
+
+bool CorrectionRepository::removeActionCorrection(std::int64_t correctionId, const std::string& author,
+                                                  const std::string& reason) {
+  requireWho(author, reason);
+  Statement find = db_.prepare("SELECT document, page, subject_key FROM action_corrections WHERE id = ?");
+  find.bind(1, correctionId);
+  if (!find.step()) return false;
+  const std::string subject = where(find.text(0), find.integer(1), find.text(2));
+  Savepoint savepoint(db_, "remove_action_correction");
+  db_.prepare("DELETE FROM action_corrections WHERE id = ?").bind(1, correctionId).run();
+  AuditLog(db_).record(author, "action_correction_removed", subject, reason);
+  savepoint.release();
+  return true;
+}
+
+std::vector<ValueCorrection> CorrectionRepository::valueCorrections() const {
+  Statement stmt = db_.prepare(R"sql(
+SELECT c.id, c.document, c.document_sha256, c.page, c.subject_key, c.original_value, c.value, c.author, c.reason,
+       c.created_at,
+       EXISTS (SELECT 1 FROM observations o JOIN documents d ON d.id = o.document_id
+               WHERE d.file_name = c.document AND o.page = c.page AND o.subject_key = c.subject_key)
+FROM observation_corrections c ORDER BY c.id)sql");
+  std::vector<ValueCorrection> out;
+  while (stmt.step()) {
+    ValueCorrection c;
+    c.id = stmt.int64(0);
+    c.document = stmt.text(1);
+    c.documentSha256 = stmt.text(2);
+    c.page = stmt.integer(3);
+    c.subjectKey = stmt.text(4);
+    if (!stmt.isNull(5)) c.originalValue = stmt.real(5);
+    c.value = stmt.real(6);
+    c.author = stmt.text(7);
+    c.reason = stmt.text(8);
+    c.createdAt = stmt.text(9);
+    c.attached = stmt.integer(10) != 0;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<ActionCorrection> CorrectionRepository::actionCorrections() const {
+  Statement stmt = db_.prepare(R"sql(
+SELECT c.id, c.document, c.document_sha256, c.page, c.subject_key, c.original_status, c.original_rag, c.status,
+       c.rag, c.author, c.reason, c.created_at,
+       EXISTS (SELECT 1 FROM actions a JOIN documents d ON d.id = a.document_id
+               WHERE d.file_name = c.document AND a.page = c.page AND a.subject_key = c.subject_key)
+FROM action_corrections c ORDER BY c.id)sql");
+  std::vector<ActionCorrection> out;
+  while (stmt.step()) {
+    ActionCorrection c;
+    c.id = stmt.int64(0);
+    c.document = stmt.text(1);
+    c.documentSha256 = stmt.text(2);
+    c.page = stmt.integer(3);
+    c.subjectKey = stmt.text(4);
+    c.originalStatus = actionStatusFromName(stmt.text(5));
+    c.originalRag = ragFromName(stmt.text(6));
+    c.status = actionStatusFromName(stmt.text(7));
+    c.rag = ragFromName(stmt.text(8));
+    c.author = stmt.text(9);
+    c.reason = stmt.text(10);
+    c.createdAt = stmt.text(11);
+    c.attached = stmt.integer(12) != 0;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+int CorrectionRepository::detachedCount() const {
+  int detached = 0;
+  for (const auto& c : valueCorrections()) detached += c.attached ? 0 : 1;
+  for (const auto& c : actionCorrections()) detached += c.attached ? 0 : 1;
+  return detached;
+}
+
+}  // namespace sbw::store

@@ -1,0 +1,273 @@
+#include "store/observation_repository.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "core/text.h"
+#include "store/audit_log.h"
+#include "store/database.h"
+#include "store/quality_flag_repository.h"
+
+namespace sbw::store {
+namespace {
+
+constexpr const char* kSelect = R"sql(
+SELECT o.id, o.document_id, o.page, o.area, o.area_code, o.area_key, o.area_label, o.comparator,
+       o.indicator_key, o.indicator_label, o.period_kind, o.period_label, o.period_start, o.period_end,
+       o.value, o.value_text, o.scale, o.decimals, o.unit, o.suppression, o.method, o.confidence,
+       o.x1, o.y1, o.x2, o.y2, o.snippet, o.subject_key,
+       d.file_name, c.value, c.author, c.reason
+FROM observations o
+JOIN documents d ON d.id = o.document_id
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key
+)sql";
+
+std::optional<Date> optionalDate(const Statement& stmt, int column) {
+  if (stmt.isNull(column)) return std::nullopt;
+  return Date::fromIso(stmt.text(column));
+}
+
+Observation readObservation(const Statement& s) {
+  Observation o;
+  o.id = s.int64(0);
+  o.documentId = s.int64(1);
+  o.page = s.integer(2);
+  o.area = s.text(3);
+  o.areaCode = s.text(4);
+  o.areaKey = s.text(5);
+  o.areaLabel = s.text(6);
+  o.comparator = comparatorFromName(s.text(7)).value_or(Comparator::Other);
+  o.indicatorKey = s.text(8);
+  o.indicatorLabel = s.text(9);
+  if (!s.isNull(10)) o.periodKind = periodKindFromName(s.text(10));
+  o.periodLabel = s.text(11);
+  o.periodStart = optionalDate(s, 12);
+  o.periodEnd = optionalDate(s, 13);
+  if (!s.isNull(14)) o.quantity.value = s.real(14);
+  o.quantity.printed = s.text(15);
+  o.quantity.scale = s.real(16);
+  o.quantity.decimals = s.integer(17);
+  o.quantity.unit = unitFromName(s.text(18)).value_or(Unit::Count);
+  o.quantity.suppression = suppressionFromCode(s.text(19)).value_or(Suppression::None);
+  o.method = methodFromName(s.text(20)).value_or(ExtractionMethod::Table);
+  o.confidence = s.real(21);
+  if (!s.isNull(22)) o.box = Box{s.real(22), s.real(23), s.real(24), s.real(25)};
+  o.snippet = s.text(26);
+  o.subjectKey = s.text(27);
+  o.document = s.text(28);
+  if (!s.isNull(29)) o.correctedValue = s.real(29);
+  o.correctedBy = s.text(30);
+  o.correctionReason = s.text(31);
+  return o;
+}
+
+std::optional<std::string> nonEmpty(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+std::optional<std::string> isoOf(const std::optional<Date>& date) {
+  if (!date) return std::nullopt;
+  return date->iso();
+}
+
+struct BuiltQuery {
+  std::string sql;
+  std::vector<std::string> texts;
+  std::optional<std::int64_t> documentId;
+};
+
+BuiltQuery build(const ObservationQuery& query) {
+  BuiltQuery built;
+  built.sql = kSelect;
+  std::vector<std::string> where;
+  // Each filter compares an indexed column directly, so SQLite searches an index instead of scanning.
+  if (query.indicatorKey) {
+    where.push_back("o.indicator_key = ?" + std::to_string(built.texts.size() + 1));
+    built.texts.push_back(*query.indicatorKey);
+  }
+  if (query.area) {
+    where.push_back("o.area = ?" + std::to_string(built.texts.size() + 1));
+    built.texts.push_back(*query.area);
+  }
+  if (query.documentId) {
+    where.push_back("o.document_id = ?" + std::to_string(built.texts.size() + 1));
+    built.documentId = query.documentId;
+  }
+  if (!where.empty()) built.sql += "WHERE " + join(where, " AND ") + "\n";
+  if (query.indicatorKey) {
+    built.sql += "ORDER BY o.area, o.period_start, o.id";
+  } else if (query.area) {
+    built.sql += "ORDER BY o.indicator_key, o.period_start, o.id";
+  } else {
+    built.sql += "ORDER BY o.document_id, o.page, o.id";
+  }
+  return built;
+}
+
+void bindAll(Statement& stmt, const BuiltQuery& built) {
+  int index = 1;
+  for (const auto& text : built.texts) stmt.bind(index++, text);
+  if (built.documentId) stmt.bind(index, *built.documentId);
+}
+
+}  // namespace
+
+int ObservationRepository::replaceForDocument(std::int64_t documentId, const std::vector<Observation>& observations) {
+  db_.prepare("DELETE FROM observations WHERE document_id = ?").bind(1, documentId).run();
+  Statement insert = db_.prepare(R"sql(
+INSERT INTO observations (document_id, page, area, area_code, area_key, area_label, comparator, indicator_key,
+  indicator_label, period_kind, period_label, period_start, period_end, value, value_text, scale, decimals, unit,
+  suppression, method, confidence, x1, y1, x2, y2, snippet, subject_key)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
+  ?24, ?25, ?26, ?27))sql");
+  for (const Observation& o : observations) {
+    const std::string subjectKey = o.subjectKey.empty() ? observationSubjectKey(o) : o.subjectKey;
+    insert.bind(1, documentId).bind(2, o.page).bind(3, o.area).bind(4, nonEmpty(o.areaCode));
+    insert.bind(5, nonEmpty(o.areaKey)).bind(6, o.areaLabel).bind(7, comparatorName(o.comparator));
+    insert.bind(8, nonEmpty(o.indicatorKey)).bind(9, o.indicatorLabel);
+    if (o.periodKind) {
+      insert.bind(10, periodKindName(*o.periodKind));
+    } else {
+      insert.bindNull(10);
+    }
+    insert.bind(11, o.periodLabel).bind(12, isoOf(o.periodStart)).bind(13, isoOf(o.periodEnd));
+    insert.bind(14, o.quantity.suppressed() ? std::nullopt : o.quantity.value);
+    insert.bind(15, o.quantity.printed).bind(16, o.quantity.scale).bind(17, o.quantity.decimals);
+    insert.bind(18, unitName(o.quantity.unit));
+    insert.bind(19, o.quantity.suppressed() ? std::optional<std::string>(suppressionCode(o.quantity.suppression))
+                                            : std::nullopt);
+    insert.bind(20, methodName(o.method)).bind(21, o.confidence);
+    if (o.box) {
+      insert.bind(22, o.box->x1).bind(23, o.box->y1).bind(24, o.box->x2).bind(25, o.box->y2);
+    } else {
+      insert.bindNull(22).bindNull(23).bindNull(24).bindNull(25);
+    }
+    insert.bind(26, o.snippet).bind(27, subjectKey);
+    insert.run();
+  }
+  AuditLog(db_).record("import", "observations_replaced", "document " + std::to_string(documentId),
+                       std::to_string(observations.size()) + " observations");
+  return static_cast<int>(observations.size());
+}
+
+FigureSummary ObservationRepository::replaceFigures(std::int64_t documentId, const std::vector<PrintedFigure>& figures,
+                                                    const ResolveContext& context) {
+  const ObservationResolver resolver;
+  QualityFlagRepository flags(db_);
+  FigureSummary summary;
+  std::vector<Observation> observations;
+  for (const auto& figure : figures) {
+    Resolution resolution = resolver.resolve(documentId, figure, context);
+    if (!resolution.observation) {
+      ++summary.unreadable;
+      flags.add(documentId, figure.page, QualityFlagRepository::kUnreadableValue, resolution.problem);
+      continue;
+    }
+    if (!resolution.problem.empty()) {
+      ++summary.unmatched;
+      flags.add(documentId, figure.page, QualityFlagRepository::kUnmatched, resolution.problem);
+    }
+    observations.push_back(std::move(*resolution.observation));
+  }
+  summary.stored = replaceForDocument(documentId, observations);
+  return summary;
+}
+
+std::vector<Observation> ObservationRepository::find(const ObservationQuery& query) const {
+  const BuiltQuery built = build(query);
+  Statement stmt = db_.prepare(built.sql);
+  bindAll(stmt, built);
+  std::vector<Observation> out;
+  while (stmt.step()) out.push_back(readObservation(stmt));
+  if (!query.latestDocumentOnly) return out;
+
+  // A document's reporting date: the end of the latest period it gives figures for. Later reports
+  // restate earlier years with revised figures, so the later report's figure is the one to show.
+  std::map<std::int64_t, std::tuple<std::string, std::string>> documentRank;  // id -> (reporting date, imported)
+  Statement rank = db_.prepare(
+      "SELECT (SELECT max(period_end) FROM observations WHERE document_id = ?1), imported_at FROM documents WHERE id = "
+      "?1");
+  for (const auto& o : out) {
+    if (documentRank.contains(o.documentId)) continue;
+    rank.bind(1, o.documentId);
+    if (rank.step()) documentRank[o.documentId] = {rank.text(0), rank.text(1)};
+    rank.reset();
+  }
+  const auto groupOf = [](const Observation& o) {
+    const std::string period =
+        o.periodStart && o.periodEnd ? o.periodStart->iso() + "/" + o.periodEnd->iso() : "?" + lowered(o.periodLabel);
+    return (o.areaKey.empty() ? lowered(o.area) : o.areaKey) + "|" +
+           (o.indicatorKey.empty() ? join(labelWords(o.indicatorLabel), " ") : o.indicatorKey) + "|" + period + "|" +
+           comparatorName(o.comparator);
+  };
+  std::map<std::string, size_t> chosen;  // group -> index into out
+  for (size_t i = 0; i < out.size(); ++i) {
+    const std::string group = groupOf(out[i]);
+    const auto found = chosen.find(group);
+    if (found == chosen.end()) {
+      chosen[group] = i;
+      continue;
+    }
+    const Observation& current = out[found->second];
+    const auto key = [&](const Observation& o) {
+      const auto& [reported, imported] = documentRank[o.documentId];
+      return std::make_tuple(reported, imported, o.documentId, -o.page);
+    };
+    if (key(out[i]) > key(current)) found->second = i;
+  }
+  std::vector<bool> keep(out.size(), false);
+  for (const auto& [group, index] : chosen) keep[index] = true;
+  std::vector<Observation> latest;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (keep[i]) latest.push_back(std::move(out[i]));
+  }
+  return latest;
+}
+
+std::vector<Observation> ObservationRepository::forIndicator(const std::string& indicatorKey,
+                                                             bool latestDocumentOnly) const {
+  ObservationQuery query;
+  query.indicatorKey = indicatorKey;
+  query.latestDocumentOnly = latestDocumentOnly;
+  return find(query);
+}
+
+std::vector<Observation> ObservationRepository::forArea(const std::string& area, bool latestDocumentOnly) const {
+  ObservationQuery query;
+  query.area = area;
+  query.latestDocumentOnly = latestDocumentOnly;
+  return find(query);
+}
+
+std::vector<Observation> ObservationRepository::forDocument(std::int64_t documentId) const {
+  ObservationQuery query;
+  query.documentId = documentId;
+  return find(query);
+}
+
+std::optional<Observation> ObservationRepository::byId(std::int64_t id) const {
+  Statement stmt = db_.prepare(std::string(kSelect) + "WHERE o.id = ?");
+  stmt.bind(1, id);
+  if (!stmt.step()) return std::nullopt;
+  return readObservation(stmt);
+}
+
+int ObservationRepository::count() const {
+  Statement stmt = db_.prepare("SELECT count(*) FROM observations");
+  stmt.step();
+  return stmt.integer(0);
+}
+
+std::vector<std::string> ObservationRepository::queryPlan(const ObservationQuery& query) const {
+  const BuiltQuery built = build(query);
+  Statement stmt = db_.prepare("EXPLAIN QUERY PLAN " + built.sql);
+  bindAll(stmt, built);
+  std::vector<std::string> lines;
+  while (stmt.step()) lines.push_back(stmt.text(3));
+  return lines;
+}
+
+}  // namespace sbw::store

@@ -1,0 +1,230 @@
+// Figures read from tables and prose: the SAMPLE reports' known figures, and prose traps
+// (paragraph numbers, dates, times, telephone numbers, page numbers) that are not figures.
+
+#include <QPainter>
+#include <algorithm>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "extract/document_context.h"
+#include "extract/document_title.h"
+#include "extract/figure_extractor.h"
+#include "extract/mentions.h"
+#include "core/text.h"
+#include "pdf/pdf_document.h"
+#include "report/sample_catalogue.h"
+#include "report/sample_reports.h"
+#include "support/fixture_pdf.h"
+
+using namespace sbw;
+
+namespace {
+
+extract::DocumentFigures extractFrom(const QString& path) {
+  const auto pdf = pdf::PdfDocument::open(path.toStdString());
+  std::vector<extract::PageWords> pages;
+  for (int i = 0; i < pdf.pageCount(); ++i) pages.push_back({pdf.pageInfo(i), pdf.words(i)});
+  return extract::extractFigures(pdf, pages, extract::documentTitle(pdf.title(), pages.front().words));
+}
+
+std::vector<std::string> tokens(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& part : QString::fromStdString(text).split(' ', Qt::SkipEmptyParts)) out.push_back(part.toStdString());
+  return out;
+}
+
+bool containsNoCase(const std::string& text, const std::string& part) {
+  return QString::fromStdString(text).contains(QString::fromStdString(part), Qt::CaseInsensitive);
+}
+
+// Paints paragraphs of prose, one line each, 18 pt apart, from y = 120.
+void writeProse(const QString& path, const QStringList& lines) {
+  sbw::test::writePaintedPdf(path, 1, [&](QPainter& p, int) {
+    QFont font("DejaVu Sans");
+    font.setPointSize(10);
+    p.setFont(font);
+    double y = 120;
+    for (const QString& line : lines) {
+      if (line.isEmpty()) {
+        y += 18;  // a blank line: a paragraph break
+        continue;
+      }
+      p.drawText(QPointF(72, y), line);
+      y += 13;
+    }
+  });
+}
+
+}  // namespace
+
+class TestExtractFigures : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+ private Q_SLOTS:
+  void initTestCase() { QVERIFY(dir_.isValid()); }
+
+  void areasAreFoundInRunningText() {
+    const auto mentions = extract::findAreaMentions(tokens("In 2016-17 LBHF received 1,954 referrals, against England's"));
+    QCOMPARE(mentions.size(), size_t(1));
+    QCOMPARE(mentions[0].area->name, std::string("Hammersmith and Fulham"));
+    QCOMPARE(mentions[0].begin, size_t(2));
+    const auto longest = extract::findAreaMentions(tokens("the Royal Borough of Kensington and Chelsea (99)"));
+    QCOMPARE(longest.size(), size_t(1));
+    QCOMPARE(longest[0].area->name, std::string("Kensington and Chelsea"));
+    QCOMPARE(longest[0].end, size_t(7));
+    // "National" in a body's name is not England; "the national average" is.
+    QVERIFY(extract::findAreaMentions(tokens("the National Probation Service paid")).empty());
+    const auto national = extract::findAreaMentions(tokens("above the national average of 22%"));
+    QCOMPARE(national.size(), size_t(1));
+    QCOMPARE(national[0].area->name, std::string("England"));
+  }
+
+  void periodsAreFoundInRunningText() {
+    const auto mentions = extract::findPeriodMentions(tokens("During 2013/14 the Panel reviewed 46 cases"));
+    QCOMPARE(mentions.size(), size_t(1));
+    QCOMPARE(mentions[0].period.kind, PeriodKind::FinancialYear);
+    QCOMPARE(mentions[0].period.start->iso(), std::string("2013-04-01"));
+    const auto range = extract::findPeriodMentions(tokens("between 1 October 2020 to 31 March 2021, 800 referrals"));
+    QCOMPARE(range.size(), size_t(1));
+    QCOMPARE(range[0].begin, size_t(1));
+    QCOMPARE(range[0].end, size_t(8));
+    QVERIFY(extract::findPeriodMentions(tokens("there were 1,954 referrals")).empty());
+  }
+
+  void documentContextComesFromTitleAndFirstPages() {
+    const auto context = extract::documentContext("Havering Safeguarding Children Board Annual Report 2016-17",
+                                                  {"Havering LSCB works with partners across Havering.", "London"});
+    QVERIFY(context.area != nullptr);
+    QCOMPARE(context.area->name, std::string("Havering"));
+    QCOMPARE(context.periodPrinted, std::string("2016-17"));
+    QCOMPARE(context.periods.financialYearStart.value_or(0), 2016);
+  }
+
+  void everySampleTableFigureIsRead() {
+    const QStringList paths = report::writeSampleDocuments(dir_.filePath("samples"));
+    const auto& catalogue = report::sampleCatalogue();
+    for (size_t d = 0; d < catalogue.size(); ++d) {
+      const auto result = extractFrom(paths[qsizetype(d)]);
+      QVERIFY(result.context.area != nullptr);
+      QCOMPARE(result.context.area->name, catalogue[d].area);
+      for (const auto& expected : catalogue[d].figures) {
+        bool found = false;
+        for (const auto& figure : result.figures) {
+          if (figure.value != expected.printed) continue;
+          if (!containsNoCase(figure.indicator, expected.indicator.substr(0, 20))) continue;
+          const std::string area = figure.area.empty() ? catalogue[d].area : figure.area;
+          if (!containsNoCase(area, expected.area)) continue;
+          if (figure.period != expected.period) continue;
+          QCOMPARE(std::string(extract::methodName(figure.method)), expected.kind);
+          found = true;
+          break;
+        }
+        QVERIFY2(found, qPrintable(QString("%1: %2 %3 %4 %5 not read")
+                                       .arg(QString::fromStdString(catalogue[d].fileName),
+                                            QString::fromStdString(expected.area),
+                                            QString::fromStdString(expected.indicator),
+                                            QString::fromStdString(expected.period),
+                                            QString::fromStdString(expected.printed))));
+      }
+    }
+  }
+
+  void agendaPackGivesMeetingAndTrackedActions() {
+    const QStringList paths = report::writeSampleDocuments(dir_.filePath("agenda"));
+    const auto& sample = report::sampleCatalogue().back();
+    const auto result = extractFrom(paths.back());
+    QVERIFY(result.meeting.has_value());
+    QCOMPARE(result.meeting->date->iso(), std::string("2018-03-12"));
+    QCOMPARE(result.meeting->agenda.size(), size_t(6));
+    QCOMPARE(result.meeting->agenda[3].number, std::string("4"));
+    QCOMPARE(result.meeting->agenda[3].title, std::string("Action tracker"));
+    QCOMPARE(result.actions.size(), sample.actions.size());
+    for (size_t i = 0; i < sample.actions.size(); ++i) {
+      const auto& expected = sample.actions[i];
+      const auto& action = result.actions[i];
+      QCOMPARE(action.reference, expected.reference);
+      QCOMPARE(action.text, expected.text);  // wrapped over several lines, read as one cell
+      QCOMPARE(action.owner, expected.owner);
+      QCOMPARE(action.due, expected.due);
+      QCOMPARE(action.status, expected.status);
+      QCOMPARE(action.rag, expected.rag);
+      QCOMPARE(action.agendaItem, std::string("Item 4: Action tracker"));
+      QCOMPARE(action.page, 2);
+    }
+    // A tracker's cells are not figures; the summary table beside it is.
+    for (const auto& figure : result.figures) QVERIFY(figure.value != "March 2018");
+    QVERIFY(std::any_of(result.figures.begin(), result.figures.end(),
+                        [](const auto& f) { return f.value == "3,689" && f.period == "2016-17"; }));
+  }
+
+  void annualReportIsNoMeeting() {
+    const QStringList paths = report::writeSampleDocuments(dir_.filePath("report"));
+    const auto result = extractFrom(paths.front());
+    QVERIFY(!result.meeting.has_value());
+    QVERIFY(result.actions.empty());
+  }
+
+  void comparatorsAreMarked() {
+    const QStringList paths = report::writeSampleDocuments(dir_.filePath("comparators"));
+    const auto result = extractFrom(paths.front());
+    int england = 0, london = 0;
+    for (const auto& figure : result.figures) {
+      england += figure.comparator == extract::Comparator::England;
+      london += figure.comparator == extract::Comparator::London;
+    }
+    QCOMPARE(england, 3);  // the three indicators with England figures in Camden's table 1
+    QCOMPARE(london, 3);
+  }
+
+  void proseTrapsAreNotFigures() {
+    const QString path = dir_.filePath("traps.pdf");
+    writeProse(path, {"5.1 In the financial year 2016-17 Family Services received 1,954 referrals.",
+                      "",
+                      "The meeting starts at 7.00 pm on 31 March 2017 in Room 5.",
+                      "",
+                      "Please call 020 7641 2770 or see page 12 and item 4 of the agenda.",
+                      "",
+                      "Nineteen deaths of children were reviewed by the panel.",
+                      "",
+                      "In England 22% of referrals were re-referrals, compared with 18.5 per cent locally."});
+    const auto result = extractFrom(path);
+    QStringList values;
+    for (const auto& figure : result.figures) values << QString::fromStdString(figure.value);
+    QCOMPARE(values.join(" | "), QString("1,954 | Nineteen | 22% | 18.5 per cent"));
+    const auto& referrals = result.figures[0];
+    QVERIFY2(endsWith(referrals.period, "2016-17"), referrals.period.c_str());  // "financial year 2016-17"
+    QVERIFY(containsNoCase(referrals.indicator, "referrals"));
+    QCOMPARE(referrals.method, extract::ExtractionMethod::Prose);
+    QVERIFY(referrals.box.has_value());
+    QVERIFY(referrals.box->x1 > 72);  // the figure's own box, not the line's
+    QCOMPARE(result.figures[2].area, std::string("England"));
+    QCOMPARE(result.figures[2].comparator, extract::Comparator::England);
+    QVERIFY(result.figures[3].area.empty());  // "locally": the document's own area
+  }
+
+  void theSubjectOfAFollowingSentenceIsKept() {
+    const QString path = dir_.filePath("anaphora.pdf");
+    writeProse(path, {"Each looked after child should have a Personal Education Plan (PEP).",
+                      "This has improved over the year from 64% to 72% by the end of 2016-17."});
+    const auto result = extractFrom(path);
+    QCOMPARE(result.figures.size(), size_t(2));
+    for (const auto& figure : result.figures) QVERIFY(containsNoCase(figure.indicator, "Personal Education Plan"));
+    QCOMPARE(result.figures[1].value, std::string("72%"));
+  }
+
+  void aRegionNamedInPassingDoesNotTakeTheFigure() {
+    const QString path = dir_.filePath("region.pdf");
+    writeProse(path, {"Westminster is the most active borough in London with 42.7% of adults taking part,",
+                      "against a London average of 36%."});
+    const auto result = extractFrom(path);
+    QCOMPARE(result.figures.size(), size_t(2));
+    QCOMPARE(result.figures[0].value, std::string("42.7%"));
+    QCOMPARE(result.figures[0].area, std::string("Westminster"));
+    QCOMPARE(result.figures[1].area, std::string("London average"));  // as printed; the store resolves it
+    QCOMPARE(result.figures[1].comparator, extract::Comparator::London);
+  }
+};
+
+QTEST_MAIN(TestExtractFigures)
+#include "test_extract_figures.moc"
