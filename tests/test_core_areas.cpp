@@ -153,6 +153,13 @@ class TestCoreAreas : public QObject {
     QCOMPARE(QString::fromStdString(after.front()->key), QString("bi-borough"));
     QVERIFY(registry_.partnershipsOf(*registry_.resolve("LBHF"), Date{2021, 4, 1}).empty());
 
+    QCOMPARE(registry_.members(*registry_.resolve("Berkshire West Safeguarding Children Partnership")).size(),
+             size_t(3));
+    QCOMPARE(registry_.partnershipsOf(*registry_.resolve("BCP")).size(), size_t(1));
+    int partnerships = 0;
+    for (const Area& area : registry_.all()) partnerships += area.kind == AreaKind::Partnership ? 1 : 0;
+    QCOMPARE(partnerships, 7);
+
     const Area* cityAndHackney = registry_.resolve("City & Hackney Safeguarding Children Partnership");
     QVERIFY(cityAndHackney);
     QCOMPARE(registry_.members(*cityAndHackney).size(), size_t(2));

@@ -2,15 +2,15 @@
 // (paragraph numbers, dates, times, telephone numbers, page numbers) that are not figures.
 
 #include <QPainter>
-#include <algorithm>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
+#include "core/text.h"
 #include "extract/document_context.h"
 #include "extract/document_title.h"
 #include "extract/figure_extractor.h"
 #include "extract/mentions.h"
-#include "core/text.h"
 #include "pdf/pdf_document.h"
 #include "report/sample_catalogue.h"
 #include "report/sample_reports.h"
@@ -29,7 +29,8 @@ extract::DocumentFigures extractFrom(const QString& path) {
 
 std::vector<std::string> tokens(const std::string& text) {
   std::vector<std::string> out;
-  for (const auto& part : QString::fromStdString(text).split(' ', Qt::SkipEmptyParts)) out.push_back(part.toStdString());
+  for (const auto& part : QString::fromStdString(text).split(' ', Qt::SkipEmptyParts))
+    out.push_back(part.toStdString());
   return out;
 }
 
@@ -65,7 +66,8 @@ class TestExtractFigures : public QObject {
   void initTestCase() { QVERIFY(dir_.isValid()); }
 
   void areasAreFoundInRunningText() {
-    const auto mentions = extract::findAreaMentions(tokens("In 2016-17 LBHF received 1,954 referrals, against England's"));
+    const auto mentions =
+        extract::findAreaMentions(tokens("In 2016-17 LBHF received 1,954 referrals, against England's"));
     QCOMPARE(mentions.size(), size_t(1));
     QCOMPARE(mentions[0].area->name, std::string("Hammersmith and Fulham"));
     QCOMPARE(mentions[0].begin, size_t(2));
@@ -120,12 +122,12 @@ class TestExtractFigures : public QObject {
           found = true;
           break;
         }
-        QVERIFY2(found, qPrintable(QString("%1: %2 %3 %4 %5 not read")
-                                       .arg(QString::fromStdString(catalogue[d].fileName),
-                                            QString::fromStdString(expected.area),
-                                            QString::fromStdString(expected.indicator),
-                                            QString::fromStdString(expected.period),
-                                            QString::fromStdString(expected.printed))));
+        QVERIFY2(
+            found,
+            qPrintable(QString("%1: %2 %3 %4 %5 not read")
+                           .arg(QString::fromStdString(catalogue[d].fileName), QString::fromStdString(expected.area),
+                                QString::fromStdString(expected.indicator), QString::fromStdString(expected.period),
+                                QString::fromStdString(expected.printed))));
       }
     }
   }
@@ -179,14 +181,10 @@ class TestExtractFigures : public QObject {
 
   void proseTrapsAreNotFigures() {
     const QString path = dir_.filePath("traps.pdf");
-    writeProse(path, {"5.1 In the financial year 2016-17 Family Services received 1,954 referrals.",
-                      "",
-                      "The meeting starts at 7.00 pm on 31 March 2017 in Room 5.",
-                      "",
-                      "Please call 020 7641 2770 or see page 12 and item 4 of the agenda.",
-                      "",
-                      "Nineteen deaths of children were reviewed by the panel.",
-                      "",
+    writeProse(path, {"5.1 In the financial year 2016-17 Family Services received 1,954 referrals.", "",
+                      "The meeting starts at 7.00 pm on 31 March 2017 in Room 5.", "",
+                      "Please call 020 7641 2770 or see page 12 and item 4 of the agenda.", "",
+                      "Nineteen deaths of children were reviewed by the panel.", "",
                       "In England 22% of referrals were re-referrals, compared with 18.5 per cent locally."});
     const auto result = extractFrom(path);
     QStringList values;

@@ -79,6 +79,34 @@ class TestMainWindow : public QObject {
     QVERIFY(documents->currentIndex().data().toString().startsWith("sample-hackney"));
   }
 
+  void figureOpensItsPageWithTheNumberOutlined() {
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openStore(store_));
+    auto* documents = window.findChild<QTableView*>("documentView");
+    int hackney = -1;
+    for (int row = 0; row < documents->model()->rowCount(); ++row) {
+      if (documents->model()->index(row, 0).data().toString().contains("hackney")) hackney = row;
+    }
+    QVERIFY(hackney >= 0);
+    documents->selectRow(hackney);
+    auto* figures = window.findChild<QTableView*>("figureView");
+    QVERIFY(figures->model()->rowCount() >= 8);
+    window.findChild<QLineEdit*>("figureFilterEdit")->setText("Section 47");
+    QCOMPARE(figures->model()->rowCount(), 2);  // 2015-16 and 2016-17
+    const QModelIndex first = figures->model()->index(0, 0);
+    QTest::mouseClick(figures->viewport(), Qt::LeftButton, {}, figures->visualRect(first).center());
+    QCOMPARE(window.pageView()->currentPage(), 2);
+    const QRectF box = window.pageView()->markedBox();
+    QVERIFY(!box.isEmpty());
+    // The outlined box holds the figure's own words on the page.
+    QVERIFY(box.left() > 300 && box.width() < 150);
+    window.pageView()->nextPage();
+    window.pageView()->previousPage();
+    QVERIFY(window.pageView()->markedBox().isEmpty());  // turning the page clears the mark
+  }
+
   void importGoesOnPastABadFile() {
     const QString store = dir_.filePath("import.sqlite");
     sbw::test::writeBytes(dir_.filePath("broken.pdf"), "not a pdf");

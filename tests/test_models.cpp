@@ -7,8 +7,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/quantity.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
+#include "models/observation_table_model.h"
 #include "models/search_hit_model.h"
 #include "store/database.h"
 #include "store/document_repository.h"
@@ -84,6 +86,32 @@ class TestModels : public QObject {
     QCOMPARE(hit.data(models::SearchHitModel::FileNameRole).toString(), QString("gamma.pdf"));
     QVERIFY(hit.data().toString().startsWith("gamma.pdf, page 3: "));
     QVERIFY(hit.data(models::SearchHitModel::SnippetRole).toString().contains("[missing]"));
+  }
+
+  void observationTableModelPassesTheTesterAndFormatsValues() {
+    models::ObservationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<store::Observation> observations(3);
+    observations[0].area = "Camden";
+    observations[0].indicatorLabel = "Re-referrals within 12 months";
+    observations[0].periodLabel = "2016-17";
+    observations[0].quantity = *parseQuantity("18.2%");
+    observations[0].page = 4;
+    observations[0].box = store::Box{300, 200, 330, 210};
+    observations[1].quantity = *parseQuantity("£145,000");
+    observations[2].quantity = *parseQuantity("c");
+    model.setObservations(observations);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, models::ObservationTableModel::ValueColumn).data().toString(), QString("18.2%"));
+    QCOMPARE(model.index(1, models::ObservationTableModel::ValueColumn).data().toString(), QString("£145,000"));
+    QCOMPARE(model.index(2, models::ObservationTableModel::ValueColumn).data().toString(), QString("c"));
+    QCOMPARE(model.index(0, models::ObservationTableModel::PageColumn).data().toInt(), 4);
+    QCOMPARE(model.index(0, 0).data(models::ObservationTableModel::BoxRole).toRectF(), QRectF(300, 200, 30, 10));
+    QVERIFY(model.index(1, 0).data(models::ObservationTableModel::BoxRole).toRectF().isNull());
+    QCOMPARE(model.index(0, models::ObservationTableModel::ValueColumn)
+                 .data(models::ObservationTableModel::SortValueRole)
+                 .toDouble(),
+             18.2);
   }
 
   void backgroundSearchDeliversOnlyTheLatestQuery() {

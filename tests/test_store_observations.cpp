@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "store/audit_log.h"
 #include "store/database.h"
 #include "store/observation_repository.h"
 #include "store/quality_flag_repository.h"
@@ -123,6 +124,16 @@ class TestStoreObservations : public QObject {
     QCOMPARE(QString::fromStdString(flags[1].kind), QString("unreadable_value"));
     QVERIFY(QString::fromStdString(flags[1].message).contains("n/a"));
     QCOMPARE(QualityFlagRepository(db).countByKind().at("unmatched"), 1);
+    // Extracting again replaces the store's own flags instead of piling them up; others stay.
+    QualityFlagRepository(db).add(doc, std::nullopt, QualityFlagRepository::kNoTextLayer, "page 9 is a scan");
+    observations.replaceFigures(doc, {figure(5, "Westminster", "Referrals", "2013-14", "n/a")});
+    QCOMPARE(QualityFlagRepository(db).forDocument(doc).size(), size_t(2));
+    QCOMPARE(observations.count(), 0);
+    const auto audit = AuditLog(db).recent();
+    QCOMPARE(QString::fromStdString(audit.front().event), QString("observations_replaced"));
+    QCOMPARE(QString::fromStdString(audit.front().subject), QString("001_agenda.pdf"));
+    QCOMPARE(QString::fromStdString(audit.front().detail), QString("0 observations"));
+    QCOMPARE(QString::fromStdString(audit[1].detail), QString("5 observations"));
   }
 
   void replacingReplacesAndRemovingTheDocumentCascades() {

@@ -13,9 +13,11 @@
 #include "app/page_view.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
+#include "models/observation_table_model.h"
 #include "models/search_hit_model.h"
 #include "store/document_repository.h"
 #include "store/importer.h"
+#include "store/observation_repository.h"
 #include "ui_main_window.h"
 
 namespace sbw::app {
@@ -38,6 +40,8 @@ MainWindow::MainWindow(QWidget* parent)
       documents_(new models::DocumentListModel(this)),
       sortedDocuments_(new QSortFilterProxyModel(this)),
       hits_(new models::SearchHitModel(this)),
+      figures_(new models::ObservationTableModel(this)),
+      filteredFigures_(new QSortFilterProxyModel(this)),
       search_(new models::BackgroundSearch(this)),
       searchDelay_(new QTimer(this)) {
   ui_->setupUi(this);
@@ -49,6 +53,18 @@ MainWindow::MainWindow(QWidget* parent)
   ui_->documentView->verticalHeader()->hide();
   ui_->documentView->sortByColumn(models::DocumentListModel::FileColumn, Qt::AscendingOrder);
   ui_->searchResultsView->setModel(hits_);
+  filteredFigures_->setSourceModel(figures_);
+  filteredFigures_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  filteredFigures_->setFilterKeyColumn(-1);  // any column: area, indicator or period
+  filteredFigures_->setSortRole(models::ObservationTableModel::SortValueRole);
+  ui_->figureView->setModel(filteredFigures_);
+  ui_->figureView->verticalHeader()->hide();
+  ui_->figureView->horizontalHeader()->setSectionResizeMode(models::ObservationTableModel::IndicatorColumn,
+                                                            QHeaderView::Stretch);
+  connect(ui_->figureFilterEdit, &QLineEdit::textChanged, filteredFigures_,
+          &QSortFilterProxyModel::setFilterFixedString);
+  connect(ui_->figureView, &QAbstractItemView::activated, this, &MainWindow::figureActivated);
+  connect(ui_->figureView, &QAbstractItemView::clicked, this, &MainWindow::figureActivated);
   ui_->splitter->setStretchFactor(0, 2);
   ui_->splitter->setStretchFactor(1, 3);
   ui_->splitter->setSizes({480, 800});
@@ -224,6 +240,7 @@ void MainWindow::documentSelected() {
   const QModelIndex source = sortedDocuments_->mapToSource(current);
   const auto* document = documents_->documentAt(source.row());
   if (document == nullptr) return;
+  loadFigures(document->id);
   if (!ui_->pageView->showPage(QString::fromStdString(document->path), 1)) {
     statusBar()->showMessage(ui_->pageView->errorMessage());
   }
@@ -238,12 +255,36 @@ void MainWindow::showDocumentPage(qint64 documentId, int page) {
     ui_->documentView->selectRow(proxy.row());
   }
   const auto* document = documents_->documentAt(row);
+  if (figures_->rowCount() == 0 || figures_->observationAt(0)->documentId != documentId) loadFigures(documentId);
   ui_->pageView->showPage(QString::fromStdString(document->path), page);
 }
 
 void MainWindow::search(const QString& query) {
   ui_->searchEdit->setText(query);
   runSearch();
+}
+
+void MainWindow::loadFigures(qint64 documentId) {
+  if (!db_) return;
+  figures_->setObservations(store::ObservationRepository(*db_).forDocument(documentId));
+  ui_->figureStatusLabel->setText(tr("%n figure(s) read from this document", nullptr, figures_->rowCount()));
+}
+
+void MainWindow::figureActivated(const QModelIndex& index) {
+  if (index.isValid()) showFigure(filteredFigures_->mapToSource(index).row());
+}
+
+void MainWindow::showFigure(int row) {
+  const auto* observation = figures_->observationAt(row);
+  if (observation == nullptr) return;
+  // Copied first: opening another document's page reloads the list this row belongs to.
+  const qint64 documentId = observation->documentId;
+  const int page = observation->page;
+  const QString snippet = QString::fromStdString(observation->snippet);
+  const QRectF box = figures_->index(row, 0).data(models::ObservationTableModel::BoxRole).toRectF();
+  showDocumentPage(documentId, page);
+  ui_->pageView->setMarkedBox(box);
+  statusBar()->showMessage(snippet);
 }
 
 void MainWindow::runSearch() {

@@ -17,6 +17,7 @@ class MainWindow;
 
 namespace sbw::models {
 class DocumentListModel;
+class ObservationTableModel;
 class SearchHitModel;
 class BackgroundSearch;
 }  // namespace sbw::models
@@ -37,6 +38,8 @@ class MainWindow : public QMainWindow {
   // Imports files into the open store in the background; `importFinished` reports the outcome.
   void importFiles(const QStringList& paths);
   void showDocumentPage(qint64 documentId, int page);
+  // Opens a figure's page and outlines the figure on it.
+  void showFigure(int row);
   // Types `query` into the search box and runs it at once.
   void search(const QString& query);
   PageView* pageView() const;
@@ -51,15 +54,19 @@ class MainWindow : public QMainWindow {
   void documentSelected();
   void runSearch();
   void searchHitActivated(const QModelIndex& index);
+  void figureActivated(const QModelIndex& index);
   void pageChanged(int number, int count);
   void showAbout();
 
  private:
   void reloadDocuments();
+  void loadFigures(qint64 documentId);
   std::unique_ptr<Ui::MainWindow> ui_;
   models::DocumentListModel* documents_;
   QSortFilterProxyModel* sortedDocuments_;
   models::SearchHitModel* hits_;
+  models::ObservationTableModel* figures_;
+  QSortFilterProxyModel* filteredFigures_;
   models::BackgroundSearch* search_;
   QTimer* searchDelay_;
   std::optional<store::Database> db_;

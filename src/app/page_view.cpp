@@ -53,7 +53,9 @@ bool PageView::showPage(const QString& pdfPath, int number) {
 
 bool PageView::showPage(int number) {
   if (!document_) return false;
-  page_ = std::clamp(number, 1, document_->pageCount());
+  const int page = std::clamp(number, 1, document_->pageCount());
+  if (page != page_) marked_ = QRectF();
+  page_ = page;
   render();
   verticalScrollBar()->setValue(0);
   Q_EMIT pageChanged(page_, document_->pageCount());
@@ -79,6 +81,15 @@ void PageView::setHighlightTerms(const QStringList& terms) {
     if (!bare.isEmpty()) terms_ << bare;
   }
   if (document_) render();
+}
+
+void PageView::setMarkedBox(const QRectF& box) {
+  marked_ = box;
+  if (document_) render();
+  if (!box.isEmpty()) {
+    const double scale = zoom_;  // widget pixels per point
+    ensureVisible(qRound(box.center().x() * scale), qRound(box.center().y() * scale), 80, 120);
+  }
 }
 
 void PageView::setZoom(double zoom) {
@@ -130,6 +141,13 @@ void PageView::render() {
                 .adjusted(-1, -1, 1, 1));
         ++highlightCount_;
       }
+    }
+    if (!marked_.isEmpty()) {
+      QPainter painter(&image_);
+      const double scale = dpi / 72.0;
+      painter.setPen(QPen(QColor(200, 0, 0), 2.0 * ratio));
+      painter.setBrush(QColor(255, 0, 0, 40));
+      painter.drawRect(QRectF(marked_.topLeft() * scale, marked_.bottomRight() * scale).adjusted(-3, -3, 3, 3));
     }
     image_.setDevicePixelRatio(ratio);
     label_->setPixmap(QPixmap::fromImage(image_));

@@ -33,6 +33,10 @@ class PageView : public QScrollArea {
   int highlightCount() const { return highlightCount_; }
 
   void setHighlightTerms(const QStringList& terms);
+  // Outlines one figure on the current page (PDF points, top-left origin): where a number in the
+  // Figures list was read. An empty rectangle clears it; turning the page clears it too.
+  void setMarkedBox(const QRectF& box);
+  QRectF markedBox() const { return marked_; }
 
  public Q_SLOTS:
   void setZoom(double zoom);
@@ -57,6 +61,7 @@ class PageView : public QScrollArea {
   QImage image_;
   QString error_;
   int highlightCount_ = 0;
+  QRectF marked_;
 };
 
 }  // namespace sbw::app

@@ -58,8 +58,9 @@ int runFigures(const Args& args) {
     fmt::print("action p.{}\t{}\t{}\t{}\t{}\t{}\t{}\t[{}]\n", a.page, a.reference, a.text, a.owner, a.due, a.status,
                a.rag, a.agendaItem);
   }
-  fmt::print("# {}: about {} {}; {} figures\n", file, result.context.areaPrinted.empty() ? "?" : result.context.areaPrinted,
-             result.context.periodPrinted, result.figures.size());
+  fmt::print("# {}: about {} {}; {} figures\n", file,
+             result.context.areaPrinted.empty() ? "?" : result.context.areaPrinted, result.context.periodPrinted,
+             result.figures.size());
   for (const auto& f : result.figures) {
     fmt::print("p.{}\t{}\t{}\t{}\t{}\t{}\n", f.page, f.value, f.area.empty() ? "-" : f.area,
                f.period.empty() ? "-" : f.period, extract::methodName(f.method), f.indicator);

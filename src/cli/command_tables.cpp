@@ -85,7 +85,8 @@ int runTables(const Args& args) {
                table.continues ? fmt::format(", continues table {}", *table.continues) : std::string());
     for (int r = 0; r < table.rowCount; ++r) {
       std::string line;
-      for (const std::string& text : table.rowTexts(r)) line += (line.empty() ? "" : "\t") + text;
+      const std::vector<std::string> texts = table.rowTexts(r);
+      for (size_t c = 0; c < texts.size(); ++c) line += (c == 0 ? "" : "\t") + texts[c];
       fmt::print("  {}\n", line);
     }
   }

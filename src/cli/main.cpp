@@ -50,12 +50,8 @@ int main(int argc, char** argv) {
     return sbw::cli::kExitOk;
   }
   const std::map<std::string, int (*)(const sbw::cli::Args&)> commands = {
-      {"import", sbw::cli::runImport},
-      {"search", sbw::cli::runSearch},
-      {"text", sbw::cli::runText},
-      {"sample", sbw::cli::runSample},
-      {"check", sbw::cli::runCheck},
-      {"tables", sbw::cli::runTables},
+      {"import", sbw::cli::runImport},   {"search", sbw::cli::runSearch}, {"text", sbw::cli::runText},
+      {"sample", sbw::cli::runSample},   {"check", sbw::cli::runCheck},   {"tables", sbw::cli::runTables},
       {"figures", sbw::cli::runFigures},
   };
   const auto found = commands.find(command);

@@ -59,8 +59,9 @@ std::optional<ActionStatus> parseActionStatus(std::string_view printed) {
   static const std::array<std::string_view, 9> inProgress = {"in progress",   "on going", "ongoing",
                                                              "partially met", "started",  "underway",
                                                              "under way",     "in hand",  "progressing"};
-  static const std::array<std::string_view, 6> open = {"open",        "not started", "not yet started",
-                                                       "outstanding", "not met",     "new"};
+  // Overdue and delayed actions are not done: open, whatever work has begun on them.
+  static const std::array<std::string_view, 9> open = {
+      "open", "not started", "not yet started", "outstanding", "not met", "new", "overdue", "delayed", "not achieved"};
   for (const auto word : complete) {
     if (s == word) return ActionStatus::Complete;
   }

@@ -35,8 +35,8 @@ Role roleOf(const std::string& header, bool& recommendation) {
   for (std::string_view word : {"owner", "lead", "responsible", "by whom", "who", "officer", "accountable"}) {
     if (hasWord(lower, word)) return Role::Owner;
   }
-  for (std::string_view word : {"due", "deadline", "by when", "timescale", "target date", "completion date", "when",
-                                "date"}) {
+  for (std::string_view word :
+       {"due", "deadline", "by when", "timescale", "target date", "completion date", "when", "date"}) {
     if (hasWord(lower, word)) return Role::Due;
   }
   for (std::string_view word : {"status", "progress", "update", "outcome", "response"}) {

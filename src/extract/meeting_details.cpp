@@ -49,8 +49,9 @@ std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::
   // heading of minutes), then "held on ...", which in minutes often names the previous meeting.
   static const std::regex labelled(R"(^\s*(meeting date|date of meeting|date of the meeting|date)\s*:?\s*(.*))",
                                    std::regex::icase);
-  static const std::regex dateOnly(R"(^\s*((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$)",
-                                   std::regex::icase);
+  static const std::regex dateOnly(
+      R"(^\s*((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$)",
+      std::regex::icase);
   static const std::regex heldOn(R"(\bheld on\s+(.*))", std::regex::icase);
   PrintedMeeting meeting;
   for (const std::regex* pattern : {&labelled, &dateOnly, &heldOn}) {
@@ -87,7 +88,8 @@ std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::
     std::string body;
     for (size_t i = first; i <= *best; ++i) body += (body.empty() ? "" : " ") + cover[i].text();
     body = simplified(body);
-    if (const size_t title = lowered(body).find("title:"); title != std::string::npos) body = trimmed(body.substr(title + 6));
+    if (const size_t title = lowered(body).find("title:"); title != std::string::npos)
+      body = trimmed(body.substr(title + 6));
     meeting.body = body;
   }
   // Agenda items follow an "Agenda" line on the first pages.

@@ -46,8 +46,8 @@ bool mayStartPeriod(const std::string& token) {
   if (lower.empty()) return false;
   if (std::any_of(lower.begin(), lower.end(), [](unsigned char c) { return std::isdigit(c); })) return true;
   if (isMonthWord(lower)) return true;
-  static constexpr std::array<std::string_view, 7> kLeadIns = {"at",      "as",      "year", "financial",
-                                                                "academic", "quarter", "fy"};
+  static constexpr std::array<std::string_view, 7> kLeadIns = {"at",       "as",      "year", "financial",
+                                                               "academic", "quarter", "fy"};
   return std::find(kLeadIns.begin(), kLeadIns.end(), lower) != kLeadIns.end();
 }
 
@@ -55,8 +55,7 @@ bool mayStartPeriod(const std::string& token) {
 bool mayEndPeriod(const std::string& token) {
   const std::string lower = lowered(bareToken(token));
   if (lower.empty()) return false;
-  return std::any_of(lower.begin(), lower.end(), [](unsigned char c) { return std::isdigit(c); }) ||
-         isMonthWord(lower);
+  return std::any_of(lower.begin(), lower.end(), [](unsigned char c) { return std::isdigit(c); }) || isMonthWord(lower);
 }
 
 // A clause mark inside a run of words ends any period before it: "2014, 94.9%".

@@ -23,11 +23,11 @@ struct Box {
 };
 
 struct PrintedFigure {
-  int page = 0;            // 1-based
-  std::string area;        // "LBHF", "England", "" when the figure is the document's own area
-  std::string indicator;   // row or column header, or the phrase in prose
-  std::string period;      // "2013-14", "as at July 2014", "" when none is printed
-  std::string value;       // "1,954", "(72,000)", "c", "Seventy-six"
+  int page = 0;           // 1-based
+  std::string area;       // "LBHF", "England", "" when the figure is the document's own area
+  std::string indicator;  // row or column header, or the phrase in prose
+  std::string period;     // "2013-14", "as at July 2014", "" when none is printed
+  std::string value;      // "1,954", "(72,000)", "c", "Seventy-six"
   Comparator comparator = Comparator::Local;
   ExtractionMethod method = ExtractionMethod::Table;
   double confidence = 1;  // 0..1, the extractor's own estimate

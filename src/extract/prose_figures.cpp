@@ -48,11 +48,11 @@ bool endsSentence(const std::string& token) {
 // Words after which a number is a reference, a stage or an age, not a figure.
 bool isReferenceWord(const std::string& bare) {
   static constexpr std::array<std::string_view, 36> kWords = {
-      "page",     "pages",      "item",      "items",    "paragraph", "para",     "paras",   "appendix", "table",
-      "figure",   "chapter",    "p",         "pp",       "no",        "tel",      "telephone", "room",   "floor",
-      "level",    "stage",      "key",       "tier",     "aged",      "age",      "ages",    "under",    "grade",
-      "band",     "phase",      "priority",  "objective", "recommendation", "version", "article", "regulation",
-      "schedule"};
+      "page",    "pages",   "item",       "items",   "paragraph", "para",     "paras",     "appendix",
+      "table",   "figure",  "chapter",    "p",       "pp",        "no",       "tel",       "telephone",
+      "room",    "floor",   "level",      "stage",   "key",       "tier",     "aged",      "age",
+      "ages",    "under",   "grade",      "band",    "phase",     "priority", "objective", "recommendation",
+      "version", "article", "regulation", "schedule"};
   const std::string lower = lowered(bare);
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
@@ -101,7 +101,9 @@ bool looksLikeReference(const Sentence& sentence, const Candidate& candidate, co
   static const std::regex kParagraphNumber(R"(\(?\d+(\.\d+)*[.)]?)");
   const std::string bare = bareToken(sentence[candidate.begin].text);
   if (!quantity.inWords && !hasDigit(bare)) return true;
-  if (quantity.inWords && quantity.value.value_or(0) < 2) return true;  // "one of their preferences"
+  // Small numbers in words are the style guide's, not a statistic's: "three boroughs", "one of
+  // their preferences", "four Lay Members". From eleven up they are figures ("Nineteen deaths").
+  if (quantity.inWords && quantity.value.value_or(0) < 11) return true;
   // Telephone numbers and codes keep their leading zeros; figures do not. The groups after a
   // leading-zero group ("020 7641 2770") belong to it.
   const auto leadingZero = [](const std::string& token) {
@@ -131,6 +133,18 @@ bool looksLikeReference(const Sentence& sentence, const Candidate& candidate, co
   if (after == "pm" || after == "am" || endsWith(lowered(raw), "pm") || endsWith(lowered(raw), "am")) return true;
   // Days of the month: "31 March".
   if (isMonthWord(bareToken(after)) && quantity.value && *quantity.value >= 1 && *quantity.value <= 31) return true;
+  // Durations that belong to a label: "within 12 months", "twelve months", "within 15 working days".
+  const std::string afterNext =
+      candidate.end + 1 < sentence.size() ? lowered(bareToken(sentence[candidate.end + 1].text)) : "";
+  if (after == "month" || after == "months" || after == "year" || after == "years") return true;
+  if (candidate.begin > 0) {
+    const std::string lead = lowered(bareToken(sentence[candidate.begin - 1].text));
+    const bool timeUnit = after == "days" || after == "weeks" || afterNext == "days" || afterNext == "weeks";
+    if (timeUnit && (lead == "within" || lead == "in" || lead == "after" || lead == "over" || lead == "last" ||
+                     lead == "next" || lead == "past")) {
+      return true;
+    }
+  }
   if (candidate.begin > 0) {
     const std::string before = bareToken(sentence[candidate.begin - 1].text);
     if (isReferenceWord(before)) return true;
@@ -258,8 +272,7 @@ std::vector<PrintedFigure> figuresFromProse(const std::vector<pdf::Word>& words,
   const Sentences sentences = sentencesOf(pdf::groupIntoLines(std::move(prose)));
   for (size_t index = 0; index < sentences.items.size(); ++index) {
     const Sentence& sentence = sentences.items[index];
-    const Sentence* previous =
-        index > 0 && !sentences.opensParagraph[index] ? &sentences.items[index - 1] : nullptr;
+    const Sentence* previous = index > 0 && !sentences.opensParagraph[index] ? &sentences.items[index - 1] : nullptr;
     std::vector<std::string> tokens;
     tokens.reserve(sentence.size());
     for (const Token& token : sentence) tokens.push_back(token.text);
@@ -339,8 +352,8 @@ std::vector<PrintedFigure> figuresFromProse(const std::vector<pdf::Word>& words,
       // "This has improved from 64% to 72%": the subject is in the sentence before.
       if (previous != nullptr && (startsWithAnaphora(sentence) || !names(figure.indicator))) {
         const size_t keep = std::min(previous->size(), kPreviousSentenceWords);
-        figure.indicator = simplified(tokensText(*previous, previous->size() - keep, previous->size()) + " " +
-                                      figure.indicator);
+        figure.indicator =
+            simplified(tokensText(*previous, previous->size() - keep, previous->size()) + " " + figure.indicator);
       }
       if (figure.indicator.empty()) continue;
       figure.snippet = tokensText(sentence, 0, sentence.size());

@@ -36,8 +36,8 @@ std::optional<std::string> figureText(const std::string& cell) {
 }
 
 struct Axis {
-  std::string text;               // header or label as printed
-  const Area* area = nullptr;     // the area it names, if it names one
+  std::string text;            // header or label as printed
+  const Area* area = nullptr;  // the area it names, if it names one
   std::string areaPrinted;
   std::string periodPrinted;      // the period it names, if it names one
   bool onlyAreaOrPeriod = false;  // nothing else: "England", "2016-17", "London 2016-17"
@@ -136,10 +136,13 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
       figure.page = table.page;
       figure.method = ExtractionMethod::Table;
       figure.value = *value;
-      const Axis* areaSource = column.area ? &column : rowAxis.area ? &rowAxis : captionAxis.area ? &captionAxis : nullptr;
+      const Axis* areaSource = column.area        ? &column
+                               : rowAxis.area     ? &rowAxis
+                               : captionAxis.area ? &captionAxis
+                                                  : nullptr;
       if (areaSource) figure.area = areaSource->areaPrinted;
       figure.comparator = comparatorFor(areaSource ? areaSource->area : nullptr, column.text);
-      figure.period = !column.periodPrinted.empty() ? column.periodPrinted
+      figure.period = !column.periodPrinted.empty()    ? column.periodPrinted
                       : !rowAxis.periodPrinted.empty() ? rowAxis.periodPrinted
                                                        : captionAxis.periodPrinted;
 

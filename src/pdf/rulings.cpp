@@ -17,46 +17,34 @@ std::uint8_t luminance(std::uint32_t argb) {
 
 class Gray {
  public:
-  explicit Gray(const Raster& raster) : width(raster.width), height(raster.height), data(raster.pixels.size()) {
+  explicit Gray(const Raster& raster)
+      : width(raster.width), height(raster.height), data(raster.pixels.size()), core(raster.pixels.size(), 0) {
     for (size_t i = 0; i < raster.pixels.size(); ++i) data[i] = luminance(raster.pixels[i]);
   }
-  std::uint8_t at(int x, int y) const { return data[static_cast<size_t>(y) * width + x]; }
-  std::uint8_t& at(int x, int y) { return data[static_cast<size_t>(y) * width + x]; }
-  bool inside(int x, int y) const { return x >= 0 && y >= 0 && x < width && y < height; }
   int width;
   int height;
   std::vector<std::uint8_t> data;
+  std::vector<std::uint8_t> core;  // 1 inside a word's core: no edges there
 };
 
-// Paints the core of each word box (its middle, where glyph bodies are) with the colour behind the
-// word: white on plain paper, the fill colour inside a shaded cell. That colour is read just above
-// and below the painted core, still inside the word's box and so inside its cell, and the lightest
-// sample wins over the odd ascender or descender. Sampling beside the box, or at its outer edges
-// (font boxes often reach past a cell's fill), would fetch white paper and paint white holes, with
-// edges of their own, into a shaded cell.
+// Marks the core of each word box (its middle, where glyph bodies are): no edge is taken between
+// two pixels when either lies in a core, so glyphs never read as strokes. Painting the cores over
+// with a background colour instead would need that colour, and font boxes often reach past a
+// shaded cell's fill, so a guess would paint holes with edges of their own into the shading.
 // Ascenders and descenders stay but are far shorter than any ruling; rulings along the box's edges
 // survive.
-void blankWords(Gray& gray, const std::vector<Word>& words, double pixelsPerPoint) {
+void markWords(Gray& gray, const std::vector<Word>& words, double pixelsPerPoint) {
   for (const Word& word : words) {
     if (word.box.isEmpty()) continue;
-    const double inset = 0.2 * word.box.height();
+    // Font boxes run well above the capitals and below the descenders, and a shaded cell's fill
+    // often ends inside them: the core is kept to the middle, rounded inwards.
+    const double inset = 0.3 * word.box.height();
     const int x1 = std::max(0, static_cast<int>(std::floor(word.box.x1 * pixelsPerPoint)));
     const int x2 = std::min(gray.width - 1, static_cast<int>(std::ceil(word.box.x2 * pixelsPerPoint)));
-    const int y1 = std::max(0, static_cast<int>(std::floor((word.box.y1 + inset) * pixelsPerPoint)));
-    const int y2 = std::min(gray.height - 1, static_cast<int>(std::ceil((word.box.y2 - inset) * pixelsPerPoint)));
+    const int y1 = std::max(0, static_cast<int>(std::ceil((word.box.y1 + inset) * pixelsPerPoint)));
+    const int y2 = std::min(gray.height - 1, static_cast<int>(std::floor((word.box.y2 - inset) * pixelsPerPoint)));
     if (x1 > x2 || y1 > y2) continue;
-    const int top = y1 - 1;
-    const int bottom = y2 + 1;
-    std::uint8_t background = 0;
-    for (int k = 0; k <= 4; ++k) {
-      const int sx = x1 + (x2 - x1) * k / 4;
-      for (const int sy : {top, bottom}) {
-        if (gray.inside(sx, sy)) background = std::max(background, gray.at(sx, sy));
-      }
-    }
-    if (background == 0) background = 255;
-    for (int y = y1; y <= y2; ++y)
-      std::fill_n(&gray.data[static_cast<size_t>(y) * gray.width + x1], x2 - x1 + 1, background);
+    for (int y = y1; y <= y2; ++y) std::fill_n(&gray.core[static_cast<size_t>(y) * gray.width + x1], x2 - x1 + 1, 1);
   }
 }
 
@@ -70,15 +58,22 @@ void blankWords(Gray& gray, const std::vector<Word>& words, double pixelsPerPoin
 void horizontalEdges(const Gray& gray, int contrast, int minRun, double pointsPerPixel, std::vector<Ruling>& out) {
   const int width = gray.width;
   const std::vector<std::uint8_t> paper(static_cast<size_t>(width), 255);
+  const std::vector<std::uint8_t> open(static_cast<size_t>(width), 0);
   std::vector<std::uint8_t> flags(static_cast<size_t>(width) + 1, 0);  // last entry stays 0: ends every run
   for (int y = 0; y <= gray.height; ++y) {
-    const std::uint8_t* above = y > 0 ? &gray.data[static_cast<size_t>(y - 1) * width] : paper.data();
-    const std::uint8_t* below = y < gray.height ? &gray.data[static_cast<size_t>(y) * width] : paper.data();
+    const size_t rowAbove = static_cast<size_t>(y - 1) * width;
+    const size_t rowBelow = static_cast<size_t>(y) * width;
+    const std::uint8_t* above = y > 0 ? &gray.data[rowAbove] : paper.data();
+    const std::uint8_t* below = y < gray.height ? &gray.data[rowBelow] : paper.data();
     if (y > 0 && y < gray.height && std::memcmp(above, below, static_cast<size_t>(width)) == 0) continue;
+    const std::uint8_t* coreAbove = y > 0 ? &gray.core[rowAbove] : open.data();
+    const std::uint8_t* coreBelow = y < gray.height ? &gray.core[rowBelow] : open.data();
     for (int darker = 0; darker < 2; ++darker) {
       const std::uint8_t* light = darker == 0 ? above : below;
       const std::uint8_t* dark = darker == 0 ? below : above;
-      for (int x = 0; x < width; ++x) flags[static_cast<size_t>(x)] = light[x] - dark[x] >= contrast ? 1 : 0;
+      for (int x = 0; x < width; ++x) {
+        flags[static_cast<size_t>(x)] = light[x] - dark[x] >= contrast && (coreAbove[x] | coreBelow[x]) == 0 ? 1 : 0;
+      }
       // Most boundaries have no edge at all: jump to the next flagged pixel.
       int x = 0;
       while (x < width) {
@@ -113,16 +108,23 @@ void verticalEdges(const Gray& gray, int contrast, int minRun, double pointsPerP
       start = -1;
     }
   };
+  std::vector<std::uint8_t> core(boundaries + 1, 0);
   for (int y = 0; y <= gray.height; ++y) {
-    const std::uint8_t* current = y < gray.height ? &gray.data[static_cast<size_t>(y) * width] : nullptr;
-    if (current != nullptr && y > 0 && std::memcmp(current, current - width, static_cast<size_t>(width)) == 0) continue;
+    const size_t offset = static_cast<size_t>(y) * width;
+    const std::uint8_t* current = y < gray.height ? &gray.data[offset] : nullptr;
+    if (current != nullptr && y > 0 && std::memcmp(current, current - width, static_cast<size_t>(width)) == 0 &&
+        std::memcmp(&gray.core[offset], &gray.core[offset - width], static_cast<size_t>(width)) == 0) {
+      continue;
+    }
     if (current != nullptr) {
       std::memcpy(&row[1], current, static_cast<size_t>(width));
+      std::memcpy(&core[1], &gray.core[offset], static_cast<size_t>(width));
     } else {
       std::fill(row.begin(), row.end(), 255);  // past the last row: every open run ends
+      std::fill(core.begin(), core.end(), 0);
     }
     for (size_t x = 0; x < boundaries; ++x) {
-      const int step = row[x] - row[x + 1];
+      const int step = (core[x] | core[x + 1]) == 0 ? row[x] - row[x + 1] : 0;
       track(darkerRight[x], step >= contrast, x, y);
       track(darkerLeft[x], -step >= contrast, x, y);
     }
@@ -170,7 +172,7 @@ Rulings findRulings(const Raster& raster, const std::vector<Word>& words, const 
   const double pixelsPerPoint = raster.dpi / 72.0;
   const double pointsPerPixel = 72.0 / raster.dpi;
   Gray gray(raster);
-  blankWords(gray, words, pixelsPerPoint);
+  markWords(gray, words, pixelsPerPoint);
   const int minRun = std::max(3, static_cast<int>(std::lround(options.minLength * pixelsPerPoint)));
   std::vector<Ruling> horizontal;
   std::vector<Ruling> vertical;

@@ -33,8 +33,8 @@ struct RulingOptions {
 };
 
 // The raster must show the page as displayed (after /Rotate, cropped), as PdfDocument::render
-// gives it; its dpi maps pixels to points. Word boxes are blanked out first (filled with the
-// colour around them) so that glyphs never read as strokes.
+// gives it; its dpi maps pixels to points. The cores of word boxes are left out of the scan so
+// that glyphs never read as strokes.
 Rulings findRulings(const Raster& raster, const std::vector<Word>& words, const RulingOptions& options = {});
 
 // Joins collinear pieces (dashes, strokes broken by crossing text) into single rulings.

@@ -29,6 +29,44 @@ int wordsInside(const Box& box, const std::vector<Word>& words) {
 
 Box padded(const Box& box, double by) { return {box.x1 - by, box.y1 - by, box.x2 + by, box.y2 + by}; }
 
+// A table never cuts a phrase: chunks with a word inside the area are taken in whole ("Change
+// between ave" in a header cell wider than the shading found around it).
+Box grownToWholeChunks(Box area, const std::vector<ChunkLine>& lines, const std::vector<Word>& words) {
+  const Box before = area;
+  for (const ChunkLine& line : lines) {
+    if (line.box.y2 < before.y1 || line.box.y1 > before.y2) continue;
+    for (const Chunk& chunk : line.chunks) {
+      const bool inside = std::any_of(chunk.words.begin(), chunk.words.end(), [&](int w) {
+        return before.contains(words[static_cast<size_t>(w)].box.centerX(),
+                               words[static_cast<size_t>(w)].box.centerY());
+      });
+      if (inside) area = area.united(padded(chunk.box, 1));
+    }
+  }
+  return area;
+}
+
+// A table of contents set without dot leaders: lines of a title and, last, a page number, the
+// numbers never going down. (Other figures in the lines, or falling numbers, make it a table.)
+// Read from the lines rather than the grid, which may have joined rows under a shaded entry.
+bool looksLikeContents(const Box& box, const std::vector<ChunkLine>& lines, size_t minimumPages) {
+  std::vector<int> pages;
+  size_t inside = 0;
+  for (const ChunkLine& line : lines) {
+    if (!box.contains(line.box.centerX(), line.box.centerY())) continue;
+    ++inside;
+    const std::string& last = line.chunks.back().text;
+    const bool page = line.chunks.size() >= 2 && last.size() <= 3 && std::all_of(last.begin(), last.end(), [](char c) {
+                        return std::isdigit(static_cast<unsigned char>(c));
+                      });
+    const bool otherFigures =
+        std::any_of(line.chunks.begin(), line.chunks.end() - 1, [](const Chunk& c) { return c.numeric; });
+    if (otherFigures) return false;
+    if (page) pages.push_back(std::stoi(last));
+  }
+  return pages.size() >= minimumPages && pages.size() * 5 >= inside * 4 && std::is_sorted(pages.begin(), pages.end());
+}
+
 // A table worth reporting: at least two rows and columns, and more than a frame around prose.
 bool plausible(const Table& table) {
   if (table.rowCount < 2 || table.columnCount < 2) return false;
@@ -131,7 +169,8 @@ bool tabularLine(const ChunkLine& line) {
 
 // Runs of lines whose chunks line up: at least three tabular lines, allowing single wrapped or
 // label lines between them, and more than one line with a figure or several short cells.
-std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<Box>& taken) {
+std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<Box>& taken,
+                             const std::vector<Box>& bands) {
   std::vector<Word> free;
   for (const Word& word : words) {
     bool inside = false;
@@ -154,6 +193,14 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
     while (k < lines.size()) {
       const double gap = lines[k].box.y1 - lines[k - 1].box.y2;
       if (gap > 1.8 * lineHeight) break;
+      // A shaded or ruled band heads the next table in a stack of small tables.
+      const bool headsAnother = std::any_of(bands.begin(), bands.end(), [&](const Box& band) {
+        const auto inBand = [&](const ChunkLine& line) {
+          return band.contains(line.box.centerX(), line.box.centerY());
+        };
+        return inBand(lines[k]) && !inBand(lines[k - 1]);
+      });
+      if (headsAnother) break;
       if (tabularLine(lines[k])) {
         end = k;
         ++tabular;
@@ -172,6 +219,14 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
     if (tabular >= 3 && numericLines >= 2) {
       Box box = lines[i].box;
       for (size_t m = i; m <= end; ++m) box = box.united(lines[m].box);
+      // A short label under the last row, in the first column, with nothing after it on the
+      // page: a section row ("BALANCE SHEET") whose figures follow on the next page.
+      const size_t after = end + 1;
+      if (after < lines.size() && lines[after].chunks.size() == 1 && lines[after].wordCount() <= 4 &&
+          std::abs(lines[after].box.x1 - box.x1) <= 2 && lines[after].box.y1 - box.y2 < 0.8 * lineHeight &&
+          (after + 1 == lines.size() || lines[after + 1].box.y1 - lines[after].box.y2 > 1.8 * lineHeight)) {
+        box = box.united(lines[after].box);
+      }
       out.push_back(box);
     }
     i = std::max(end + 1, i + 1);
@@ -182,7 +237,7 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
 }  // namespace
 
 bool mayHoldTable(const std::vector<Word>& words) {
-  // Two neighbouring tabular lines whose gaps between chunks overlap: the start of a column. A
+  // Two tabular lines close together whose gaps between chunks overlap: the start of a column. A
   // running header ("Report    Page 3") or a lone two-part line has no such neighbour.
   const std::vector<ChunkLine> lines = chunkLines(words);
   const double lineHeight = medianLineHeight(lines);
@@ -196,11 +251,14 @@ bool mayHoldTable(const std::vector<Word>& words) {
     }
     return false;
   };
-  for (size_t i = 1; i < lines.size(); ++i) {
-    const ChunkLine& above = lines[i - 1];
-    const ChunkLine& below = lines[i];
-    if (below.box.y1 - above.box.y2 > 2 * lineHeight) continue;
-    if (tabularLine(above) && tabularLine(below) && gapsOverlap(above, below)) return true;
+  // Wrapped labels may stand between the two.
+  const ChunkLine* previous = nullptr;
+  for (const ChunkLine& line : lines) {
+    if (!tabularLine(line)) continue;
+    if (previous != nullptr && line.box.y1 - previous->box.y2 <= 5 * lineHeight && gapsOverlap(*previous, line)) {
+      return true;
+    }
+    previous = &line;
   }
   return false;
 }
@@ -208,6 +266,9 @@ bool mayHoldTable(const std::vector<Word>& words) {
 std::vector<Table> detectTables(const std::vector<Word>& words, const Rulings& rulings) {
   std::vector<Table> tables;
   std::vector<Box> taken;
+  const std::vector<ChunkLine> pageLines = chunkLines(words);
+  const double lineHeight = medianLineHeight(pageLines);
+  std::vector<Box> bands;
   std::vector<Box> regions = ruledRegions(rulings);
   // Larger groups first, so that a grid wins over the pieces of it found separately.
   std::sort(regions.begin(), regions.end(),
@@ -215,19 +276,67 @@ std::vector<Table> detectTables(const std::vector<Word>& words, const Rulings& r
   for (const Box& region : regions) {
     if (std::any_of(taken.begin(), taken.end(), [&](const Box& t) { return overlaps(t, region); })) continue;
     const Box area = padded(region, 1);
-    if (wordsInside(area, words) < 4) continue;
+    // Too little to be a table on its own; a shaded or ruled band may still head a table of text.
+    const auto keepAsBand = [&] {
+      if (region.height() <= 3 * lineHeight) bands.push_back(area);
+    };
+    if (wordsInside(area, words) < 4) {
+      keepAsBand();
+      continue;
+    }
     Table table = buildTableStructure(area, words, rulings);
-    if (!plausible(table)) continue;
+    if (!plausible(table)) {
+      keepAsBand();
+      continue;
+    }
     table.ruled = true;
     taken.push_back(area);
     tables.push_back(std::move(table));
   }
-  for (const Box& region : textRegions(words, taken)) {
-    const Box area = padded(region, 1);
+  const size_t ruledTables = tables.size();
+  for (const Box& region : textRegions(words, taken, bands)) {
+    Box area = padded(region, 1);
+    // A ruled or shaded header band over an unruled body is one table: the text rows directly
+    // below (or above) a ruled table, or below a band, sharing half its width or more, join it.
+    const auto adjacent = [&](const Box& other) {
+      const double gap = std::max(area.y1 - other.y2, other.y1 - area.y2);
+      return gap <= 1.5 * lineHeight && area.horizontalOverlap(other) >= 0.5 * std::min(area.width(), other.width());
+    };
+    // Only tables found from their own rulings take in text; one grown from a band does not grow
+    // again into the next table of a stack.
+    const auto ruledEnd = tables.begin() + static_cast<std::ptrdiff_t>(ruledTables);
+    auto joined = std::find_if(tables.begin(), ruledEnd, [&](const Table& t) { return adjacent(t.bbox); });
+    if (joined == ruledEnd) joined = tables.end();
+    Box grown = joined != tables.end() ? area.united(joined->bbox) : area;
+    // Bands only head a table: the band under a table heads the next one.
+    for (const Box& band : bands) grown = adjacent(band) && band.y2 <= area.y1 + 2 ? grown.united(band) : grown;
+    if (grown != area) {
+      const Box both = grownToWholeChunks(grown, pageLines, words);
+      Table table = buildTableStructure(both, words, rulings);
+      if (plausible(table)) {
+        table.ruled = true;
+        taken.push_back(both);
+        if (joined != tables.end()) {
+          *joined = std::move(table);
+        } else {
+          tables.push_back(std::move(table));
+        }
+        continue;
+      }
+    }
+    area = grownToWholeChunks(area, pageLines, words);
     Table table = buildTableStructure(area, words, rulings);
     if (!plausible(table)) continue;
     taken.push_back(area);
     tables.push_back(std::move(table));
+  }
+  // A contents page set without leaders comes out as blocks of "title | page" rows; once one
+  // block of three or more shows it, the shorter blocks on the page go too.
+  const auto contents = [&](const Table& t, size_t minimumPages) {
+    return looksLikeContents(t.bbox, pageLines, minimumPages);
+  };
+  if (std::any_of(tables.begin(), tables.end(), [&](const Table& t) { return contents(t, 3); })) {
+    std::erase_if(tables, [&](const Table& t) { return contents(t, 1); });
   }
   // The reported box is the table's text and rules; cells keep the grid.
   std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.bbox.y1 < b.bbox.y1; });

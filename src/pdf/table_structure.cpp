@@ -166,10 +166,31 @@ Table buildTableStructure(const Box& region, const std::vector<Word>& pageWords,
     }
     return crossed > 0;
   });
-  const bool ruledColumns = !colSeps.empty();
-  table.ruled = ruledColumns || !rowSeps.empty();
+  // A row boundary drawn only where neither neighbouring line has text (the edge of the shading
+  // of empty cells, a scrap of an edge) separates nothing: it must run under at least half of
+  // some neighbouring chunk.
+  std::erase_if(rowSeps, [&](const Separator& sep) {
+    for (const ChunkLine& line : lines) {
+      if (line.box.y2 < sep.pos - lineHeight || line.box.y1 > sep.pos + lineHeight) continue;
+      for (const Chunk& chunk : line.chunks) {
+        double under = 0;
+        for (const auto& [from, to] : sep.drawn)
+          under += std::max(0.0, std::min(to, chunk.box.x2) - std::max(from, chunk.box.x1));
+        if (under >= 0.5 * chunk.box.width()) return false;
+      }
+    }
+    return true;
+  });
+  // Columns count as ruled when some drawn separator runs through most of the table; one drawn
+  // only in a shaded header band says nothing about the gaps of the body below it.
+  const bool ruledColumns = std::any_of(colSeps.begin(), colSeps.end(), [&](const Separator& sep) {
+    double drawn = 0;
+    for (const auto& [from, to] : sep.drawn) drawn += to - from;
+    return drawn >= 0.5 * region.height();
+  });
+  table.ruled = !colSeps.empty() || !rowSeps.empty();
   {
-    const double minGap = ruledColumns ? 0.8 * lineHeight : std::max(3.0, 0.5 * lineHeight);
+    const double minGap = ruledColumns ? 0.8 * lineHeight : 1.5;
     // Chunks running across a drawn separator are spanning cells: they must not hide the gaps.
     std::vector<ChunkLine> gapLines = lines;
     for (ChunkLine& line : gapLines) {
@@ -195,10 +216,23 @@ Table buildTableStructure(const Box& region, const std::vector<Word>& pageWords,
   // Rows: drawn separators split the region into bands. When rulings separate (nearly) every
   // line they are the rows, and lines inside a band are one wrapped row; otherwise each band is
   // split into lines and continuation lines are merged back into their row.
-  const bool ruledRows = !rowSeps.empty() && rowSeps.size() + 1 >= 0.5 * lines.size();
   std::vector<double> bandBounds{region.y1};
   for (const Separator& sep : rowSeps) bandBounds.push_back(sep.pos);
   bandBounds.push_back(region.y2);
+  // Bands that hold text: a ruled header over an unruled body has many rules but two such bands.
+  size_t textBands = 0;
+  for (size_t band = 0; band + 1 < bandBounds.size(); ++band) {
+    textBands +=
+        std::any_of(lines.begin(), lines.end(),
+                    [&](const ChunkLine& line) {
+                      return line.box.centerY() >= bandBounds[band] && line.box.centerY() < bandBounds[band + 1];
+                    })
+            ? 1
+            : 0;
+  }
+  // Two bands over several lines are a ruled caption or header over text rows, not two rows.
+  const bool ruledRows =
+      !rowSeps.empty() && textBands >= 0.5 * lines.size() && (textBands >= 3 || textBands == lines.size());
 
   struct RowSpan {
     double y1, y2;
@@ -251,7 +285,15 @@ Table buildTableStructure(const Box& region, const std::vector<Word>& pageWords,
         const bool onlyFirst = occ.byColumn.size() == 1 && occ.byColumn.contains(0);
         const bool prevOnlyFirst = current.byColumn.size() == 1 && current.byColumn.contains(0);
         if (close && firstEmpty && subset && !(occ.allNumeric && current.allNumeric)) merge = true;
-        if (close && firstEmpty && !prevFirst && !occ.allNumeric) merge = true;  // multi-line header
+        // A multi-line header continues cells of the line above; a line that opens new columns
+        // under a spanning label ("2013-14" over "Apr-14 May-14 ...") is a header row of its own.
+        if (close && firstEmpty && !prevFirst && !occ.allNumeric && subset) merge = true;
+        // Every cell of the line visibly carries on the cell above ("Averages -" / "NEET June").
+        bool carriesOn = subset && !occ.allNumeric;
+        for (const auto& [col, text] : occ.byColumn) {
+          carriesOn = carriesOn && (startsLowerOrOpen(text) || endsOpen(current.byColumn.at(col)));
+        }
+        if (close && carriesOn) merge = true;
         if (close && onlyFirst && !prevOnlyFirst && prevFirst &&
             (startsLowerOrOpen(occ.byColumn.at(0)) || endsOpen(current.byColumn.at(0)))) {
           merge = true;
@@ -292,7 +334,16 @@ Table buildTableStructure(const Box& region, const std::vector<Word>& pageWords,
       for (int c = first; c < last; ++c) {
         const Separator& sep = colSeps[static_cast<size_t>(c)];
         const bool drawnHere = sep.covers(lines[li].box.centerY());
-        if (drawnHere) {
+        // A boundary the other lines agree on that falls between two words of the chunk splits
+        // it: two short cells set close together ("Apr-13 May-13"), not one spanning label.
+        const bool betweenWords =
+            sep.drawn.empty() && std::adjacent_find(chunk.words.begin(), chunk.words.end(), [&](int a, int b) {
+                                   const Box& left = words[static_cast<size_t>(a)].box;
+                                   const Box& right = words[static_cast<size_t>(b)].box;
+                                   return left.verticalOverlap(right) > 0 && left.x2 <= sep.pos + 0.5 &&
+                                          right.x1 >= sep.pos - 0.5;
+                                 }) != chunk.words.end();
+        if (drawnHere || betweenWords) {
           spanFrom = c + 1;
         } else {
           groups.join(id(r, spanFrom), id(r, c + 1));
@@ -377,9 +428,16 @@ Table buildTableStructure(const Box& region, const std::vector<Word>& pageWords,
     cell.col = g.c1;
     cell.rowspan = g.r2 - g.r1 + 1;
     cell.colspan = g.c2 - g.c1 + 1;
-    for (const int w : g.words) {
-      if (!cell.text.empty()) cell.text += ' ';
-      cell.text += words[w].text;
+    for (size_t k = 0; k < g.words.size(); ++k) {
+      const Word& word = words[static_cast<size_t>(g.words[k])];
+      // A word hyphenated at the end of a wrapped line ("May-" over "14") is rejoined as printed
+      // on one line ("May-14"); a lone dash keeps its spaces.
+      const Word* previous = k > 0 ? &words[static_cast<size_t>(g.words[k - 1])] : nullptr;
+      const bool rejoin =
+          previous != nullptr && previous->text.size() > 1 && previous->text.back() == '-' &&
+          previous->box.verticalOverlap(word.box) < 0.5 * std::min(previous->box.height(), word.box.height());
+      if (!cell.text.empty() && !rejoin) cell.text += ' ';
+      cell.text += word.text;
     }
     cell.box = {keptColX1[static_cast<size_t>(g.c1)], keptRowY1[static_cast<size_t>(g.r1)],
                 keptColX2[static_cast<size_t>(g.c2)], keptRowY2[static_cast<size_t>(g.r2)]};

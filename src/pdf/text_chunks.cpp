@@ -4,6 +4,30 @@
 #include <cctype>
 
 namespace sbw::pdf {
+namespace {
+
+// "5.5% 5.4%", "2013 2014": figures set a space apart in a narrow table are separate cells, with
+// one exception: digit groups ("1 234 567"), which print one number.
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+bool separateFigures(const std::string& left, const std::string& right) {
+  const auto figure = [](const std::string& text) {
+    return looksNumeric(text) && std::any_of(text.begin(), text.end(), isDigit);
+  };
+  if (!figure(left) || !figure(right)) return false;
+  // "March 2021, 97 notifications": punctuation after the left figure says prose.
+  if (left.back() == ',' || left.back() == ';' || left.back() == ':') return false;
+  // A group continues a number when the left word is one to three bare digits (after any sign or
+  // currency) and the right word starts with exactly three.
+  const auto firstDigit = std::find_if(left.begin(), left.end(), isDigit);
+  const bool leftGroup = left.end() - firstDigit <= 3 && std::all_of(firstDigit, left.end(), isDigit);
+  const auto rightDigits = std::find_if_not(right.begin(), right.end(), isDigit) - right.begin();
+  const bool rightGroup =
+      rightDigits == 3 && (right.size() == 3 || right[3] == '.' || right[3] == ',' || right[3] == '%');
+  return !(leftGroup && rightGroup);
+}
+
+}  // namespace
 
 int ChunkLine::wordCount() const {
   int count = 0;
@@ -56,7 +80,8 @@ std::vector<ChunkLine> chunkLines(const std::vector<Word>& words, double gapFact
       if (!out.chunks.empty()) {
         Chunk& last = out.chunks.back();
         const double gap = word.box.x1 - last.box.x2;
-        if (gap < gapFactor * wordHeight) {
+        const bool figures = gap > 0 && separateFigures(words[static_cast<size_t>(last.words.back())].text, word.text);
+        if (gap < gapFactor * wordHeight && !figures) {
           last.box = last.box.united(word.box);
           last.words.push_back(index);
           last.text += ' ';

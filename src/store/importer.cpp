@@ -6,10 +6,14 @@
 #include <algorithm>
 
 #include "extract/document_title.h"
+#include "extract/figure_extractor.h"
 #include "pdf/pdf_document.h"
 #include "pdf/text_lines.h"
 #include "store/database.h"
 #include "store/document_repository.h"
+#include "store/meeting_repository.h"
+#include "store/observation_repository.h"
+#include "store/quality_flag_repository.h"
 
 namespace sbw::store {
 namespace {
@@ -25,6 +29,16 @@ std::string absoluteText(const std::filesystem::path& path) {
   std::error_code ec;
   const auto absolute = std::filesystem::weakly_canonical(path, ec);
   return (ec ? path : absolute).string();
+}
+
+Meeting toMeeting(const extract::PrintedMeeting& printed) {
+  Meeting meeting;
+  meeting.page = printed.page;
+  meeting.body = printed.body;
+  meeting.title = printed.body.empty() ? printed.dateLabel : printed.body + ", " + printed.dateLabel;
+  meeting.date = printed.date;
+  for (const auto& item : printed.agenda) meeting.agenda.push_back({0, item.page, item.number, item.title});
+  return meeting;
 }
 
 }  // namespace
@@ -102,8 +116,6 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
       page.text = pdf::pageText(page.words);
       pages.push_back(std::move(page));
     }
-    pdf::takePopplerMessages();
-
     DocumentRecord record;
     record.fileName = path.filename().string();
     record.path = absolutePath;
@@ -112,17 +124,46 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     record.fileSize = static_cast<std::int64_t>(std::filesystem::file_size(path));
     record.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
 
+    // Figures, the meeting and its actions are read before the store is touched, like the pages.
+    // A failure here is a flaw in the extractor, not in the file: the pages are still worth
+    // keeping and searching, and the failure is recorded as a quality flag.
+    std::optional<extract::DocumentFigures> reading;
+    std::string extractionProblem;
+    try {
+      std::vector<extract::PageWords> pageWords;
+      pageWords.reserve(pages.size());
+      for (const PageContent& page : pages) pageWords.push_back({page.info, page.words});
+      reading = extract::extractFigures(pdf, pageWords, record.title);
+    } catch (const std::exception& error) {
+      extractionProblem = error.what();
+    }
+    pdf::takePopplerMessages();
+
     Transaction transaction(db_);
     // Another process may have imported the same file while this one was reading it.
     if (const auto raced = documents.bySha256(sha)) return unchanged(*raced);
     const auto previous = documents.byPath(absolutePath);
     if (previous) documents.remove(previous->id);  // the file at this path changed: replace it
     result.documentId = documents.insert(record, pages);
+    if (reading) {
+      ResolveContext context;
+      context.periods = reading->context.periods;
+      if (reading->context.area != nullptr) context.defaultArea = reading->context.area->name;
+      result.figures = ObservationRepository(db_).replaceFigures(result.documentId, reading->figures, context).stored;
+      std::vector<Meeting> meetings;
+      if (reading->meeting) meetings.push_back(toMeeting(*reading->meeting));
+      result.actions = MeetingRepository(db_).replacePrintedActions(result.documentId, reading->actions, meetings);
+    } else {
+      QualityFlagRepository(db_).add(result.documentId, std::nullopt, "extraction_failed",
+                                     "figures could not be read: " + extractionProblem);
+    }
     transaction.commit();
 
     result.status = previous ? ImportResult::Status::Updated : ImportResult::Status::Imported;
     result.pages = static_cast<int>(pages.size());
-    result.message = std::to_string(result.pages) + (result.pages == 1 ? " page" : " pages");
+    result.message = std::to_string(result.pages) + (result.pages == 1 ? " page, " : " pages, ") +
+                     std::to_string(result.figures) + (result.figures == 1 ? " figure, " : " figures, ") +
+                     std::to_string(result.actions) + (result.actions == 1 ? " action" : " actions");
   } catch (const std::exception& error) {
     result.status = ImportResult::Status::Failed;
     result.message = error.what();

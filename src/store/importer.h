@@ -19,6 +19,8 @@ struct ImportResult {
   std::string message;  // for Failed: the reason; otherwise a short summary
   std::int64_t documentId = 0;
   int pages = 0;
+  int figures = 0;  // observations stored
+  int actions = 0;  // actions and recommendations stored
 };
 
 const char* statusName(ImportResult::Status status);

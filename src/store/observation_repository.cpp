@@ -148,7 +148,10 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     insert.bind(26, o.snippet).bind(27, subjectKey);
     insert.run();
   }
-  AuditLog(db_).record("import", "observations_replaced", "document " + std::to_string(documentId),
+  Statement name = db_.prepare("SELECT file_name FROM documents WHERE id = ?");
+  name.bind(1, documentId);
+  const std::string document = name.step() ? name.text(0) : "document " + std::to_string(documentId);
+  AuditLog(db_).record("import", "observations_replaced", document,
                        std::to_string(observations.size()) + " observations");
   return static_cast<int>(observations.size());
 }
@@ -157,6 +160,9 @@ FigureSummary ObservationRepository::replaceFigures(std::int64_t documentId, con
                                                     const ResolveContext& context) {
   const ObservationResolver resolver;
   QualityFlagRepository flags(db_);
+  // Flags from an earlier extraction of this document describe figures that are about to go.
+  flags.clear(documentId, QualityFlagRepository::kUnreadableValue);
+  flags.clear(documentId, QualityFlagRepository::kUnmatched);
   FigureSummary summary;
   std::vector<Observation> observations;
   for (const auto& figure : figures) {

@@ -1,0 +1,215 @@
+// Table layouts met in the development corpus, redrawn here so that each failure they caused
+// stays fixed: shaded header cells over an unruled body, figures set a few points apart, a
+// contents page without dot leaders, a stack of small tables under shaded captions, rules drawn
+// over shaded cells. Every expected row is what the test drew.
+
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "pdf/pdf_document.h"
+#include "pdf/rulings.h"
+#include "pdf/table_extractor.h"
+#include "pdf/text_chunks.h"
+#include "support/fixture_pdf.h"
+
+using sbw::pdf::Table;
+
+namespace {
+
+QFont font(double points, bool bold = false) {
+  QFont f(QStringLiteral("DejaVu Sans"));
+  f.setPointSizeF(points);
+  f.setBold(bold);
+  return f;
+}
+
+// Text with its left end at x and its baseline at y.
+void text(QPainter& p, double x, double y, const QString& s) { p.drawText(QPointF(x, y), s); }
+
+QStringList rowOf(const Table& table, int row) {
+  QStringList out;
+  for (const std::string& cell : table.rowTexts(row)) out << QString::fromStdString(cell);
+  return out;
+}
+
+std::vector<Table> tablesOf(const QString& path) {
+  return sbw::pdf::extractTables(sbw::pdf::PdfDocument::open(path.toStdString()));
+}
+
+sbw::pdf::Word word(const char* text, double x1, double x2) {
+  return {text, {x1, 100, x2, 110}, "", 10, false, false, true};
+}
+
+}  // namespace
+
+class TestPdfTableLayouts : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  QString path(const QString& name) const { return dir_.filePath(name); }
+
+ private Q_SLOTS:
+  void shadedHeaderCellsOverUnruledBodyStayOneTable() {
+    // Each header cell is shaded on its own (white gaps between), with a two-line label; the
+    // body has no lines at all. The shaded band alone looks like a small ruled grid.
+    const std::vector<double> x = {72, 220, 300, 380};
+    sbw::test::writePaintedPdf(path("shaded-header.pdf"), 1, [&](QPainter& p, int) {
+      p.setPen(Qt::NoPen);
+      p.setBrush(QColor(205, 215, 235));
+      for (size_t c = 0; c < x.size(); ++c)
+        p.drawRect(QRectF(x[c] - 2, 200, (c + 1 < x.size() ? x[c + 1] : 460) - x[c] - 2, 28));
+      p.setPen(Qt::black);
+      p.setFont(font(9, true));
+      const QStringList first = {"Area of", "Rate in", "Rate in", "Change in"};
+      const QStringList second = {"the board", "2013", "2014", "the rate"};
+      for (size_t c = 0; c < x.size(); ++c) {
+        text(p, x[c], 211, first[static_cast<int>(c)]);
+        text(p, x[c], 223, second[static_cast<int>(c)]);
+      }
+      p.setFont(font(9));
+      const QList<QStringList> body = {{"England", "5.3%", "5.9%", "-8.5%"},
+                                       {"London", "4.0%", "4.8%", "-14.6%"},
+                                       {"Westminster", "3.2%", "7.7%", "-58.4%"}};
+      for (int r = 0; r < body.size(); ++r) {
+        for (size_t c = 0; c < x.size(); ++c) text(p, x[c], 246 + 14 * r, body[r][static_cast<int>(c)]);
+      }
+    });
+    const auto tables = tablesOf(path("shaded-header.pdf"));
+    QCOMPARE(tables.size(), size_t(1));
+    const Table& t = tables[0];
+    QCOMPARE(t.rowCount, 4);
+    QCOMPARE(t.columnCount, 4);
+    QCOMPARE(rowOf(t, 0), QStringList({"Area of the board", "Rate in 2013", "Rate in 2014", "Change in the rate"}));
+    QCOMPARE(rowOf(t, 1), QStringList({"England", "5.3%", "5.9%", "-8.5%"}));
+    QCOMPARE(rowOf(t, 3), QStringList({"Westminster", "3.2%", "7.7%", "-58.4%"}));
+    QCOMPARE(t.headerRows, 1);
+  }
+
+  void figuresAFewPointsApartAreSeparateColumns() {
+    // Percentages 25 points apart, about 23 wide: 2 points of white between columns, less than
+    // a word space at this size, yet every line agrees on the boundaries.
+    sbw::test::writePaintedPdf(path("narrow.pdf"), 1, [&](QPainter& p, int) {
+      p.setFont(font(9));
+      const QList<QStringList> rows = {{"Area", "Apr", "May", "Jun", "Ave"},
+                                       {"England", "5.3%", "5.4%", "5.5%", "5.4%"},
+                                       {"London", "4.0%", "4.1%", "4.1%", "4.1%"},
+                                       {"Westminster", "3.2%", "3.3%", "3.3%", "3.2%"}};
+      for (int r = 0; r < rows.size(); ++r) {
+        text(p, 72, 200 + 14 * r, rows[r][0]);
+        for (int c = 1; c < 5; ++c) text(p, 150 + 25 * (c - 1), 200 + 14 * r, rows[r][c]);
+      }
+    });
+    const auto tables = tablesOf(path("narrow.pdf"));
+    QCOMPARE(tables.size(), size_t(1));
+    QCOMPARE(tables[0].columnCount, 5);
+    QCOMPARE(rowOf(tables[0], 0), QStringList({"Area", "Apr", "May", "Jun", "Ave"}));
+    QCOMPARE(rowOf(tables[0], 2), QStringList({"London", "4.0%", "4.1%", "4.1%", "4.1%"}));
+  }
+
+  void figuresInAChunkAreSplitButDigitGroupsAndProseAreNot() {
+    using sbw::pdf::chunkLines;
+    // Gaps of 3 points: far under the 6-point chunk gap of a 10-point line.
+    const auto split = chunkLines({word("5.5%", 100, 120), word("5.4%", 123, 143)});
+    QCOMPARE(split.size(), size_t(1));
+    QCOMPARE(split[0].chunks.size(), size_t(2));
+    const auto grouped = chunkLines({word("1", 100, 106), word("234", 109, 127), word("567", 130, 148)});
+    QCOMPARE(grouped[0].chunks.size(), size_t(1));
+    QCOMPARE(grouped[0].chunks[0].text, std::string("1 234 567"));
+    const auto prose = chunkLines({word("2021,", 100, 125), word("97", 128, 140), word("notifications", 143, 200)});
+    QCOMPARE(prose[0].chunks.size(), size_t(1));
+  }
+
+  void contentsWithoutLeadersIsNotATable() {
+    // Titles on the left, page numbers on the right, no dots between; one entry is highlighted
+    // with a shaded band, as a contents page marks the current section.
+    sbw::test::writePaintedPdf(path("contents.pdf"), 1, [&](QPainter& p, int) {
+      p.setFont(font(14, true));
+      text(p, 72, 90, QStringLiteral("Contents"));
+      p.setFont(font(10));
+      const QStringList titles = {"Introduction",
+                                  "Safeguarding in numbers",
+                                  "Hammersmith and Fulham",
+                                  "Kensington and Chelsea",
+                                  "Westminster",
+                                  "Working together during the pandemic",
+                                  "Progress with our priorities",
+                                  "Operation Encompass",
+                                  "Learning from case reviews"};
+      const QList<int> pages = {3, 4, 4, 8, 12, 15, 16, 16, 29};
+      for (int i = 0; i < titles.size(); ++i) {
+        const double y = 130 + 16 * i;
+        if (i == 7) p.fillRect(QRectF(70, y - 11, 330, 14), QColor(210, 220, 240));
+        text(p, 72, y, titles[i]);
+        text(p, 380, y, QString::number(pages[i]));
+      }
+    });
+    QCOMPARE(tablesOf(path("contents.pdf")).size(), size_t(0));
+  }
+
+  void smallTablesUnderShadedCaptionsStaySeparate() {
+    // Three label/figure lists stacked without space between them, each under a shaded caption
+    // line; the figure column of each sits at its own x.
+    sbw::test::writePaintedPdf(path("stack.pdf"), 1, [&](QPainter& p, int) {
+      double y = 200;
+      const QStringList captions = {"Breakdown by age (30 cases)", "Breakdown by ethnicity (28 cases)",
+                                    "Breakdown by cause (30 cases)"};
+      const QList<QStringList> labels = {{"Under 1 year", "1 to 4 years", "5 to 9 years"},
+                                         {"Bangladeshi", "White British", "Asian Other"},
+                                         {"Perinatal", "Acute medical", "Infection"}};
+      const QList<QStringList> figures = {{"19", "2", "9"}, {"11", "4", "3"}, {"6", "3", "3"}};
+      const QList<double> figureX = {240, 262, 250};
+      for (int t = 0; t < 3; ++t) {
+        p.fillRect(QRectF(70, y - 10, figureX[t] - 70, 13), QColor(205, 215, 235));
+        p.setFont(font(9, true));
+        text(p, 72, y, captions[t]);
+        p.setFont(font(9));
+        for (int r = 0; r < 3; ++r) {
+          text(p, 72, y + 14 * (r + 1), labels[t][r]);
+          text(p, figureX[t], y + 14 * (r + 1), figures[t][r]);
+        }
+        y += 14 * 4;
+      }
+    });
+    const auto tables = tablesOf(path("stack.pdf"));
+    QCOMPARE(tables.size(), size_t(3));
+    QCOMPARE(rowOf(tables[0], 0).first(), QStringLiteral("Breakdown by age (30 cases)"));
+    QCOMPARE(rowOf(tables[0], 1), QStringList({"Under 1 year", "19"}));
+    QCOMPARE(tables[0].rowCount, 4);
+    QCOMPARE(rowOf(tables[1], 0).first(), QStringLiteral("Breakdown by ethnicity (28 cases)"));
+    QCOMPARE(rowOf(tables[1], 3), QStringList({"Asian Other", "3"}));
+    QCOMPARE(rowOf(tables[2], 0).first(), QStringLiteral("Breakdown by cause (30 cases)"));
+    QCOMPARE(rowOf(tables[2], 2), QStringList({"Acute medical", "3"}));
+  }
+
+  void rulesDrawnAcrossShadedCellsAreFound() {
+    // 72 dpi: a grey band (luminance 200) from y = 100 to 140 with a black one-pixel rule across
+    // it at y = 120, and a vertical rule through it at x = 300. Ink levels alone see one grey
+    // block; the luminance steps see the band's edges and both rules.
+    sbw::pdf::Raster raster;
+    raster.dpi = 72;
+    raster.width = 595;
+    raster.height = 300;
+    raster.pixels.assign(static_cast<size_t>(raster.width) * raster.height, 0xffffffffu);
+    const auto set = [&](int px, int py, std::uint32_t argb) {
+      raster.pixels[static_cast<size_t>(py) * raster.width + px] = argb;
+    };
+    for (int py = 100; py < 140; ++py) {
+      for (int px = 100; px < 500; ++px) set(px, py, 0xffc8c8c8u);
+    }
+    for (int px = 100; px < 500; ++px) set(px, 120, 0xff000000u);
+    for (int py = 100; py < 140; ++py) set(300, py, 0xff000000u);
+    const auto found = sbw::pdf::findRulings(raster, {});
+    const auto near = [](const std::vector<sbw::pdf::Ruling>& rulings, double pos) {
+      return std::any_of(rulings.begin(), rulings.end(),
+                         [&](const sbw::pdf::Ruling& r) { return std::abs(r.pos - pos) <= 1; });
+    };
+    QVERIFY(near(found.horizontal, 100));    // top of the band
+    QVERIFY(near(found.horizontal, 120.5));  // the rule inside it
+    QVERIFY(near(found.horizontal, 140));    // bottom of the band
+    QVERIFY(near(found.vertical, 300.5));
+    for (const auto& r : found.horizontal) QVERIFY(r.from >= 99 && r.to <= 501);
+  }
+};
+
+QTEST_MAIN(TestPdfTableLayouts)
+#include "test_pdf_table_layouts.moc"
