@@ -30,10 +30,17 @@ int main(int argc, char** argv) {
                                            QStringLiteral("DIR"));
   const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Start with this search."),
                                         QStringLiteral("QUERY"));
+  const QCommandLineOption figuresOption(QStringLiteral("figures"),
+                                         QStringLiteral("Start on the Figures list, filtered by FILTER."),
+                                         QStringLiteral("FILTER"));
+  const QCommandLineOption documentOption(QStringLiteral("document"),
+                                          QStringLiteral("With --figures: the document (file name) to show."),
+                                          QStringLiteral("FILE"));
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                             QStringLiteral("Save a PNG of the window once shown, then quit."),
                                             QStringLiteral("PNG"));
-  parser.addOptions({storeOption, sampleOption, sampleDirOption, searchOption, screenshotOption});
+  parser.addOptions(
+      {storeOption, sampleOption, sampleDirOption, searchOption, figuresOption, documentOption, screenshotOption});
   parser.process(app);
 
   sbw::app::MainWindow window;
@@ -57,11 +64,13 @@ int main(int argc, char** argv) {
   if (parser.isSet(searchOption)) {
     window.search(parser.value(searchOption));
   }
+  if (parser.isSet(figuresOption)) window.showFigures(parser.value(documentOption), parser.value(figuresOption));
   if (parser.isSet(screenshotOption)) {
     const QString png = parser.value(screenshotOption);
     // Wait for the first page to render and any search to come back before taking the picture.
-    QTimer::singleShot(1500, &window, [&window, png] {
-      window.pageView()->fitWidth();
+    const bool fit = !parser.isSet(figuresOption);  // a marked figure keeps the zoom it was shown at
+    QTimer::singleShot(1500, &window, [&window, png, fit] {
+      if (fit) window.pageView()->fitWidth();
       QTimer::singleShot(500, &window, [&window, png] {
         const bool saved = window.grab().save(png);
         QApplication::exit(saved ? 0 : 1);

@@ -264,6 +264,22 @@ void MainWindow::search(const QString& query) {
   runSearch();
 }
 
+void MainWindow::showFigures(const QString& fileName, const QString& filter) {
+  for (int row = 0; row < documents_->rowCount(); ++row) {
+    const auto* document = documents_->documentAt(row);
+    if (fileName.isEmpty() || QString::fromStdString(document->fileName) == fileName) {
+      showDocumentPage(document->id, 1);
+      break;
+    }
+  }
+  ui_->sideTabs->setCurrentWidget(ui_->figuresTab);
+  ui_->figureFilterEdit->setText(filter);
+  if (filteredFigures_->rowCount() > 0) {
+    ui_->figureView->selectRow(0);
+    showFigure(filteredFigures_->mapToSource(filteredFigures_->index(0, 0)).row());
+  }
+}
+
 void MainWindow::loadFigures(qint64 documentId) {
   if (!db_) return;
   figures_->setObservations(store::ObservationRepository(*db_).forDocument(documentId));

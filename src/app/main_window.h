@@ -42,6 +42,9 @@ class MainWindow : public QMainWindow {
   void showFigure(int row);
   // Types `query` into the search box and runs it at once.
   void search(const QString& query);
+  // Shows the Figures list of `fileName` (the first document when empty) filtered by `filter`,
+  // and opens the first figure left on its page.
+  void showFigures(const QString& fileName, const QString& filter);
   PageView* pageView() const;
 
  Q_SIGNALS:
