@@ -6,6 +6,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/open_pdf.h"
 #include "extract/document_title.h"
 #include "extract/figure_extractor.h"
 #include "pdf/pdf_document.h"
@@ -16,13 +17,7 @@ int runFigures(const Args& args) {
   const Arguments parsed(args, {}, {"--json"});
   if (parsed.operands().size() != 1) throw UsageError("give one PDF file");
   const std::string file = parsed.operands().front();
-  const auto document = [&] {
-    try {
-      return pdf::PdfDocument::open(file);
-    } catch (const pdf::PdfError& error) {
-      throw std::runtime_error(file + ": " + error.what());
-    }
-  }();
+  const auto document = openPdf(file);
   std::vector<extract::PageWords> pages;
   for (int i = 0; i < document.pageCount(); ++i) pages.push_back({document.pageInfo(i), document.words(i)});
   const std::string title = extract::documentTitle(document.title(), pages.front().words);

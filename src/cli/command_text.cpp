@@ -2,6 +2,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/open_pdf.h"
 #include "pdf/pdf_document.h"
 #include "pdf/text_lines.h"
 
@@ -11,13 +12,7 @@ int runText(const Args& args) {
   const Arguments parsed(args, {"--page"}, {});
   if (parsed.operands().size() != 1) throw UsageError("give one PDF file");
   const std::string file = parsed.operands().front();
-  const auto document = [&] {
-    try {
-      return pdf::PdfDocument::open(file);
-    } catch (const pdf::PdfError& error) {
-      throw std::runtime_error(file + ": " + error.what());
-    }
-  }();
+  const auto document = openPdf(file);
   int first = 1;
   int last = document.pageCount();
   if (const auto page = parsed.intValue("--page")) {

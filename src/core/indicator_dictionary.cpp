@@ -74,7 +74,10 @@ IndicatorDictionary IndicatorDictionary::fromTsv(std::string_view text) {
   }
   for (size_t i = 0; i < dictionary.indicators_.size(); ++i) {
     const Indicator& indicator = dictionary.indicators_[i];
-    std::vector<std::string> all = {indicator.label, indicator.shortLabel};
+    // A one-word short label ("Days", "Training", "Custody") is too common a word to find inside
+    // longer labels: it matches only a whole label, unless the synonyms list it on purpose.
+    const bool oneWord = labelWords(indicator.shortLabel).size() == 1;
+    std::vector<std::string> all = {indicator.label, oneWord ? "=" + indicator.shortLabel : indicator.shortLabel};
     all.insert(all.end(), indicator.synonyms.begin(), indicator.synonyms.end());
     for (const auto& synonym : all) {
       const bool wholeOnly = startsWith(synonym, "=");

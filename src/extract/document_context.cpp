@@ -8,21 +8,6 @@
 namespace sbw::extract {
 namespace {
 
-std::vector<std::string> tokensOf(const std::string& text) {
-  std::vector<std::string> tokens;
-  std::string current;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      if (!current.empty()) tokens.push_back(std::move(current));
-      current.clear();
-    } else {
-      current.push_back(c);
-    }
-  }
-  if (!current.empty()) tokens.push_back(std::move(current));
-  return tokens;
-}
-
 bool isLocal(const Area& area) { return area.kind == AreaKind::LocalAuthority || area.kind == AreaKind::Partnership; }
 
 }  // namespace
@@ -35,7 +20,7 @@ DocumentContext documentContext(const std::string& title, const std::vector<std:
   std::map<std::string, Period> periods;
 
   const auto tally = [&](const std::string& text, double weight) {
-    const auto tokens = tokensOf(text);
+    const auto tokens = wordsOf(text);
     for (const auto& mention : findAreaMentions(tokens)) {
       if (!isLocal(*mention.area)) continue;
       areaWeight[mention.area] += weight;

@@ -84,6 +84,23 @@ std::optional<Period> cachedPeriod(const std::string& text, const PeriodContext&
 
 }  // namespace
 
+std::vector<std::string> wordsOf(const std::string& text) {
+  std::vector<std::string> words;
+  for (std::string& word : split(simplified(text), ' ')) {
+    if (!word.empty()) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+Comparator comparatorFor(const Area* area) {
+  if (area == nullptr) return Comparator::Local;
+  if (area->name == "England") return Comparator::England;
+  if (area->name == "London") return Comparator::London;
+  if (area->name == "Inner London") return Comparator::InnerLondon;
+  if (area->kind == AreaKind::Region || area->kind == AreaKind::Country) return Comparator::Region;
+  return Comparator::Local;
+}
+
 std::string bareToken(const std::string& token) {
   size_t begin = 0;
   size_t end = token.size();

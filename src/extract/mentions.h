@@ -9,6 +9,7 @@
 #include "core/area.h"
 #include "core/area_registry.h"
 #include "core/period.h"
+#include "extract/printed_figure.h"
 
 namespace sbw::extract {
 
@@ -24,6 +25,12 @@ struct PeriodMention {
   size_t end = 0;
   Period period;
 };
+
+// The words of a text, split at white space.
+std::vector<std::string> wordsOf(const std::string& text);
+
+// The role a figure for `area` plays: England, London, a region... or the local figure.
+Comparator comparatorFor(const Area* area);
 
 // A token without the punctuation that clings to words in prose: "(2,342)," -> "2,342".
 std::string bareToken(const std::string& token);

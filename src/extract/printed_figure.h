@@ -26,8 +26,11 @@ struct PrintedFigure {
   int page = 0;           // 1-based
   std::string area;       // "LBHF", "England", "" when the figure is the document's own area
   std::string indicator;  // row or column header, or the phrase in prose
-  std::string period;     // "2013-14", "as at July 2014", "" when none is printed
-  std::string value;      // "1,954", "(72,000)", "c", "Seventy-six"
+  // For prose: the few words right around the figure ("1,954 referrals to social care"), which
+  // name what it counts more surely than the whole clause; matched against the dictionary first.
+  std::string indicatorHint;
+  std::string period;  // "2013-14", "as at July 2014", "" when none is printed
+  std::string value;   // "1,954", "(72,000)", "c", "Seventy-six"
   Comparator comparator = Comparator::Local;
   ExtractionMethod method = ExtractionMethod::Table;
   double confidence = 1;  // 0..1, the extractor's own estimate

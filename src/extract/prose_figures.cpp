@@ -18,6 +18,8 @@ namespace {
 constexpr size_t kWordsBefore = 12;
 constexpr size_t kWordsAfter = 20;
 constexpr size_t kPreviousSentenceWords = 30;
+constexpr size_t kHintBefore = 3;  // "the number of [1,954] referrals to social care"
+constexpr size_t kHintAfter = 6;
 constexpr double kEdgeShare = 0.06;  // running headers and footers live in this share of the page
 
 struct Token {
@@ -244,15 +246,6 @@ bool startsWithAnaphora(const Sentence& sentence) {
 // Whether a label names something the indicator dictionary knows.
 bool names(const std::string& label) { return IndicatorDictionary::builtIn().match(label).has_value(); }
 
-Comparator comparatorFor(const Area* area) {
-  if (area == nullptr) return Comparator::Local;
-  if (area->name == "England") return Comparator::England;
-  if (area->name == "London") return Comparator::London;
-  if (area->name == "Inner London") return Comparator::InnerLondon;
-  if (area->kind == AreaKind::Region || area->kind == AreaKind::Country) return Comparator::Region;
-  return Comparator::Local;
-}
-
 }  // namespace
 
 std::vector<PrintedFigure> figuresFromProse(const std::vector<pdf::Word>& words, const pdf::PageInfo& page,
@@ -349,6 +342,10 @@ std::vector<PrintedFigure> figuresFromProse(const std::vector<pdf::Word>& words,
       const std::string before = tokensText(sentence, from, candidate->begin);
       const std::string after = tokensText(sentence, candidate->end, to);
       figure.indicator = simplified(before + " " + after);
+      const size_t hintFrom = candidate->begin > kHintBefore ? candidate->begin - kHintBefore : 0;
+      const size_t hintTo = std::min(sentence.size(), candidate->end + kHintAfter);
+      figure.indicatorHint = simplified(tokensText(sentence, hintFrom, candidate->begin) + " " +
+                                        tokensText(sentence, candidate->end, hintTo));
       // "This has improved from 64% to 72%": the subject is in the sentence before.
       if (previous != nullptr && (startsWithAnaphora(sentence) || !names(figure.indicator))) {
         const size_t keep = std::min(previous->size(), kPreviousSentenceWords);

@@ -10,14 +10,6 @@
 namespace sbw::extract {
 namespace {
 
-std::vector<std::string> tokensOf(const std::string& text) {
-  std::vector<std::string> tokens;
-  for (std::string& token : split(simplified(text), ' ')) {
-    if (!token.empty()) tokens.push_back(std::move(token));
-  }
-  return tokens;
-}
-
 bool hasDigit(const std::string& text) {
   return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
@@ -28,7 +20,7 @@ std::optional<std::string> figureText(const std::string& cell) {
   if (text.empty()) return std::nullopt;
   if (parsePeriod(text)) return std::nullopt;  // "2014", "Jun-14": headers, not figures
   if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return text;
-  const auto tokens = tokensOf(text);
+  const auto tokens = wordsOf(text);
   if (tokens.size() > 1 && hasDigit(tokens.front()) && !parsePeriod(tokens.front())) {
     if (parseQuantity(tokens.front())) return tokens.front();
   }
@@ -46,7 +38,7 @@ struct Axis {
 Axis readAxis(const std::string& text, const PeriodContext& periods) {
   Axis axis;
   axis.text = simplified(text);
-  const auto tokens = tokensOf(axis.text);
+  const auto tokens = wordsOf(axis.text);
   size_t covered = 0;
   const auto areas = findAreaMentions(tokens);
   if (!areas.empty()) {
@@ -69,12 +61,7 @@ Comparator comparatorFor(const Area* area, const std::string& header) {
       lower.find("comparator") != std::string::npos) {
     return Comparator::StatisticalNeighbours;
   }
-  if (area == nullptr) return Comparator::Local;
-  if (area->name == "England") return Comparator::England;
-  if (area->name == "London") return Comparator::London;
-  if (area->name == "Inner London") return Comparator::InnerLondon;
-  if (area->kind == AreaKind::Region || area->kind == AreaKind::Country) return Comparator::Region;
-  return Comparator::Local;
+  return extract::comparatorFor(area);
 }
 
 }  // namespace

@@ -49,7 +49,8 @@ Resolution ObservationResolver::resolve(std::int64_t documentId, const PrintedFi
   }
 
   o.indicatorLabel = simplified(figure.indicator);
-  const auto match = indicators_.match(o.indicatorLabel);
+  auto match = figure.indicatorHint.empty() ? std::nullopt : indicators_.match(figure.indicatorHint);
+  if (!match) match = indicators_.match(o.indicatorLabel);
   if (match) {
     o.indicatorKey = match->indicator->key;
   } else {
