@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "app/page_view.h"
+#include "app/trend_dialog.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
 #include "models/observation_table_model.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(ui_->openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
   connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
   connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+  connect(ui_->trendsAction, &QAction::triggered, this, [this] { showTrends(); });
   connect(ui_->documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           &MainWindow::documentSelected);
   connect(ui_->searchEdit, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
@@ -123,6 +125,7 @@ MainWindow::~MainWindow() = default;
 PageView* MainWindow::pageView() const { return ui_->pageView; }
 
 bool MainWindow::openStore(const QString& path) {
+  Q_EMIT storeChanging();
   try {
     db_.emplace(store::Database::open(path.toStdString()));
   } catch (const std::exception& error) {
@@ -278,6 +281,24 @@ void MainWindow::showFigures(const QString& fileName, const QString& filter) {
     ui_->figureView->selectRow(0);
     showFigure(filteredFigures_->mapToSource(filteredFigures_->index(0, 0)).row());
   }
+}
+
+TrendDialog* MainWindow::showTrends(const QString& indicatorKey) {
+  if (!db_) {
+    statusBar()->showMessage(tr("Open a store first."));
+    return nullptr;
+  }
+  auto* dialog = new TrendDialog(*db_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  if (!indicatorKey.isEmpty()) dialog->showIndicator(indicatorKey);
+  connect(dialog, &TrendDialog::figureRequested, this, [this](qint64 documentId, int page, const QRectF& box) {
+    showDocumentPage(documentId, page);
+    ui_->pageView->setMarkedBox(box);
+  });
+  // The dialog reads through this window's connection: it must close before the store changes.
+  connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
+  dialog->show();
+  return dialog;
 }
 
 void MainWindow::loadFigures(qint64 documentId) {

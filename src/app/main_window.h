@@ -46,8 +46,11 @@ class MainWindow : public QMainWindow {
   // and opens the first figure left on its page.
   void showFigures(const QString& fileName, const QString& filter);
   PageView* pageView() const;
+  // Opens the Indicator Trends dialog, on `indicatorKey` when given; null without a store.
+  class TrendDialog* showTrends(const QString& indicatorKey = {});
 
  Q_SIGNALS:
+  void storeChanging();  // before another store is opened
   void importFinished(int imported, int unchanged, int failed);
   void searchFinished(int hits);
 

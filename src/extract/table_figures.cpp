@@ -136,7 +136,10 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
       // What the figure measures: the row label, unless it only names an area or a period; then the
       // column header, unless that too only names an area or period; then the caption or corner.
       std::string indicator;
-      if (!label.empty() && !rowAxis.onlyAreaOrPeriod) {
+      // A row named after an area still labels a column that says what is counted: the partner
+      // "London Borough of Camden" under "Contribution (£)", the borough "Camden" under "Referrals".
+      const bool columnSaysMore = !column.text.empty() && !column.onlyAreaOrPeriod;
+      if (!label.empty() && (!rowAxis.onlyAreaOrPeriod || columnSaysMore)) {
         indicator = label;
         if (!column.text.empty() && !column.onlyAreaOrPeriod && column.text != label) {
           indicator += " (" + column.text + ")";

@@ -232,7 +232,7 @@ Table buildTableStructure(const Box& region, const std::vector<Word>& pageWords,
   }
   // Two bands over several lines are a ruled caption or header over text rows, not two rows.
   const bool ruledRows =
-      !rowSeps.empty() && textBands >= 0.5 * lines.size() && (textBands >= 3 || textBands == lines.size());
+      !rowSeps.empty() && textBands >= 0.4 * lines.size() && (textBands >= 3 || textBands == lines.size());
 
   struct RowSpan {
     double y1, y2;

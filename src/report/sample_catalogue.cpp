@@ -39,8 +39,8 @@ SampleDocument boardAnnualReport(const BoardFigures& f) {
   columns.push_back({"England " + year, "England", year});
   b.indicatorTable("Table 1: Children's social care activity, " + f.area, "Indicator", columns, f.indicators, true);
   b.proseFigure("Over the year the Local Authority Designated Officer (LADO) received ", f.ladoContacts,
-                " contacts about adults working with children.", "LADO contacts", year, "count");
-  b.proseFigure("Of these, ", f.ladoReferrals, " met the threshold for a LADO referral.", "LADO referrals", year,
+                " contacts about adults working with children.", "contacts about adults working with children", year, "count");
+  b.proseFigure("Of these, ", f.ladoReferrals, " met the threshold for a LADO referral.", "threshold for a LADO referral", year,
                 "count");
   b.pageBreak();
   b.heading("2. Child protection", 2);
@@ -57,13 +57,13 @@ SampleDocument boardAnnualReport(const BoardFigures& f) {
                    {{"Number", f.area, "at 31 March " + yearEnd}, {"Per cent", f.area, "at 31 March " + yearEnd}},
                    categories, false);
   b.proseFigure("The Child Death Overview Panel was notified of ", f.childDeaths, " child deaths in " + year + ".",
-                "Child death notifications", year, "count");
+                "child deaths", year, "count");
   b.proseFigure("At 31 March " + yearEnd + ", ", f.privateFostering,
-                " children were known to be living in private fostering arrangements.", "Private fostering",
+                " children were known to be living in private fostering arrangements.", "private fostering arrangements",
                 "at 31 March " + yearEnd, "count");
   b.heading("3. Training and budget", 2);
   b.proseFigure("The Board's multi-agency training programme provided ", f.trainingPlaces,
-                " training places to staff from partner agencies.", "Training places delivered", year, "count");
+                " training places to staff from partner agencies.", "training places", year, "count");
   b.budgetTable("Table 3: Partner contributions to the Board's budget", year, f.contributions, f.shares);
   b.paragraph(
       "The Board ended the year within budget. Any underspend is carried forward as a reserve for the "
@@ -115,7 +115,7 @@ SampleDocument scrutinyAgenda() {
                     {"Looked-after children", "count", {"384", "372"}}},
                    true);
   b.proseFigure("Members noted that ", "14.6%", " of referrals were re-referrals within 12 months.",
-                "Re-referrals within 12 months", "2016-17", "percent");
+                "referrals were re-referrals within 12 months", "2016-17", "percent");
   return b.take();
 }
 

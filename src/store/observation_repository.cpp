@@ -267,6 +267,15 @@ int ObservationRepository::count() const {
   return stmt.integer(0);
 }
 
+std::vector<std::pair<std::string, int>> ObservationRepository::indicatorCounts() const {
+  Statement stmt = db_.prepare(
+      "SELECT indicator_key, count(*) AS n FROM observations WHERE indicator_key IS NOT NULL "
+      "GROUP BY indicator_key ORDER BY n DESC, indicator_key");
+  std::vector<std::pair<std::string, int>> counts;
+  while (stmt.step()) counts.emplace_back(stmt.text(0), stmt.integer(1));
+  return counts;
+}
+
 std::vector<std::string> ObservationRepository::queryPlan(const ObservationQuery& query) const {
   const BuiltQuery built = build(query);
   Statement stmt = db_.prepare("EXPLAIN QUERY PLAN " + built.sql);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/observation.h"
@@ -48,6 +49,8 @@ class ObservationRepository {
   std::vector<Observation> forDocument(std::int64_t documentId) const;
   std::optional<Observation> byId(std::int64_t id) const;
   int count() const;
+  // The dictionary indicators that have figures, with how many, most figures first.
+  std::vector<std::pair<std::string, int>> indicatorCounts() const;
 
   // SQLite's plan for the statement find() runs, one line per step ("SEARCH o USING INDEX ...").
   std::vector<std::string> queryPlan(const ObservationQuery& query) const;
