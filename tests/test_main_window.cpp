@@ -10,9 +10,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QAbstractSeries>
+#include <QChart>
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
+#include "app/trend_dialog.h"
+#include "models/indicator_table_model.h"
+#include "pdf/pdf_document.h"
 #include "support/fixture_pdf.h"
 
 using sbw::app::MainWindow;
@@ -105,6 +110,49 @@ class TestMainWindow : public QObject {
     window.pageView()->nextPage();
     window.pageView()->previousPage();
     QVERIFY(window.pageView()->markedBox().isEmpty());  // turning the page clears the mark
+  }
+
+  void trendDialogChartsAnIndicatorAndExportsIt() {
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(store_));
+    sbw::app::TrendDialog* dialog = window.showTrends("referrals");
+    QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->indicatorKey(), QString("referrals"));
+    const auto& table = dialog->table();
+    // Camden 2014-15..2016-17, Islington 2015-16..2017-18, Hackney 2015-16..2016-17.
+    QCOMPARE(table.rowCount(), 3);
+    QCOMPARE(table.columnCount(), 4);
+    QCOMPARE(table.periodAt(0), QString("2014-15"));
+    int camden = -1;
+    for (int row = 0; row < table.rowCount(); ++row) {
+      if (table.areaAt(row) == "Camden") camden = row;
+    }
+    QVERIFY(camden >= 0);
+    QCOMPARE(table.index(camden, 2).data(sbw::models::IndicatorTableModel::ValueRole).toDouble(), 2134.0);
+    QVERIFY(!table.index(camden, 3).data().isValid());  // no Camden figure for 2017-18
+
+    QVERIFY(dialog->chart() != nullptr);
+    int markers = 0;
+    for (auto* series : dialog->chart()->series()) markers += series->type() == QAbstractSeries::SeriesTypeScatter;
+    QCOMPARE(markers, 3);  // one per area
+
+    const QString pdf = dir_.filePath("referrals.pdf");
+    dialog->exportChart(pdf);
+    const auto chartPdf = sbw::pdf::PdfDocument::open(pdf.toStdString());
+    std::string text;
+    for (const auto& word : chartPdf.words(0)) text += word.text + " ";
+    QVERIFY2(text.find("Referrals") != std::string::npos, text.c_str());
+    QVERIFY(text.find("2016-17") != std::string::npos);
+    QVERIFY(text.find("Islington") != std::string::npos);
+
+    // Clicking a figure opens the page it was printed on, outlined.
+    auto* view = dialog->findChild<QTableView*>("indicatorView");
+    const QModelIndex cell = view->model()->index(camden, 2);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    QCOMPARE(window.pageView()->currentPage(), 1);
+    QVERIFY(!window.pageView()->markedBox().isEmpty());
+    QVERIFY(!dialog->showIndicator("no_such_indicator"));
   }
 
   void importGoesOnPastABadFile() {

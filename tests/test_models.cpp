@@ -7,9 +7,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "core/period.h"
 #include "core/quantity.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
+#include "models/indicator_table_model.h"
 #include "models/observation_table_model.h"
 #include "models/search_hit_model.h"
 #include "store/database.h"
@@ -112,6 +114,42 @@ class TestModels : public QObject {
                  .data(models::ObservationTableModel::SortValueRole)
                  .toDouble(),
              18.2);
+  }
+
+  void indicatorTableModelLaysOutAreasByPeriods() {
+    const auto observation = [](const char* area, store::Comparator role, const char* period, const char* value,
+                                std::int64_t document) {
+      store::Observation o;
+      o.area = area;
+      o.comparator = role;
+      const auto parsed = parsePeriod(period);
+      o.periodLabel = period;
+      o.periodStart = parsed->start;
+      o.periodEnd = parsed->end;
+      o.quantity = *parseQuantity(value);
+      o.documentId = document;
+      o.document = "doc" + std::to_string(document) + ".pdf";
+      o.page = 3;
+      return o;
+    };
+    models::IndicatorTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setObservations({observation("England", store::Comparator::England, "2016-17", "21.9%", 1),
+                           observation("Camden", store::Comparator::Local, "2016-17", "18.2%", 1),
+                           observation("Camden", store::Comparator::Local, "2015/16", "17.4%", 1),
+                           observation("Camden", store::Comparator::Local, "2016/17", "18.3%", 2)});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(model.areaAt(0), QString("Camden"));  // local areas before comparators
+    QCOMPARE(model.areaAt(1), QString("England"));
+    QCOMPARE(model.periodAt(0), QString("2015/16"));  // periods in date order
+    QCOMPARE(model.index(0, 0).data().toString(), QString("17.4%"));
+    // "2016-17" and "2016/17" are one period: the later document's figure wins, marked.
+    QCOMPARE(model.index(0, 1).data().toString(), QString("18.3% *"));
+    QCOMPARE(model.index(0, 1).data(models::IndicatorTableModel::SourceCountRole).toInt(), 2);
+    QCOMPARE(model.index(0, 1).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 2);
+    QVERIFY(!model.index(1, 0).data().isValid());  // no England figure for 2015/16
+    QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QString("England"));
   }
 
   void backgroundSearchDeliversOnlyTheLatestQuery() {

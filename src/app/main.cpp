@@ -10,6 +10,7 @@
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
+#include "app/trend_dialog.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -36,11 +37,14 @@ int main(int argc, char** argv) {
   const QCommandLineOption documentOption(QStringLiteral("document"),
                                           QStringLiteral("With --figures: the document (file name) to show."),
                                           QStringLiteral("FILE"));
+  const QCommandLineOption trendsOption(QStringLiteral("trends"),
+                                        QStringLiteral("Open Indicator Trends on this indicator (dictionary key)."),
+                                        QStringLiteral("KEY"));
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                             QStringLiteral("Save a PNG of the window once shown, then quit."),
                                             QStringLiteral("PNG"));
-  parser.addOptions(
-      {storeOption, sampleOption, sampleDirOption, searchOption, figuresOption, documentOption, screenshotOption});
+  parser.addOptions({storeOption, sampleOption, sampleDirOption, searchOption, figuresOption, documentOption,
+                     trendsOption, screenshotOption});
   parser.process(app);
 
   sbw::app::MainWindow window;
@@ -65,14 +69,18 @@ int main(int argc, char** argv) {
     window.search(parser.value(searchOption));
   }
   if (parser.isSet(figuresOption)) window.showFigures(parser.value(documentOption), parser.value(figuresOption));
+  QWidget* shown = &window;
+  if (parser.isSet(trendsOption)) {
+    if (auto* trends = window.showTrends(parser.value(trendsOption))) shown = trends;
+  }
   if (parser.isSet(screenshotOption)) {
     const QString png = parser.value(screenshotOption);
     // Wait for the first page to render and any search to come back before taking the picture.
     const bool fit = !parser.isSet(figuresOption);  // a marked figure keeps the zoom it was shown at
-    QTimer::singleShot(1500, &window, [&window, png, fit] {
+    QTimer::singleShot(1500, &window, [&window, shown, png, fit] {
       if (fit) window.pageView()->fitWidth();
-      QTimer::singleShot(500, &window, [&window, png] {
-        const bool saved = window.grab().save(png);
+      QTimer::singleShot(500, &window, [shown, png] {
+        const bool saved = shown->grab().save(png);
         QApplication::exit(saved ? 0 : 1);
       });
     });

@@ -32,7 +32,10 @@ QString unitTitle(Unit unit) {
 }  // namespace
 
 TrendDialog::TrendDialog(store::Database& db, QWidget* parent)
-    : QDialog(parent), ui_(std::make_unique<Ui::TrendDialog>()), db_(db), table_(new models::IndicatorTableModel(this)) {
+    : QDialog(parent),
+      ui_(std::make_unique<Ui::TrendDialog>()),
+      db_(db),
+      table_(new models::IndicatorTableModel(this)) {
   ui_->setupUi(this);
   ui_->indicatorView->setModel(table_);
   ui_->indicatorView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -75,7 +78,8 @@ bool TrendDialog::showIndicator(const QString& key) {
 void TrendDialog::reload() {
   const std::string key = indicatorKey().toStdString();
   std::vector<store::Observation> observations;
-  if (!key.empty()) observations = store::ObservationRepository(db_).forIndicator(key, ui_->latestOnlyCheck->isChecked());
+  if (!key.empty())
+    observations = store::ObservationRepository(db_).forIndicator(key, ui_->latestOnlyCheck->isChecked());
   table_->setObservations(observations);
 
   const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key);
@@ -99,8 +103,9 @@ void TrendDialog::exportChart(const QString& path) {
 }
 
 void TrendDialog::chooseExport(const QString& suffix) {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), indicatorKey() + QLatin1Char('.') + suffix,
-                                                    suffix == QStringLiteral("pdf") ? tr("PDF (*.pdf)") : tr("SVG (*.svg)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export Chart"), indicatorKey() + QLatin1Char('.') + suffix,
+                                   suffix == QStringLiteral("pdf") ? tr("PDF (*.pdf)") : tr("SVG (*.svg)"));
   if (path.isEmpty()) return;
   try {
     exportChart(path);

@@ -39,9 +39,10 @@ SampleDocument boardAnnualReport(const BoardFigures& f) {
   columns.push_back({"England " + year, "England", year});
   b.indicatorTable("Table 1: Children's social care activity, " + f.area, "Indicator", columns, f.indicators, true);
   b.proseFigure("Over the year the Local Authority Designated Officer (LADO) received ", f.ladoContacts,
-                " contacts about adults working with children.", "contacts about adults working with children", year, "count");
-  b.proseFigure("Of these, ", f.ladoReferrals, " met the threshold for a LADO referral.", "threshold for a LADO referral", year,
+                " contacts about adults working with children.", "contacts about adults working with children", year,
                 "count");
+  b.proseFigure("Of these, ", f.ladoReferrals, " met the threshold for a LADO referral.",
+                "threshold for a LADO referral", year, "count");
   b.pageBreak();
   b.heading("2. Child protection", 2);
   b.paragraph(
@@ -59,8 +60,8 @@ SampleDocument boardAnnualReport(const BoardFigures& f) {
   b.proseFigure("The Child Death Overview Panel was notified of ", f.childDeaths, " child deaths in " + year + ".",
                 "child deaths", year, "count");
   b.proseFigure("At 31 March " + yearEnd + ", ", f.privateFostering,
-                " children were known to be living in private fostering arrangements.", "private fostering arrangements",
-                "at 31 March " + yearEnd, "count");
+                " children were known to be living in private fostering arrangements.",
+                "private fostering arrangements", "at 31 March " + yearEnd, "count");
   b.heading("3. Training and budget", 2);
   b.proseFigure("The Board's multi-agency training programme provided ", f.trainingPlaces,
                 " training places to staff from partner agencies.", "training places", year, "count");
