@@ -166,6 +166,21 @@ class TestPdfDocument : public QObject {
     QCOMPARE(raster.at(2, 2) & 0xFFFFFF, 0xFFFFFFu);
   }
 
+  void rendersGreyForMachineReaders() {
+    const auto doc = PdfDocument::open(path("words.pdf").toStdString());
+    const auto grey = doc.render(0, 36, sbw::pdf::Antialiasing::Off, sbw::pdf::PixelFormat::Grey);
+    QVERIFY(grey.isGrey());
+    QVERIFY(grey.pixels.empty());
+    QCOMPARE(grey.width, 298);
+    QCOMPARE(grey.grey.size(), size_t(grey.width) * size_t(grey.height));
+    QCOMPARE(int(grey.grey[0]), 255);  // white paper
+    bool dark = false;
+    for (int x = 36; x < 120 && !dark; ++x) {
+      for (int y = 38; y < 52 && !dark; ++y) dark = grey.grey[size_t(y) * size_t(grey.width) + size_t(x)] < 100;
+    }
+    QVERIFY(dark);  // the title's ink
+  }
+
   void fontNamesGiveWeightAndSlant() {
     QCOMPARE(sbw::pdf::withoutSubsetTag("ABCDEF+Arial-BoldMT"), std::string("Arial-BoldMT"));
     QCOMPARE(sbw::pdf::withoutSubsetTag("Arial"), std::string("Arial"));

@@ -152,25 +152,34 @@ std::vector<Word> PdfDocument::words(int index) const {
   return words;
 }
 
-Raster PdfDocument::render(int index, double dpi, Antialiasing antialiasing) const {
+Raster PdfDocument::render(int index, double dpi, Antialiasing antialiasing, PixelFormat format) const {
   const std::unique_ptr<poppler::page> page(doc_->create_page(index));
   if (!page) throw PdfError(PdfError::Kind::BadPage, "page " + std::to_string(index + 1) + " cannot be read");
   poppler::page_renderer renderer;
   const bool smooth = antialiasing == Antialiasing::On;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, smooth);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, smooth);
-  renderer.set_image_format(poppler::image::format_argb32);
+  const bool grey = format == PixelFormat::Grey;
+  const auto wanted = grey ? poppler::image::format_gray8 : poppler::image::format_argb32;
+  renderer.set_image_format(wanted);
   const poppler::image image = renderer.render_page(page.get(), dpi, dpi);
   Raster raster;
-  if (!image.is_valid() || image.format() != poppler::image::format_argb32) return raster;
+  if (!image.is_valid() || image.format() != wanted) return raster;
   raster.width = image.width();
   raster.height = image.height();
   raster.dpi = dpi;
-  raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height);
+  const size_t rowBytes = static_cast<size_t>(raster.width) * (grey ? 1 : 4);
+  void* out = nullptr;
+  if (grey) {
+    raster.grey.resize(static_cast<size_t>(raster.width) * raster.height);
+    out = raster.grey.data();
+  } else {
+    raster.pixels.resize(static_cast<size_t>(raster.width) * raster.height);
+    out = raster.pixels.data();
+  }
   for (int y = 0; y < raster.height; ++y) {
-    std::memcpy(&raster.pixels[static_cast<size_t>(y) * raster.width],
-                image.const_data() + static_cast<ptrdiff_t>(y) * image.bytes_per_row(),
-                static_cast<size_t>(raster.width) * 4);
+    std::memcpy(static_cast<char*>(out) + static_cast<ptrdiff_t>(y) * rowBytes,
+                image.const_data() + static_cast<ptrdiff_t>(y) * image.bytes_per_row(), rowBytes);
   }
   return raster;
 }

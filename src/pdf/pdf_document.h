@@ -20,6 +20,8 @@ namespace sbw::pdf {
 // Anti-aliasing smooths edges for people looking at the page; machine readers of rulings want
 // crisp one-pixel strokes, and rendering without it is markedly faster.
 enum class Antialiasing { On, Off };
+// Colour for the screen; grey for finding rulings, where colour is never looked at.
+enum class PixelFormat { Colour, Grey };
 
 struct PageInfo {
   int number = 0;    // 1-based
@@ -41,7 +43,8 @@ class PdfDocument {
   int pageCount() const;
   PageInfo pageInfo(int index) const;  // 0-based index
   std::vector<Word> words(int index) const;
-  Raster render(int index, double dpi, Antialiasing antialiasing = Antialiasing::On) const;
+  Raster render(int index, double dpi, Antialiasing antialiasing = Antialiasing::On,
+                PixelFormat format = PixelFormat::Colour) const;
   std::string title() const;  // from the document information dictionary; may be empty
   const std::filesystem::path& path() const { return path_; }
 

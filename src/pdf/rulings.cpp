@@ -18,7 +18,10 @@ std::uint8_t luminance(std::uint32_t argb) {
 class Gray {
  public:
   explicit Gray(const Raster& raster)
-      : width(raster.width), height(raster.height), data(raster.pixels.size()), core(raster.pixels.size(), 0) {
+      : width(raster.width),
+        height(raster.height),
+        data(raster.isGrey() ? raster.grey : std::vector<std::uint8_t>(raster.pixels.size())),
+        core(data.size(), 0) {
     for (size_t i = 0; i < raster.pixels.size(); ++i) data[i] = luminance(raster.pixels[i]);
   }
   int width;

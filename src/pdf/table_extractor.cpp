@@ -42,7 +42,7 @@ std::vector<Table> pageTables(const PdfDocument& document, int number, double dp
   const std::vector<Word> words = document.words(number - 1);
   if (!mayHoldTable(words)) return {};
   const PageInfo info = document.pageInfo(number - 1);
-  const Rulings rulings = findRulings(document.render(number - 1, dpi, Antialiasing::Off), words);
+  const Rulings rulings = findRulings(document.render(number - 1, dpi, Antialiasing::Off, PixelFormat::Grey), words);
   std::vector<Table> tables = detectTables(words, rulings);
   for (Table& table : tables) {
     table.page = number;
