@@ -97,6 +97,24 @@ class TestCli : public QObject {
     QCOMPARE(file.readAll(), QByteArray("keep me exactly as I am\n"));
   }
 
+  void sampleWritesAndImportsTheSampleDocuments() {
+    const QString out = path("sample");
+    const QString store = path("sample.sqlite");
+    const auto result = runSbw({"sample", "--out", out, "--store", store});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count("wrote "), 3);
+    QCOMPARE(result.out.count("imported "), 3);
+    QCOMPARE(QDir(out).entryList({"sample-*.pdf"}, QDir::Files).size(), 3);
+    const auto figures = runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf")});
+    QCOMPARE(figures.exitCode, 0);
+    QVERIFY(figures.out.contains("# meeting: "));
+    QCOMPARE(figures.out.count("\naction p.2\t"), 5);
+    QVERIFY(figures.out.contains("3,689\tHackney\t2016-17\ttable"));
+    const auto check = runSbw({"check", "--store", store});
+    QCOMPARE(check.exitCode, 0);
+    QCOMPARE(runSbw({"sample"}).exitCode, 2);  // --out is required
+  }
+
   void textPrintsPagesInReadingOrder() {
     const auto all = runSbw({"text", path("docs/two.pdf")});
     QCOMPARE(all.exitCode, 0);
