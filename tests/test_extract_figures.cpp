@@ -167,6 +167,29 @@ class TestExtractFigures : public QObject {
                         [](const auto& f) { return f.value == "3,689" && f.period == "2016-17"; }));
   }
 
+  void trackerWithOwnersWrittenIntoTheActionColumn() {
+    const QString path = dir_.filePath("tracker.pdf");
+    sbw::test::writeHtmlPdf(
+        path,
+        "<p><b>Action Tracker</b></p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+        "style=\"border-collapse: collapse\" width=\"100%\">"
+        "<tr><th>Agenda Item</th><th>Action and responsible officer</th><th>Update</th></tr>"
+        "<tr><td>Agenda item 6 Questions and Answer session</td><td>Provide an update on whether the Active "
+        "Westminster Map can be delivered sooner. Richard Barker, Director of Sport</td><td>Action is "
+        "complete</td></tr>"
+        "<tr><td>Agenda Item 5 SEN Passenger Transport Update</td><td>Updated report on SEN Passenger Transport "
+        "be sent to members in the next 2 weeks.</td><td>In progress</td></tr></table>");
+    const auto result = extractFrom(path);
+    QString texts;
+    for (const auto& action : result.actions) texts += QString::fromStdString(action.text) + " | ";
+    QVERIFY2(result.actions.size() == 2, qPrintable(texts));
+    QCOMPARE(result.actions[0].agendaItem, std::string("Agenda item 6 Questions and Answer session"));
+    QVERIFY(startsWith(result.actions[0].text, "Provide an update on whether the Active Westminster Map"));
+    QCOMPARE(result.actions[0].status, std::string("Action is complete"));
+    QCOMPARE(result.actions[1].status, std::string("In progress"));
+    QVERIFY(!result.actions[0].recommendation);
+  }
+
   void annualReportIsNoMeeting() {
     const QStringList paths = report::writeSampleDocuments(dir_.filePath("report"));
     const auto result = extractFrom(paths.front());

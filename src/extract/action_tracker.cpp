@@ -10,7 +10,7 @@
 namespace sbw::extract {
 namespace {
 
-enum class Role { None, Reference, Action, Owner, Due, Status, Rag };
+enum class Role { None, Reference, AgendaItem, Action, Owner, Due, Status, Rag };
 
 bool hasWord(const std::string& lower, std::string_view word) {
   size_t from = 0;
@@ -31,6 +31,13 @@ Role roleOf(const std::string& header, bool& recommendation) {
   if (lower.empty()) return Role::None;
   if (lower == "rag" || hasWord(lower, "rag") || lower == "rag status" || hasWord(lower, "red amber green")) {
     return Role::Rag;
+  }
+  if (hasWord(lower, "agenda item") || lower == "item") return Role::AgendaItem;
+  // "Action and responsible officer": the action, with its owner written into it.
+  const bool namesAction = hasWord(lower, "action") || hasWord(lower, "recommendation");
+  if (namesAction && lower.find(" and ") != std::string::npos) {
+    recommendation = hasWord(lower, "recommendation");
+    return Role::Action;
   }
   for (std::string_view word : {"owner", "lead", "responsible", "by whom", "who", "officer", "accountable"}) {
     if (hasWord(lower, word)) return Role::Owner;
@@ -80,7 +87,7 @@ std::vector<PrintedAction> actionsFromTable(const pdf::Table& table, const std::
       roles[static_cast<size_t>(col)] = role;
       if (role == Role::Action) {
         actionColumn = col;
-      } else if (role != Role::Reference) {
+      } else if (role != Role::Reference) {  // an agenda item column, too, marks a tracker
         ++others;
       }
     }
@@ -103,12 +110,32 @@ std::vector<PrintedAction> actionsFromTable(const pdf::Table& table, const std::
         first = false;
         switch (roles[static_cast<size_t>(col)]) {
           case Role::Reference: action.reference = value; break;
+          case Role::AgendaItem:
+            if (!value.empty()) action.agendaItem = value;
+            break;
           case Role::Action: action.text = value; break;
           case Role::Owner: action.owner = value; break;
           case Role::Due: action.due = value; break;
           case Role::Status: action.status = value; break;
           case Role::Rag: action.rag = value; break;
           case Role::None: break;
+        }
+      }
+      // A row with only more action text, after an action that has not finished its sentence, is
+      // that action's cell wrapping on (across a page break, or rows the table split too finely).
+      const bool onlyText = action.reference.empty() && action.owner.empty() && action.due.empty() &&
+                            action.status.empty() && action.rag.empty() && action.agendaItem == agendaItem;
+      if (onlyText && !action.text.empty() && !actions.empty() && actions.back().page == action.page) {
+        PrintedAction& previous = actions.back();
+        const char last = previous.text.empty() ? '.' : previous.text.back();
+        if (last != '.' && last != '?' && last != '!') {
+          previous.text += " " + action.text;
+          previous.snippet += " " + action.text;
+          if (previous.box && action.box) {
+            previous.box = Box{std::min(previous.box->x1, box.x1), std::min(previous.box->y1, box.y1),
+                               std::max(previous.box->x2, box.x2), std::max(previous.box->y2, box.y2)};
+          }
+          continue;
         }
       }
       if (action.text.size() < 8) continue;  // an empty or sub-heading row, not an action

@@ -230,9 +230,21 @@ Table buildTableStructure(const Box& region, const std::vector<Word>& pageWords,
             ? 1
             : 0;
   }
-  // Two bands over several lines are a ruled caption or header over text rows, not two rows.
-  const bool ruledRows =
-      !rowSeps.empty() && textBands >= 0.4 * lines.size() && (textBands >= 3 || textBands == lines.size());
+  // Two bands over several lines are a ruled caption or header over text rows, not two rows. Bands
+  // of comparable height are rows, however many lines their wrapped cells take (a tracker's rows of
+  // three or four lines each); one band far taller than the rest is an unruled body under a ruled
+  // header.
+  std::vector<size_t> linesPerBand;
+  for (size_t band = 0; band + 1 < bandBounds.size(); ++band) {
+    const auto count = static_cast<size_t>(std::count_if(lines.begin(), lines.end(), [&](const ChunkLine& line) {
+      return line.box.centerY() >= bandBounds[band] && line.box.centerY() < bandBounds[band + 1];
+    }));
+    if (count > 0) linesPerBand.push_back(count);
+  }
+  std::sort(linesPerBand.begin(), linesPerBand.end());
+  const bool balancedBands = !linesPerBand.empty() && linesPerBand.back() <= 3 * linesPerBand[linesPerBand.size() / 2];
+  const bool ruledRows = !rowSeps.empty() && (textBands >= 3 || textBands == lines.size()) &&
+                         (textBands >= 0.4 * lines.size() || balancedBands);
 
   struct RowSpan {
     double y1, y2;
