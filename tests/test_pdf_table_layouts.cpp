@@ -1,7 +1,8 @@
 // Table layouts met in the development corpus, redrawn here so that each failure they caused
 // stays fixed: shaded header cells over an unruled body, figures set a few points apart, a
 // contents page without dot leaders, a stack of small tables under shaded captions, rules drawn
-// over shaded cells. Every expected row is what the test drew.
+// over shaded cells, an action tracker of wrapped prose under a shaded header. Every expected row is what the test
+// drew.
 
 #include <QPainter>
 #include <QTemporaryDir>
@@ -83,6 +84,60 @@ class TestPdfTableLayouts : public QObject {
     QCOMPARE(rowOf(t, 1), QStringList({"England", "5.3%", "5.9%", "-8.5%"}));
     QCOMPARE(rowOf(t, 3), QStringList({"Westminster", "3.2%", "7.7%", "-58.4%"}));
     QCOMPARE(t.headerRows, 1);
+  }
+
+  void trackerOfWrappedProseUnderShadedHeaderIsATable() {
+    // An action tracker: a shaded header band naming three columns, then rows of prose with no
+    // rulings at all, each cell wrapped over several lines (11 points apart), the rows 19 points
+    // apart; a heading and a paragraph of prose follow.
+    const std::vector<double> x = {72, 172, 400};
+    const QList<QList<QStringList>> body = {
+        {{"Agenda item 6", "Questions and", "Answer session"},
+         {"Provide an update on whether the", "Active Westminster Map can be", "delivered sooner"},
+         {"Action is complete and", "the maps were sent."}},
+        {{"Agenda item 7", "Transport"},
+         {"Updated report on passenger", "transport be sent to members", "in the next two weeks", "Richard Barker"},
+         {"Action complete."}},
+        {{"Agenda item 8"}, {"Officers to advise members", "who ran fastest"}, {"Outstanding, due", "in March"}}};
+    sbw::test::writePaintedPdf(path("tracker.pdf"), 1, [&](QPainter& p, int) {
+      p.fillRect(QRectF(70, 200, 470, 14), QColor(205, 215, 235));
+      p.setFont(font(9, true));
+      const QStringList header = {"Agenda Item", "Action and responsible officer", "Update"};
+      for (size_t c = 0; c < x.size(); ++c) text(p, x[c], 210, header[static_cast<int>(c)]);
+      p.setFont(font(9));
+      double y = 228;
+      for (const auto& row : body) {
+        qsizetype tallest = 0;
+        for (size_t c = 0; c < x.size(); ++c) {
+          const QStringList& cell = row[static_cast<int>(c)];
+          for (int k = 0; k < cell.size(); ++k) text(p, x[c], y + 11 * k, cell[k]);
+          tallest = std::max(tallest, cell.size());
+        }
+        y += 11 * static_cast<double>(tallest - 1) + 19;
+      }
+      p.setFont(font(12, true));
+      text(p, 72, y + 10, QStringLiteral("ROUND TWO (18 June 2014)"));
+      p.setFont(font(9));
+      text(p, 72, y + 30, QStringLiteral("The committee asked for the tracker to be brought back at every meeting"));
+      text(p, 72, y + 41, QStringLiteral("until all of the actions above are complete."));
+    });
+    const auto tables = tablesOf(path("tracker.pdf"));
+    QCOMPARE(tables.size(), size_t(1));
+    const Table& t = tables[0];
+    QCOMPARE(t.columnCount, 3);
+    QCOMPARE(t.rowCount, 4);
+    QCOMPARE(t.headerRows, 1);
+    QCOMPARE(rowOf(t, 0), QStringList({"Agenda Item", "Action and responsible officer", "Update"}));
+    QCOMPARE(rowOf(t, 1),
+             QStringList({"Agenda item 6 Questions and Answer session",
+                          "Provide an update on whether the Active Westminster Map can be delivered sooner",
+                          "Action is complete and the maps were sent."}));
+    QCOMPARE(rowOf(t, 2), QStringList({"Agenda item 7 Transport",
+                                       "Updated report on passenger transport be sent to members in the next two "
+                                       "weeks Richard Barker",
+                                       "Action complete."}));
+    QCOMPARE(rowOf(t, 3),
+             QStringList({"Agenda item 8", "Officers to advise members who ran fastest", "Outstanding, due in March"}));
   }
 
   void figuresAFewPointsApartAreSeparateColumns() {

@@ -68,6 +68,13 @@ class TestStoreMeetings : public QObject {
   void statusesAndRagsAsPrinted() {
     QCOMPARE(int(*parseActionStatus("Complete")), int(ActionStatus::Complete));
     QCOMPARE(int(*parseActionStatus("Completed")), int(ActionStatus::Complete));
+    // Update columns that say more than a status word (seed 000's action tracker).
+    QCOMPARE(int(*parseActionStatus("Action is complete and Communications have circulated the maps.")),
+             int(ActionStatus::Complete));
+    QCOMPARE(int(*parseActionStatus("Complete , response emailed to Aki Turan.")), int(ActionStatus::Complete));
+    QCOMPARE(int(*parseActionStatus("Not yet complete: awaiting the audit")), int(ActionStatus::Open));
+    QCOMPARE(int(*parseActionStatus("Work is in progress with schools")), int(ActionStatus::InProgress));
+    QVERIFY(!parseActionStatus("The committee will review this in the spring").has_value());
     QCOMPARE(int(*parseActionStatus("On-going")), int(ActionStatus::InProgress));
     QCOMPARE(int(*parseActionStatus("In progress")), int(ActionStatus::InProgress));
     QCOMPARE(int(*parseActionStatus("Not started")), int(ActionStatus::Open));

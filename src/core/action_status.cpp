@@ -1,5 +1,6 @@
 #include "core/action_status.h"
 
+#include <algorithm>
 #include <array>
 #include <regex>
 #include <string>
@@ -70,6 +71,23 @@ std::optional<ActionStatus> parseActionStatus(std::string_view printed) {
   }
   for (const auto word : open) {
     if (s == word) return ActionStatus::Open;
+  }
+  // Trackers' update columns often say more: "Action is complete and the maps were circulated",
+  // "Complete, response emailed". The first status phrase in the opening words decides; "not"
+  // just before it reverses a completion ("not yet complete").
+  const auto words = split(s, ' ');
+  const size_t reach = std::min<size_t>(words.size(), 8);
+  for (size_t i = 0; i < reach; ++i) {
+    const std::string& w = words[i];
+    const std::string pair = i + 1 < words.size() ? w + " " + words[i + 1] : w;
+    const bool negated = i > 0 && (words[i - 1] == "not" || (i > 1 && words[i - 2] == "not" && words[i - 1] == "yet"));
+    if (w == "complete" || w == "completed" || w == "done" || w == "closed" || w == "achieved") {
+      return negated ? ActionStatus::Open : ActionStatus::Complete;
+    }
+    if (pair == "in progress" || w == "ongoing" || w == "underway" || pair == "on going" || w == "progressing") {
+      return ActionStatus::InProgress;
+    }
+    if (w == "outstanding" || w == "overdue" || w == "delayed" || w == "incomplete") return ActionStatus::Open;
   }
   return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <numeric>
 
 #include "pdf/table_structure.h"
@@ -234,6 +235,201 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
   return out;
 }
 
+double medianHeight(const std::vector<const Word*>& words) {
+  std::vector<double> h;
+  for (const Word* w : words) h.push_back(w->box.height());
+  std::nth_element(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(h.size() / 2), h.end());
+  return h[h.size() / 2];
+}
+
+// An action tracker: a shaded or ruled header band whose cells name the columns, over an unruled
+// body of wrapped prose. The header cells give the columns (cut at the band's drawn separators,
+// else just left of each label); the body runs down while its lines keep to those columns, and
+// its rows are told apart by whitespace wider than the spacing of wrapped lines, or by the first
+// column starting a new cell. Returns a table with no rows when the band heads no such body.
+Table tableUnderBand(const Box& band, const std::vector<Word>& words, const Rulings& rulings,
+                     const std::vector<Box>& taken, const std::vector<Box>& bands) {
+  Table none;
+  std::vector<Word> headerWords;
+  for (const Word& word : words) {
+    if (!word.box.isEmpty() && band.contains(word.box.centerX(), word.box.centerY())) headerWords.push_back(word);
+  }
+  if (headerWords.size() < 2) return none;
+  // Header cells: the chunks of the band's lines, overlapping ones (a two-line label) merged.
+  std::vector<std::pair<double, double>> labels;
+  for (const ChunkLine& line : chunkLines(headerWords)) {
+    for (const Chunk& chunk : line.chunks) {
+      // Column names, not "Date:" over its value or figures.
+      if (chunk.words.size() > 8 || chunk.numeric || chunk.text.back() == ':') return none;
+      labels.emplace_back(chunk.box.x1, chunk.box.x2);
+    }
+  }
+  std::sort(labels.begin(), labels.end());
+  std::vector<std::pair<double, double>> columns;
+  for (const auto& label : labels) {
+    if (!columns.empty() && label.first <= columns.back().second + 1) {
+      columns.back().second = std::max(columns.back().second, label.second);
+    } else {
+      columns.push_back(label);
+    }
+  }
+  if (columns.size() < 2) return none;
+  const double left = std::min(band.x1, columns.front().first - 1);
+  const double right = std::max(band.x2, columns.back().second + 1);
+  std::vector<double> bounds{left};
+  for (size_t c = 1; c < columns.size(); ++c) {
+    double at = columns[c].first - 2;
+    for (const Ruling& v : rulings.vertical) {
+      if (v.pos > columns[c - 1].second && v.pos < columns[c].first + 1 && v.to >= band.y1 && v.from <= band.y2) {
+        at = v.pos;
+      }
+    }
+    bounds.push_back(at);
+  }
+  bounds.push_back(right);
+  const auto columnAt = [&](double x) {
+    const auto it = std::upper_bound(bounds.begin(), bounds.end(), x);
+    return std::clamp(static_cast<int>(it - bounds.begin()) - 1, 0, static_cast<int>(columns.size()) - 1);
+  };
+
+  // Lines below the band: words whose boxes overlap by half their height.
+  std::vector<const Word*> below;
+  for (const Word& word : words) {
+    if (!word.box.isEmpty() && word.box.centerY() > band.y2) below.push_back(&word);
+  }
+  std::sort(below.begin(), below.end(), [](const Word* a, const Word* b) {
+    return a->box.y1 != b->box.y1 ? a->box.y1 < b->box.y1 : a->box.x1 < b->box.x1;
+  });
+  struct Line {
+    Box box;
+    std::vector<const Word*> words;
+  };
+  std::vector<Line> lines;
+  for (const Word* word : below) {
+    // Against the line's first word, so that lines set at staggered heights do not chain.
+    const Box* first = lines.empty() ? nullptr : &lines.back().words.front()->box;
+    if (first != nullptr && first->verticalOverlap(word->box) >= 0.5 * std::min(first->height(), word->box.height())) {
+      lines.back().box = lines.back().box.united(word->box);
+      lines.back().words.push_back(word);
+    } else {
+      lines.push_back({word->box, {word}});
+    }
+  }
+  std::vector<const Word*> headerPtrs;
+  for (const Word& word : headerWords) headerPtrs.push_back(&word);
+  const double headerHeight = medianHeight(headerPtrs);
+  double bodyHeight = 0;
+  size_t bodyLines = 0;
+  for (const Line& line : lines) {
+    const double height = medianHeight(line.words);
+    const double previousBottom = bodyLines == 0 ? band.y2 : lines[bodyLines - 1].box.y2;
+    const double reference = bodyLines == 0 ? headerHeight : bodyHeight;
+    if (line.box.y1 - previousBottom > 1.5 * reference) break;
+    if (height > 1.2 * reference || height < 0.7 * reference) break;
+    const bool outside = std::any_of(line.words.begin(), line.words.end(), [&](const Word* w) {
+      if (w->box.x1 < left - 3 || w->box.x2 > right + 3) return true;
+      return std::any_of(bounds.begin() + 1, bounds.end() - 1,
+                         [&](double b) { return w->box.x1 < b - 1 && w->box.x2 > b + 1; });
+    });
+    if (outside) break;
+    const auto within = [&](const Box& box) { return box.contains(line.box.centerX(), line.box.centerY()); };
+    if (std::any_of(taken.begin(), taken.end(), within) || std::any_of(bands.begin(), bands.end(), within)) break;
+    if (bodyLines == 0) bodyHeight = height;
+    ++bodyLines;
+  }
+  if (bodyLines == 0) return none;
+  lines.resize(bodyLines);
+
+  // Rows: a new one where the lines step further apart than wrapped lines do, or where the first
+  // column starts again after a line without it.
+  double pitch = 1e9;
+  for (size_t i = 1; i < lines.size(); ++i) pitch = std::min(pitch, lines[i].box.y1 - lines[i - 1].box.y1);
+  const auto hasFirst = [&](const Line& line) {
+    return std::any_of(line.words.begin(), line.words.end(),
+                       [&](const Word* w) { return columnAt(w->box.centerX()) == 0; });
+  };
+  std::vector<std::vector<size_t>> rows;
+  bool rowHasFirst = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool first = hasFirst(lines[i]);
+    bool starts = i == 0;
+    if (i > 0) {
+      const double step = lines[i].box.y1 - lines[i - 1].box.y1;
+      starts = step > 1.15 * pitch + 0.5 || (first && rowHasFirst && !hasFirst(lines[i - 1]));
+    }
+    if (starts) {
+      rows.emplace_back();
+      rowHasFirst = false;
+    }
+    rows.back().push_back(i);
+    rowHasFirst = rowHasFirst || first;
+  }
+
+  // A wrapped cell takes a few lines; a "row" of many more is a list of one-line rows set at one
+  // spacing, which neither whitespace nor the first column tells apart here.
+  if (std::any_of(rows.begin(), rows.end(), [](const std::vector<size_t>& row) { return row.size() > 8; })) return none;
+  const int colCount = static_cast<int>(columns.size());
+  Table table;
+  table.ruled = true;
+  table.rowCount = static_cast<int>(rows.size()) + 1;
+  table.columnCount = colCount;
+  table.headerRows = 1;
+  const auto addRow = [&](int row, const std::vector<std::vector<const Word*>>& byLine, double y1, double y2) {
+    std::vector<std::string> texts(static_cast<size_t>(colCount));
+    for (const auto& lineWords : byLine) {
+      std::vector<const Word*> sorted = lineWords;
+      std::sort(sorted.begin(), sorted.end(), [](const Word* a, const Word* b) { return a->box.x1 < b->box.x1; });
+      for (const Word* w : sorted) {
+        std::string& text = texts[static_cast<size_t>(columnAt(w->box.centerX()))];
+        if (!text.empty()) text += ' ';
+        text += w->text;
+      }
+    }
+    for (int c = 0; c < colCount; ++c) {
+      TableCell cell;
+      cell.row = row;
+      cell.col = c;
+      cell.text = texts[static_cast<size_t>(c)];
+      cell.box = {bounds[static_cast<size_t>(c)], y1, bounds[static_cast<size_t>(c) + 1], y2};
+      table.cells.push_back(std::move(cell));
+    }
+  };
+  {
+    std::vector<std::vector<const Word*>> byLine;
+    for (const ChunkLine& line : chunkLines(headerWords)) {
+      byLine.emplace_back();
+      for (const Chunk& chunk : line.chunks) {
+        for (const int w : chunk.words) byLine.back().push_back(&headerWords[static_cast<size_t>(w)]);
+      }
+    }
+    addRow(0, byLine, band.y1, band.y2);
+  }
+  int filledBody = 0;
+  std::vector<bool> columnUsed(static_cast<size_t>(colCount), false);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    std::vector<std::vector<const Word*>> byLine;
+    for (const size_t i : rows[r]) byLine.push_back(lines[i].words);
+    const double y1 = lines[rows[r].front()].box.y1;
+    const double y2 = lines[rows[r].back()].box.y2;
+    addRow(static_cast<int>(r) + 1, byLine, y1, y2);
+    for (int c = 0; c < colCount; ++c) {
+      const TableCell& cell = table.cells[table.cells.size() - static_cast<size_t>(colCount - c)];
+      if (!cell.text.empty()) {
+        ++filledBody;
+        columnUsed[static_cast<size_t>(c)] = true;
+      }
+    }
+  }
+  // The body must fill the columns the header names, not sit under one of them; two columns
+  // over a single row are too little to tell a tracker from a form.
+  const auto usedColumns = std::count(columnUsed.begin(), columnUsed.end(), true);
+  if (usedColumns < 2 || filledBody < 2 || (colCount < 3 && rows.size() < 2)) return none;
+  table.bbox = padded(band.united(lines.front().box).united(lines.back().box), 1);
+  table.bbox.x1 = std::min(table.bbox.x1, left);
+  table.bbox.x2 = std::max(table.bbox.x2, right);
+  return table;
+}
+
 }  // namespace
 
 bool mayHoldTable(const std::vector<Word>& words) {
@@ -328,6 +524,18 @@ std::vector<Table> detectTables(const std::vector<Word>& words, const Rulings& r
     Table table = buildTableStructure(area, words, rulings);
     if (!plausible(table)) continue;
     taken.push_back(area);
+    tables.push_back(std::move(table));
+  }
+  // Bands that head no table yet may head an unruled body of wrapped prose (an action tracker).
+  for (const Box& band : bands) {
+    if (std::any_of(taken.begin(), taken.end(), [&](const Box& t) { return overlaps(t, band); })) continue;
+    std::vector<Box> others;
+    for (const Box& other : bands) {
+      if (other != band) others.push_back(other);
+    }
+    Table table = tableUnderBand(band, words, rulings, taken, others);
+    if (table.rowCount < 2) continue;
+    taken.push_back(table.bbox);
     tables.push_back(std::move(table));
   }
   // A contents page set without leaders comes out as blocks of "title | page" rows; once one
