@@ -7,28 +7,14 @@
 #include "core/action_status.h"
 #include "store/database.h"
 #include "store/meeting_repository.h"
+#include "support/store_fixtures.h"
 
 using namespace sbw;
 using namespace sbw::store;
 
 namespace {
 
-std::int64_t addDocument(Database& db, const std::string& fileName, int pages) {
-  db.prepare(
-        "INSERT INTO documents (file_name, path, sha256, title, page_count, file_size, imported_at) "
-        "VALUES (?1, '/packs/' || ?1, 'sha-' || ?1, '', ?2, 100, '2024-01-01T00:00:00Z')")
-      .bind(1, fileName)
-      .bind(2, pages)
-      .run();
-  const std::int64_t id = db.lastInsertId();
-  for (int page = 1; page <= pages; ++page) {
-    db.prepare("INSERT INTO pages (document_id, number, width, height, text) VALUES (?, ?, 595, 842, '')")
-        .bind(1, id)
-        .bind(2, page)
-        .run();
-  }
-  return id;
-}
+using sbw::test::addBareDocument;
 
 Meeting boardMeeting(Date date) {
   Meeting meeting;
@@ -93,7 +79,7 @@ class TestStoreMeetings : public QObject {
 
   void actionViewFollowsTheContract() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "001_agenda.pdf", 3);
+    const auto doc = addBareDocument(db, "001_agenda.pdf", 3);
     Action recommendation;
     recommendation.page = 3;
     recommendation.kind = ActionKind::Recommendation;
@@ -139,7 +125,7 @@ class TestStoreMeetings : public QObject {
 
   void replacingReplacesAndBadIndexesAreRefused() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "a.pdf", 3);
+    const auto doc = addBareDocument(db, "a.pdf", 3);
     MeetingRepository meetings(db);
     meetings.replaceForDocument(doc, {boardMeeting(Date{2017, 11, 13})}, {trackerAction("R", "Open")});
     meetings.replaceForDocument(doc, {boardMeeting(Date{2018, 1, 15})}, {trackerAction("G", "Complete")});
@@ -156,7 +142,7 @@ class TestStoreMeetings : public QObject {
 
   void actionsAsAnExtractorPrintsThem() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "004_annual.pdf", 3);
+    const auto doc = addBareDocument(db, "004_annual.pdf", 3);
     extract::PrintedAction tracked;
     tracked.page = 3;
     tracked.reference = "Rec 3";
@@ -195,8 +181,8 @@ class TestStoreMeetings : public QObject {
 
   void ragHistoryAcrossDocumentsAndTrackerUpdates() {
     Database db = freshStore();
-    const auto november = addDocument(db, "pack-2017-11.pdf", 3);
-    const auto january = addDocument(db, "pack-2018-01.pdf", 3);
+    const auto november = addBareDocument(db, "pack-2017-11.pdf", 3);
+    const auto january = addBareDocument(db, "pack-2018-01.pdf", 3);
     MeetingRepository meetings(db);
     Action first = trackerAction("R", "Open");
     first.updates = {ActionUpdate{Date{2017, 9, 20}, "Sept 2017", ActionStatus::Open, Rag::Red, "not started"}};

@@ -9,29 +9,14 @@
 #include "store/observation_repository.h"
 #include "store/quality_flag_repository.h"
 #include "store/rates.h"
+#include "support/store_fixtures.h"
 
 using namespace sbw;
 using namespace sbw::store;
 
 namespace {
 
-std::int64_t addDocument(Database& db, const std::string& fileName, int pages, const std::string& importedAt) {
-  db.prepare(
-        "INSERT INTO documents (file_name, path, sha256, title, page_count, file_size, imported_at) "
-        "VALUES (?1, '/reports/' || ?1, 'sha-' || ?1, '', ?2, 100, ?3)")
-      .bind(1, fileName)
-      .bind(2, pages)
-      .bind(3, importedAt)
-      .run();
-  const std::int64_t id = db.lastInsertId();
-  for (int page = 1; page <= pages; ++page) {
-    db.prepare("INSERT INTO pages (document_id, number, width, height, text) VALUES (?, ?, 595, 842, '')")
-        .bind(1, id)
-        .bind(2, page)
-        .run();
-  }
-  return id;
-}
+using sbw::test::addBareDocument;
 
 PrintedFigure figure(int page, const char* area, const char* indicator, const char* period, const char* value,
                      ExtractionMethod method = ExtractionMethod::Table) {
@@ -66,7 +51,7 @@ class TestStoreObservations : public QObject {
 
   void figuresAreResolvedFromTheirPrintedForms() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "001_agenda.pdf", 5, "2024-01-01T00:00:00Z");
+    const auto doc = addBareDocument(db, "001_agenda.pdf", 5, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
     const auto summary = observations.replaceFigures(
         doc, {figure(3, "LBHF", "Referrals", "2016-17", "1,954", ExtractionMethod::Prose),
@@ -138,7 +123,7 @@ class TestStoreObservations : public QObject {
 
   void replacingReplacesAndRemovingTheDocumentCascades() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
+    const auto doc = addBareDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
     observations.replaceFigures(doc, {figure(1, "Havering", "Contacts", "2016-17", "9,293"),
                                       figure(1, "Havering", "Contacts", "2015-16", "5,859")});
@@ -151,7 +136,7 @@ class TestStoreObservations : public QObject {
 
   void aFigureMustCiteAPageTheDocumentHas() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
+    const auto doc = addBareDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
     QVERIFY_THROWS_EXCEPTION(
         StoreError, ObservationRepository(db).replaceFigures(doc, {figure(3, "Havering", "Contacts", "2016-17", "1")}));
   }
@@ -159,8 +144,8 @@ class TestStoreObservations : public QObject {
   void conflictingFiguresAreKeptAndTheLatestDocumentCanBePicked() {
     Database db = freshStore();
     // The later report (restating 2013-14 and adding 2014-15) is imported first: import order must not decide.
-    const auto later = addDocument(db, "2014-15-report.pdf", 1, "2024-01-01T00:00:00Z");
-    const auto earlier = addDocument(db, "2013-14-report.pdf", 1, "2024-02-01T00:00:00Z");
+    const auto later = addBareDocument(db, "2014-15-report.pdf", 1, "2024-01-01T00:00:00Z");
+    const auto earlier = addBareDocument(db, "2013-14-report.pdf", 1, "2024-02-01T00:00:00Z");
     ObservationRepository observations(db);
     observations.replaceFigures(earlier, {figure(1, "Westminster", "Referrals", "2013-14", "2,342")});
     observations.replaceFigures(later, {figure(1, "Westminster", "Referrals", "2013-14", "2,350"),
@@ -184,7 +169,7 @@ class TestStoreObservations : public QObject {
 
   void oneAreaAllIndicators() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "003_annual.pdf", 2, "2024-01-01T00:00:00Z");
+    const auto doc = addBareDocument(db, "003_annual.pdf", 2, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
     observations.replaceFigures(doc, {figure(1, "LBTH", "Children in need", "at 31 March 2014", "1,398"),
                                       figure(1, "LBTH", "Neglect", "at 31 March 2014", "96"),
@@ -214,7 +199,7 @@ class TestStoreObservations : public QObject {
         }
       }
     }
-    const auto doc = addDocument(db, "big.pdf", 1, "2024-01-01T00:00:00Z");
+    const auto doc = addBareDocument(db, "big.pdf", 1, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
     QCOMPARE(observations.replaceFigures(doc, figures).stored, 200);
     db.exec("ANALYZE");
@@ -259,7 +244,7 @@ class TestStoreObservations : public QObject {
 
   void ratesPer10kFromTheStoredChildPopulation() {
     Database db = freshStore();
-    const auto doc = addDocument(db, "000_pack.pdf", 2, "2024-01-01T00:00:00Z");
+    const auto doc = addBareDocument(db, "000_pack.pdf", 2, "2024-01-01T00:00:00Z");
     ObservationRepository(db).replaceFigures(
         doc, {figure(1, "Westminster", "Referrals", "2013-14", "2,342"),
               figure(1, "Havering", "Referrals", "2013-14", "3,000"),  // no population for Havering: no rate
