@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/observation_repository.h"
+#include "support/store_fixtures.h"
 #include "support/sbw_process.h"
 
 using sbw::test::runSbw;
@@ -28,22 +29,22 @@ INSERT INTO documents (id, file_name, path, sha256, title, page_count, file_size
   VALUES (1, 'havering.pdf', '/r/havering.pdf', 'abc', '', 1, 10, '2024-01-01T00:00:00Z');
 INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 842, '');
 )sql");
-    PrintedFigure contacts;
+    sbw::extract::PrintedFigure contacts;
     contacts.page = 1;
     contacts.area = "Havering";
-    contacts.indicator = "Contacts";
+    contacts.label = "Contacts";
     contacts.period = "2016-17";
     contacts.value = "9,293";
-    PrintedFigure suppressed = contacts;
-    suppressed.indicator = "UASC";
+    sbw::extract::PrintedFigure suppressed = contacts;
+    suppressed.label = "UASC";
     suppressed.value = "c";
-    ObservationRepository(db).replaceFigures(1, {contacts, suppressed});
+    sbw::test::storePrintedFigures(db, 1, {contacts, suppressed});
   }
 
   void reportsAHealthyStore() {
     const auto result = runSbw({"check", "--store", path("good.sqlite")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains("schema version: 2 (latest)"), qPrintable(result.out));
+    QVERIFY2(result.out.contains("schema version: 3 (latest)"), qPrintable(result.out));
     QVERIFY(result.out.contains("integrity: ok"));
     QVERIFY(result.out.contains("foreign keys: ok"));
     QVERIFY(result.out.contains(QRegularExpression("documents\\s+1\\n")));
@@ -57,7 +58,7 @@ INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(root["ok"].toBool(), true);
-    QCOMPARE(root["schema_version"].toInt(), 2);
+    QCOMPARE(root["schema_version"].toInt(), 3);
     QCOMPARE(root["counts"].toObject()["observations"].toInt(), 2);
     QCOMPARE(root["counts"].toObject()["pages"].toInt(), 1);
     QCOMPARE(root["suppressed_observations"].toInt(), 1);
@@ -70,7 +71,7 @@ INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 
     }
     const auto result = runSbw({"check", "--store", path("old.sqlite")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains("schema version: 1 (latest 2"), qPrintable(result.out));
+    QVERIFY2(result.out.contains("schema version: 1 (latest 3"), qPrintable(result.out));
     QVERIFY(!result.out.contains("observations"));
     QCOMPARE(Database::openRaw(path("old.sqlite").toStdString()).userVersion(), 1);
   }

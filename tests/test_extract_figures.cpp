@@ -9,8 +9,8 @@
 #include "core/text.h"
 #include "extract/document_context.h"
 #include "extract/document_title.h"
-#include "extract/figure_extractor.h"
 #include "extract/mentions.h"
+#include "ingest/read_document.h"
 #include "pdf/pdf_document.h"
 #include "report/sample_catalogue.h"
 #include "report/sample_reports.h"
@@ -20,11 +20,8 @@ using namespace sbw;
 
 namespace {
 
-extract::DocumentFigures extractFrom(const QString& path) {
-  const auto pdf = pdf::PdfDocument::open(path.toStdString());
-  std::vector<extract::PageWords> pages;
-  for (int i = 0; i < pdf.pageCount(); ++i) pages.push_back({pdf.pageInfo(i), pdf.words(i)});
-  return extract::extractFigures(pdf, pages, extract::documentTitle(pdf.title(), pages.front().words));
+ingest::DocumentReading extractFrom(const QString& path) {
+  return ingest::readDocument(pdf::PdfDocument::open(path.toStdString()));
 }
 
 std::vector<std::string> tokens(const std::string& text) {
@@ -108,24 +105,22 @@ class TestExtractFigures : public QObject {
     const auto& catalogue = report::sampleCatalogue();
     for (size_t d = 0; d < catalogue.size(); ++d) {
       const auto result = extractFrom(paths[qsizetype(d)]);
-      QVERIFY(result.context.area != nullptr);
-      QCOMPARE(result.context.area->name, catalogue[d].area);
+      QCOMPARE(result.area, catalogue[d].area);
       for (const auto& expected : catalogue[d].figures) {
         bool found = false;
         for (const auto& figure : result.figures) {
-          if (figure.value != expected.printed) continue;
+          if (figure.quantity.printed != expected.printed) continue;
           // A table figure's label is its row label; a prose figure's is the clause around it,
           // which names the indicator's words, not always in the catalogue's order.
           bool named = true;
           for (const auto& word : QString::fromStdString(expected.indicator).split(' ', Qt::SkipEmptyParts)) {
             const QString stem = word.endsWith('s') ? word.chopped(1) : word;  // "referrals" ~ "referral"
-            named = named && containsNoCase(figure.indicator, stem.toStdString());
+            named = named && containsNoCase(figure.indicatorLabel, stem.toStdString());
           }
           if (!named) continue;
-          const std::string area = figure.area.empty() ? catalogue[d].area : figure.area;
-          if (!containsNoCase(area, expected.area)) continue;
-          if (!iequals(figure.period, expected.period)) continue;  // "At 31 March 2017" opens a sentence
-          QCOMPARE(std::string(extract::methodName(figure.method)), expected.kind);
+          if (!containsNoCase(figure.area, expected.area)) continue;
+          if (!iequals(figure.periodLabel, expected.period)) continue;  // "At 31 March 2017" opens a sentence
+          QCOMPARE(std::string(methodName(figure.method)), expected.kind);
           found = true;
           break;
         }
@@ -143,11 +138,12 @@ class TestExtractFigures : public QObject {
     const QStringList paths = report::writeSampleDocuments(dir_.filePath("agenda"));
     const auto& sample = report::sampleCatalogue().back();
     const auto result = extractFrom(paths.back());
-    QVERIFY(result.meeting.has_value());
-    QCOMPARE(result.meeting->date->iso(), std::string("2018-03-12"));
-    QCOMPARE(result.meeting->agenda.size(), size_t(6));
-    QCOMPARE(result.meeting->agenda[3].number, std::string("4"));
-    QCOMPARE(result.meeting->agenda[3].title, std::string("Action tracker"));
+    QCOMPARE(result.meetings.size(), size_t(1));
+    const auto& meeting = result.meetings.front();
+    QCOMPARE(meeting.date->iso(), std::string("2018-03-12"));
+    QCOMPARE(meeting.agenda.size(), size_t(6));
+    QCOMPARE(meeting.agenda[3].number, std::string("4"));
+    QCOMPARE(meeting.agenda[3].title, std::string("Action tracker"));
     QCOMPARE(result.actions.size(), sample.actions.size());
     for (size_t i = 0; i < sample.actions.size(); ++i) {
       const auto& expected = sample.actions[i];
@@ -155,16 +151,16 @@ class TestExtractFigures : public QObject {
       QCOMPARE(action.reference, expected.reference);
       QCOMPARE(action.text, expected.text);  // wrapped over several lines, read as one cell
       QCOMPARE(action.owner, expected.owner);
-      QCOMPARE(action.due, expected.due);
-      QCOMPARE(action.status, expected.status);
-      QCOMPARE(action.rag, expected.rag);
+      QCOMPARE(action.dueLabel, expected.due);
+      QCOMPARE(action.updateText, expected.status);
+      QCOMPARE(action.rag.has_value(), !expected.rag.empty());
       QCOMPARE(action.agendaItem, std::string("Item 4: Action tracker"));
       QCOMPARE(action.page, 2);
     }
     // A tracker's cells are not figures; the summary table beside it is.
-    for (const auto& figure : result.figures) QVERIFY(figure.value != "March 2018");
+    for (const auto& figure : result.figures) QVERIFY(figure.quantity.printed != "March 2018");
     QVERIFY(std::any_of(result.figures.begin(), result.figures.end(),
-                        [](const auto& f) { return f.value == "3,689" && f.period == "2016-17"; }));
+                        [](const auto& f) { return f.quantity.printed == "3,689" && f.periodLabel == "2016-17"; }));
   }
 
   void trackerWithOwnersWrittenIntoTheActionColumn() {
@@ -185,15 +181,15 @@ class TestExtractFigures : public QObject {
     QVERIFY2(result.actions.size() == 2, qPrintable(texts));
     QCOMPARE(result.actions[0].agendaItem, std::string("Agenda item 6 Questions and Answer session"));
     QVERIFY(startsWith(result.actions[0].text, "Provide an update on whether the Active Westminster Map"));
-    QCOMPARE(result.actions[0].status, std::string("Action is complete"));
-    QCOMPARE(result.actions[1].status, std::string("In progress"));
-    QVERIFY(!result.actions[0].recommendation);
+    QCOMPARE(result.actions[0].updateText, std::string("Action is complete"));
+    QCOMPARE(result.actions[1].updateText, std::string("In progress"));
+    QVERIFY(result.actions[0].kind == extract::ActionKind::Action);
   }
 
   void annualReportIsNoMeeting() {
     const QStringList paths = report::writeSampleDocuments(dir_.filePath("report"));
     const auto result = extractFrom(paths.front());
-    QVERIFY(!result.meeting.has_value());
+    QVERIFY(result.meetings.empty());
     QVERIFY(result.actions.empty());
   }
 
@@ -202,8 +198,8 @@ class TestExtractFigures : public QObject {
     const auto result = extractFrom(paths.front());
     int england = 0, london = 0;
     for (const auto& figure : result.figures) {
-      england += figure.comparator == extract::Comparator::England;
-      london += figure.comparator == extract::Comparator::London;
+      england += figure.comparator == Comparator::England;
+      london += figure.comparator == Comparator::London;
     }
     QCOMPARE(england, 3);  // the three indicators with England figures in Camden's table 1
     QCOMPARE(london, 3);
@@ -218,17 +214,17 @@ class TestExtractFigures : public QObject {
                       "In England 22% of referrals were re-referrals, compared with 18.5 per cent locally."});
     const auto result = extractFrom(path);
     QStringList values;
-    for (const auto& figure : result.figures) values << QString::fromStdString(figure.value);
+    for (const auto& figure : result.figures) values << QString::fromStdString(figure.quantity.printed);
     QCOMPARE(values.join(" | "), QString("1,954 | Nineteen | 22% | 18.5 per cent"));
     const auto& referrals = result.figures[0];
-    QVERIFY2(endsWith(referrals.period, "2016-17"), referrals.period.c_str());  // "financial year 2016-17"
-    QVERIFY(containsNoCase(referrals.indicator, "referrals"));
-    QCOMPARE(referrals.method, extract::ExtractionMethod::Prose);
+    QVERIFY2(endsWith(referrals.periodLabel, "2016-17"), referrals.periodLabel.c_str());  // "financial year 2016-17"
+    QVERIFY(containsNoCase(referrals.indicatorLabel, "referrals"));
+    QCOMPARE(referrals.method, ExtractionMethod::Prose);
     QVERIFY(referrals.box.has_value());
     QVERIFY(referrals.box->x1 > 72);  // the figure's own box, not the line's
     QCOMPARE(result.figures[2].area, std::string("England"));
-    QCOMPARE(result.figures[2].comparator, extract::Comparator::England);
-    QVERIFY(result.figures[3].area.empty());  // "locally": the document's own area
+    QCOMPARE(result.figures[2].comparator, Comparator::England);
+    QVERIFY(result.figures[3].areaLabel.empty());  // "locally": the document's own area
   }
 
   void theSubjectOfAFollowingSentenceIsKept() {
@@ -237,8 +233,8 @@ class TestExtractFigures : public QObject {
                       "This has improved over the year from 64% to 72% by the end of 2016-17."});
     const auto result = extractFrom(path);
     QCOMPARE(result.figures.size(), size_t(2));
-    for (const auto& figure : result.figures) QVERIFY(containsNoCase(figure.indicator, "Personal Education Plan"));
-    QCOMPARE(result.figures[1].value, std::string("72%"));
+    for (const auto& figure : result.figures) QVERIFY(containsNoCase(figure.indicatorLabel, "Personal Education Plan"));
+    QCOMPARE(result.figures[1].quantity.printed, std::string("72%"));
   }
 
   void aRegionNamedInPassingDoesNotTakeTheFigure() {
@@ -247,10 +243,10 @@ class TestExtractFigures : public QObject {
                       "against a London average of 36%."});
     const auto result = extractFrom(path);
     QCOMPARE(result.figures.size(), size_t(2));
-    QCOMPARE(result.figures[0].value, std::string("42.7%"));
+    QCOMPARE(result.figures[0].quantity.printed, std::string("42.7%"));
     QCOMPARE(result.figures[0].area, std::string("Westminster"));
-    QCOMPARE(result.figures[1].area, std::string("London average"));  // as printed; the store resolves it
-    QCOMPARE(result.figures[1].comparator, extract::Comparator::London);
+    QCOMPARE(result.figures[1].area, std::string("London"));
+    QCOMPARE(result.figures[1].comparator, Comparator::London);
   }
 };
 

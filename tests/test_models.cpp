@@ -99,7 +99,7 @@ class TestModels : public QObject {
     observations[0].periodLabel = "2016-17";
     observations[0].quantity = *parseQuantity("18.2%");
     observations[0].page = 4;
-    observations[0].box = store::Box{300, 200, 330, 210};
+    observations[0].box = PageBox{300, 200, 330, 210};
     observations[1].quantity = *parseQuantity("£145,000");
     observations[2].quantity = *parseQuantity("c");
     model.setObservations(observations);
@@ -117,7 +117,7 @@ class TestModels : public QObject {
   }
 
   void indicatorTableModelLaysOutAreasByPeriods() {
-    const auto observation = [](const char* area, store::Comparator role, const char* period, const char* value,
+    const auto observation = [](const char* area, Comparator role, const char* period, const char* value,
                                 std::int64_t document) {
       store::Observation o;
       o.area = area;
@@ -134,10 +134,10 @@ class TestModels : public QObject {
     };
     models::IndicatorTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setObservations({observation("England", store::Comparator::England, "2016-17", "21.9%", 1),
-                           observation("Camden", store::Comparator::Local, "2016-17", "18.2%", 1),
-                           observation("Camden", store::Comparator::Local, "2015/16", "17.4%", 1),
-                           observation("Camden", store::Comparator::Local, "2016/17", "18.3%", 2)});
+    model.setObservations({observation("England", Comparator::England, "2016-17", "21.9%", 1),
+                           observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
+                           observation("Camden", Comparator::Local, "2015/16", "17.4%", 1),
+                           observation("Camden", Comparator::Local, "2016/17", "18.3%", 2)});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), 2);
     QCOMPARE(model.areaAt(0), QString("Camden"));  // local areas before comparators

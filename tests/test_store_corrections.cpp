@@ -11,6 +11,7 @@
 #include "store/importer.h"
 #include "store/meeting_repository.h"
 #include "store/observation_repository.h"
+#include "support/store_fixtures.h"
 #include "support/fixture_pdf.h"
 
 using namespace sbw;
@@ -28,11 +29,11 @@ void writeReport(const QString& path, const QString& footer) {
   });
 }
 
-PrintedFigure referrals(const char* value) {
-  PrintedFigure f;
+extract::PrintedFigure referrals(const char* value) {
+  extract::PrintedFigure f;
   f.page = 2;
   f.area = "WCC";
-  f.indicator = "Referrals";
+  f.label = "Referrals";
   f.period = "2013-14";
   f.value = value;
   f.method = ExtractionMethod::Prose;
@@ -42,7 +43,7 @@ PrintedFigure referrals(const char* value) {
 // What an extractor does after each import: store the figures and actions it finds.
 void runExtraction(Database& db, std::int64_t documentId, const char* value) {
   Transaction transaction(db);
-  ObservationRepository(db).replaceFigures(documentId, {referrals(value)});
+  sbw::test::storePrintedFigures(db, documentId, {referrals(value)});
   Meeting meeting;
   meeting.page = 1;
   meeting.date = Date{2014, 10, 6};

@@ -154,11 +154,18 @@ class TestStoreMeetings : public QObject {
     tracked.agendaItem = "Item 4: Action tracker";
     extract::PrintedAction done;
     done.page = 3;
-    done.recommendation = true;
+    done.kind = extract::ActionKind::Recommendation;
     done.text = "Publish the annual report";
     done.rag = "Complete";  // a status printed in the RAG column
     done.due = "ongoing";
-    QCOMPARE(MeetingRepository(db).replacePrintedActions(doc, {tracked, done}, {boardMeeting(Date{2017, 6, 5})}), 2);
+    tracked.meeting = 0;
+    done.meeting = 0;
+    extract::PrintedMeeting printedMeeting;
+    printedMeeting.page = 1;
+    printedMeeting.body = "Havering LSCB";
+    printedMeeting.dateLabel = "5 June 2017";
+    printedMeeting.date = Date{2017, 6, 5};
+    QCOMPARE(sbw::test::storePrintedActions(db, doc, {tracked, done}, {printedMeeting}), 2);
     Statement row = db.prepare(
         "SELECT meeting_date, agenda_item, action_text, owner, due_date, status, rag, kind, due_label FROM action_v "
         "ORDER BY action_id");

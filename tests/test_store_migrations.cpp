@@ -9,6 +9,7 @@
 #include "store/document_repository.h"
 #include "store/migrations.h"
 #include "store/observation_repository.h"
+#include "support/store_fixtures.h"
 
 using namespace sbw::store;
 
@@ -42,7 +43,7 @@ class TestStoreMigrations : public QObject {
   void versionsRunInOrderWithoutGaps() {
     int expected = 1;
     for (const Migration& migration : migrations()) QCOMPARE(migration.version, expected++);
-    QCOMPARE(latestSchemaVersion(), 2);
+    QCOMPARE(latestSchemaVersion(), 3);
   }
 
   void aVersion1StoreKeepsItsDocumentsAndGainsTheDomainModel() {
@@ -72,18 +73,64 @@ INSERT INTO words (page_id, seq, text, x1, y1, x2, y2) VALUES (2, 0, 'Private', 
     QCOMPARE(documents.search("fostering").size(), size_t(1));  // the full-text index survived
 
     // The old document takes figures like a new one.
-    PrintedFigure figure;
+    sbw::extract::PrintedFigure figure;
     figure.page = 2;
     figure.area = "LBTH";
-    figure.indicator = "Private fostering";
+    figure.label = "Private fostering";
     figure.period = "at 31 March 2014";
     figure.value = "42";
-    ObservationRepository(db).replaceFigures(7, {figure});
+    sbw::test::storePrintedFigures(db, 7, {figure});
     Statement row = db.prepare("SELECT area_code, value, document FROM observation_v");
     QVERIFY(row.step());
     QCOMPARE(row.text(0), std::string("E09000030"));
     QCOMPARE(row.real(1), 42.0);
     QCOMPARE(row.text(2), std::string("tower-hamlets-2013-14.pdf"));
+  }
+
+  void aVersion2StoreKeepsItsActionsAndTheirHistory() {
+    {
+      Database v2 = Database::openRaw(path("v2.sqlite"));
+      migrateTo(v2, 2);
+      v2.exec(R"sql(
+INSERT INTO documents (id, file_name, path, sha256, title, page_count, file_size, imported_at)
+  VALUES (3, 'pack.pdf', '/r/pack.pdf', 'def', 'Agenda', 1, 10, '2023-05-01T10:00:00Z');
+INSERT INTO pages (id, document_id, number, width, height, text) VALUES (5, 3, 1, 595, 842, '');
+INSERT INTO meetings (id, document_id, page, body, title, meeting_date) VALUES (1, 3, 1, 'Committee', '', '2014-10-06');
+INSERT INTO actions (id, document_id, page, meeting_id, kind, reference, text, owner, status, rag, subject_key)
+  VALUES (9, 3, 1, 1, 'recommendation', 'R1', 'Review the protocol', 'LSCB', 'open', 'red', 'ref:r1');
+INSERT INTO action_updates (action_id, as_of, as_of_label, status, rag, note)
+  VALUES (9, '2014-12-01', 'Dec 14', 'in_progress', 'amber', 'started');
+INSERT INTO observations (id, document_id, page, area, indicator_label, value, value_text, unit, method, subject_key)
+  VALUES (4, 3, 1, 'Westminster', 'Referrals', 10, '10', 'count', 'prose', 'k');
+)sql");
+    }
+    Database db = Database::open(path("v2.sqlite"));
+    QCOMPARE(db.userVersion(), latestSchemaVersion());
+    Statement action = db.prepare(
+        "SELECT kind, reference, action_text, owner, status, rag, meeting_date, meeting_body, source FROM action_v");
+    QVERIFY(action.step());
+    QCOMPARE(action.text(0), std::string("recommendation"));
+    QCOMPARE(action.text(1), std::string("R1"));
+    QCOMPARE(action.text(2), std::string("Review the protocol"));
+    QCOMPARE(action.text(3), std::string("LSCB"));
+    QCOMPARE(action.text(4), std::string("open"));
+    QCOMPARE(action.text(5), std::string("red"));
+    QCOMPARE(action.text(6), std::string("2014-10-06"));
+    QCOMPARE(action.text(7), std::string("Committee"));  // from the meeting when the row names none
+    QCOMPARE(action.text(8), std::string("tracker"));
+    Statement update = db.prepare("SELECT action_id, note, rag FROM action_updates");
+    QVERIFY(update.step());
+    QCOMPARE(update.integer(0), 9);
+    QCOMPARE(update.text(1), std::string("started"));
+    // A figure read by an older program waits for review until it is read again.
+    Statement figure = db.prepare("SELECT trusted, figure_kind, amount FROM observation_v");
+    QVERIFY(figure.step());
+    QCOMPARE(figure.integer(0), 0);
+    QCOMPARE(figure.text(1), std::string("outturn"));
+    QCOMPARE(figure.real(2), 10.0);
+    // The new kinds are accepted.
+    db.exec("UPDATE actions SET kind = 'plan', source = 'plan' WHERE id = 9");
+    QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("UPDATE actions SET kind = 'wish' WHERE id = 9"));
   }
 
   void stepByStepEndsLikeANewStore() {
@@ -101,16 +148,17 @@ INSERT INTO words (page_id, seq, text, x1, y1, x2, y2) VALUES (2, 0, 'Private', 
 
   void theViewsHaveTheContractColumnsFirst() {
     Database db = Database::open(path("views.sqlite"));
-    const std::vector<std::string> observation = {"area",         "area_code",    "indicator_key", "indicator_label",
-                                                  "period_label", "period_start", "period_end",    "value",
-                                                  "unit",         "document",     "page"};
+    const std::vector<std::string> observation = {
+        "area",       "area_code", "indicator_key", "indicator_label", "period_label", "period_start",
+        "period_end", "value",     "unit",          "document",        "page",         "trusted"};
     const auto observationColumns = columnsOf(db, "observation_v");
     QVERIFY(observationColumns.size() > observation.size());
-    QCOMPARE(std::vector<std::string>(observationColumns.begin(), observationColumns.begin() + 11), observation);
-    const std::vector<std::string> action = {"document", "page",     "meeting_date", "agenda_item", "action_text",
-                                             "owner",    "due_date", "status",       "rag"};
+    QCOMPARE(std::vector<std::string>(observationColumns.begin(), observationColumns.begin() + 12), observation);
+    const std::vector<std::string> action = {"document", "page",      "meeting_date", "agenda_item",  "action_text",
+                                             "owner",    "due_date",  "status",       "rag",          "kind",
+                                             "reference", "update_text", "meeting_body", "source"};
     const auto actionColumns = columnsOf(db, "action_v");
-    QCOMPARE(std::vector<std::string>(actionColumns.begin(), actionColumns.begin() + 9), action);
+    QCOMPARE(std::vector<std::string>(actionColumns.begin(), actionColumns.begin() + 14), action);
   }
 };
 

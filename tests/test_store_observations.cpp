@@ -18,12 +18,14 @@ namespace {
 
 using sbw::test::addBareDocument;
 
-PrintedFigure figure(int page, const char* area, const char* indicator, const char* period, const char* value,
-                     ExtractionMethod method = ExtractionMethod::Table) {
-  PrintedFigure f;
+using sbw::test::storePrintedFigures;
+
+extract::PrintedFigure figure(int page, const char* area, const char* indicator, const char* period,
+                              const char* value, ExtractionMethod method = ExtractionMethod::Table) {
+  extract::PrintedFigure f;
   f.page = page;
   f.area = area;
-  f.indicator = indicator;
+  f.label = indicator;
   f.period = period;
   f.value = value;
   f.method = method;
@@ -53,8 +55,7 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "001_agenda.pdf", 5, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
-    const auto summary = observations.replaceFigures(
-        doc, {figure(3, "LBHF", "Referrals", "2016-17", "1,954", ExtractionMethod::Prose),
+    const auto summary = storePrintedFigures(db, doc, {figure(3, "LBHF", "Referrals", "2016-17", "1,954", ExtractionMethod::Prose),
               figure(4, "WCC", "Sovereign Borough General Fund contribution", "2020/21", "(59,800)"),
               figure(4, "England", "Re-referrals within 12 months", "2016-17", "22%"),
               figure(5, "Westminster", "UASC", "at 31 March 2014", "c"),
@@ -62,7 +63,6 @@ class TestStoreObservations : public QObject {
               figure(5, "Westminster", "Referrals", "2013-14", "n/a")});
     QCOMPARE(summary.stored, 5);
     QCOMPARE(summary.unreadable, 1);
-    QCOMPARE(summary.unmatched, 1);
     QCOMPARE(observations.count(), 5);
 
     // The contract view, column by column.
@@ -102,17 +102,17 @@ class TestStoreObservations : public QObject {
                     "value = 66"),
              QString("NULL Volunteer registrations"));
 
+    // An unmatched measure is a state of the figure (no key), not a quality flag; an unreadable
+    // value is flagged.
     const auto flags = QualityFlagRepository(db).forDocument(doc);
-    QCOMPARE(flags.size(), size_t(2));
-    QCOMPARE(QString::fromStdString(flags[0].kind), QString("unmatched"));
-    QVERIFY(QString::fromStdString(flags[0].message).contains("Volunteer registrations"));
-    QCOMPARE(QString::fromStdString(flags[1].kind), QString("unreadable_value"));
-    QVERIFY(QString::fromStdString(flags[1].message).contains("n/a"));
-    QCOMPARE(QualityFlagRepository(db).countByKind().at("unmatched"), 1);
-    // Extracting again replaces the store's own flags instead of piling them up; others stay.
+    QCOMPARE(flags.size(), size_t(1));
+    QCOMPARE(QString::fromStdString(flags[0].kind), QString("unreadable_value"));
+    QVERIFY(QString::fromStdString(flags[0].message).contains("n/a"));
+    QVERIFY(!QualityFlagRepository(db).countByKind().contains("unmatched"));
+    // Reading the document again replaces its flags instead of piling them up.
     QualityFlagRepository(db).add(doc, std::nullopt, QualityFlagRepository::kNoTextLayer, "page 9 is a scan");
-    observations.replaceFigures(doc, {figure(5, "Westminster", "Referrals", "2013-14", "n/a")});
-    QCOMPARE(QualityFlagRepository(db).forDocument(doc).size(), size_t(2));
+    storePrintedFigures(db, doc, {figure(5, "Westminster", "Referrals", "2013-14", "n/a")});
+    QCOMPARE(QualityFlagRepository(db).forDocument(doc).size(), size_t(1));
     QCOMPARE(observations.count(), 0);
     const auto audit = AuditLog(db).recent();
     QCOMPARE(QString::fromStdString(audit.front().event), QString("observations_replaced"));
@@ -125,9 +125,9 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
-    observations.replaceFigures(doc, {figure(1, "Havering", "Contacts", "2016-17", "9,293"),
+    storePrintedFigures(db, doc, {figure(1, "Havering", "Contacts", "2016-17", "9,293"),
                                       figure(1, "Havering", "Contacts", "2015-16", "5,859")});
-    observations.replaceFigures(doc, {figure(2, "Havering", "Contacts", "2016-17", "9,293")});
+    storePrintedFigures(db, doc, {figure(2, "Havering", "Contacts", "2016-17", "9,293")});
     QCOMPARE(observations.count(), 1);
     QCOMPARE(observations.forDocument(doc).front().page, 2);
     db.prepare("DELETE FROM documents WHERE id = ?").bind(1, doc).run();
@@ -138,7 +138,7 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
     QVERIFY_THROWS_EXCEPTION(
-        StoreError, ObservationRepository(db).replaceFigures(doc, {figure(3, "Havering", "Contacts", "2016-17", "1")}));
+        StoreError, storePrintedFigures(db, doc, {figure(3, "Havering", "Contacts", "2016-17", "1")}));
   }
 
   void conflictingFiguresAreKeptAndTheLatestDocumentCanBePicked() {
@@ -147,8 +147,8 @@ class TestStoreObservations : public QObject {
     const auto later = addBareDocument(db, "2014-15-report.pdf", 1, "2024-01-01T00:00:00Z");
     const auto earlier = addBareDocument(db, "2013-14-report.pdf", 1, "2024-02-01T00:00:00Z");
     ObservationRepository observations(db);
-    observations.replaceFigures(earlier, {figure(1, "Westminster", "Referrals", "2013-14", "2,342")});
-    observations.replaceFigures(later, {figure(1, "Westminster", "Referrals", "2013-14", "2,350"),
+    storePrintedFigures(db, earlier, {figure(1, "Westminster", "Referrals", "2013-14", "2,342")});
+    storePrintedFigures(db, later, {figure(1, "Westminster", "Referrals", "2013-14", "2,350"),
                                         figure(1, "Westminster", "Referrals", "2014-15", "2,500"),
                                         figure(1, "England", "Referrals", "2013-14", "657,800")});
 
@@ -171,7 +171,7 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "003_annual.pdf", 2, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
-    observations.replaceFigures(doc, {figure(1, "LBTH", "Children in need", "at 31 March 2014", "1,398"),
+    storePrintedFigures(db, doc, {figure(1, "LBTH", "Children in need", "at 31 March 2014", "1,398"),
                                       figure(1, "LBTH", "Neglect", "at 31 March 2014", "96"),
                                       figure(2, "LBTH", "Private fostering", "at 31 March 2014", "42"),
                                       figure(2, "Havering", "Private fostering", "at 31 March 2014", "7")});
@@ -189,7 +189,7 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const char* areas[] = {"Westminster", "Havering", "Tower Hamlets", "Hammersmith and Fulham", "England"};
     const char* indicators[] = {"Referrals", "Contacts", "CP plans", "Looked after children"};
-    std::vector<PrintedFigure> figures;
+    std::vector<extract::PrintedFigure> figures;
     for (int year = 2010; year < 2020; ++year) {
       const std::string period = std::to_string(year) + "-" + std::to_string((year + 1) % 100);
       for (const char* area : areas) {
@@ -201,7 +201,7 @@ class TestStoreObservations : public QObject {
     }
     const auto doc = addBareDocument(db, "big.pdf", 1, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
-    QCOMPARE(observations.replaceFigures(doc, figures).stored, 200);
+    QCOMPARE(storePrintedFigures(db, doc, figures).stored, 200);
     db.exec("ANALYZE");
 
     const auto noScanOfObservations = [](const std::vector<std::string>& plan) {
@@ -245,8 +245,7 @@ class TestStoreObservations : public QObject {
   void ratesPer10kFromTheStoredChildPopulation() {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "000_pack.pdf", 2, "2024-01-01T00:00:00Z");
-    ObservationRepository(db).replaceFigures(
-        doc, {figure(1, "Westminster", "Referrals", "2013-14", "2,342"),
+    storePrintedFigures(db, doc, {figure(1, "Westminster", "Referrals", "2013-14", "2,342"),
               figure(1, "Havering", "Referrals", "2013-14", "3,000"),  // no population for Havering: no rate
               figure(2, "Westminster", "Child population", "mid-2013", "40,000"),
               figure(2, "Westminster", "Child population", "mid-2016", "41,000")});
@@ -257,34 +256,6 @@ class TestStoreObservations : public QObject {
     QCOMPARE(QString::fromStdString(rates.front().working.working),
              QString("2,342 \xC3\xB7 40,000 \xC3\x97 10,000 = 585.5"));
     QCOMPARE(rates.front().population.periodLabel, std::string("mid-2013"));
-  }
-
-  void resolverKeepsWhatItCannotMatchAsPrinted() {
-    const ObservationResolver resolver;
-    ResolveContext context;
-    context.defaultArea = "Havering";
-    context.periods.financialYearStart = 2016;
-    const auto resolved = resolver.resolve(
-        7,
-        figure(2, "", "Nos of children subject to child protection plan", "Q1", "Seventy-six", ExtractionMethod::Prose),
-        context);
-    QVERIFY(resolved.observation);
-    QVERIFY(resolved.problem.empty());
-    const Observation& o = *resolved.observation;
-    QCOMPARE(o.area, std::string("Havering"));
-    QCOMPARE(o.indicatorKey, std::string("cp_plans"));
-    QCOMPARE(o.periodStart->iso(), std::string("2016-04-01"));
-    QCOMPARE(*o.quantity.value, 76.0);
-    QCOMPARE(o.documentId, std::int64_t(7));
-
-    const auto unknown = resolver.resolve(7, figure(2, "Gotham", "Referrals", "sometime", "12"));
-    QVERIFY(unknown.observation);
-    QCOMPARE(unknown.observation->area, std::string("Gotham"));
-    QVERIFY(unknown.observation->areaCode.empty());
-    QVERIFY(!unknown.observation->periodStart);
-    QVERIFY(QString::fromStdString(unknown.problem).contains("area 'Gotham'"));
-    QVERIFY(QString::fromStdString(unknown.problem).contains("period 'sometime'"));
-    QVERIFY(!resolver.resolve(7, figure(2, "Havering", "Referrals", "2013-14", "lots")).observation);
   }
 };
 

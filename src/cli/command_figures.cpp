@@ -7,58 +7,78 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/open_pdf.h"
-#include "extract/document_title.h"
-#include "extract/figure_extractor.h"
-#include "pdf/pdf_document.h"
+#include "ingest/read_document.h"
 
 namespace sbw::cli {
+namespace {
+
+QString q(const std::string& text) { return QString::fromStdString(text); }
+
+QJsonValue optionalDate(const std::optional<Date>& date) {
+  return date ? QJsonValue(q(date->iso())) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject figureJson(const ingest::Figure& f) {
+  QJsonObject object{{"page", f.page},
+                     {"value", f.quantity.value ? QJsonValue(*f.quantity.value) : QJsonValue(QJsonValue::Null)},
+                     {"value_text", q(f.quantity.printed)},
+                     {"unit", unitName(f.quantity.unit)},
+                     {"area", q(f.area)},
+                     {"area_code", f.areaCode.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(f.areaCode))},
+                     {"area_label", q(f.areaLabel)},
+                     {"comparator", comparatorName(f.comparator)},
+                     {"indicator_key",
+                      f.indicatorKey.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(f.indicatorKey))},
+                     {"indicator_label", q(f.indicatorLabel)},
+                     {"period_label", q(f.periodLabel)},
+                     {"period_start", optionalDate(f.periodStart)},
+                     {"period_end", optionalDate(f.periodEnd)},
+                     {"kind", figureKindName(f.kind)},
+                     {"bound", boundName(f.bound)},
+                     {"credit", f.credit},
+                     {"method", methodName(f.method)},
+                     {"confidence", f.confidence},
+                     {"trusted", f.trusted ? 1 : 0},
+                     {"doubt", q(f.doubt)},
+                     {"note", q(f.note)},
+                     {"snippet", q(f.snippet)}};
+  if (f.box) object["box"] = QJsonArray{f.box->x1, f.box->y1, f.box->x2, f.box->y2};
+  return object;
+}
+
+}  // namespace
 
 int runFigures(const Args& args) {
   const Arguments parsed(args, {}, {"--json"});
   if (parsed.operands().size() != 1) throw UsageError("give one PDF file");
   const std::string file = parsed.operands().front();
   const auto document = openPdf(file);
-  std::vector<extract::PageWords> pages;
-  for (int i = 0; i < document.pageCount(); ++i) pages.push_back({document.pageInfo(i), document.words(i)});
-  const std::string title = extract::documentTitle(document.title(), pages.front().words);
-  const auto result = extract::extractFigures(document, pages, title);
+  const ingest::DocumentReading reading = ingest::readDocument(document);
 
   if (parsed.has("--json")) {
     QJsonArray figures;
-    for (const auto& f : result.figures) {
-      QJsonObject object{{"page", f.page},
-                         {"area", QString::fromStdString(f.area)},
-                         {"indicator", QString::fromStdString(f.indicator)},
-                         {"period", QString::fromStdString(f.period)},
-                         {"value", QString::fromStdString(f.value)},
-                         {"comparator", extract::comparatorName(f.comparator)},
-                         {"method", extract::methodName(f.method)},
-                         {"confidence", f.confidence},
-                         {"snippet", QString::fromStdString(f.snippet)}};
-      if (f.box) object["box"] = QJsonArray{f.box->x1, f.box->y1, f.box->x2, f.box->y2};
-      figures.append(object);
+    for (const ingest::Figure& f : reading.figures) figures.append(figureJson(f));
+    QJsonArray notes;
+    for (const ingest::QualityNote& note : reading.notes) {
+      notes.append(QJsonObject{{"page", note.page}, {"kind", q(note.kind)}, {"message", q(note.message)}});
     }
-    const QJsonObject root{{"file", QString::fromStdString(file)},
-                           {"area", QString::fromStdString(result.context.areaPrinted)},
-                           {"period", QString::fromStdString(result.context.periodPrinted)},
-                           {"figures", figures}};
+    const QJsonObject root{{"file", q(file)},          {"title", q(reading.title)}, {"area", q(reading.area)},
+                           {"period", q(reading.period)}, {"figures", figures},        {"quality_flags", notes}};
     fmt::print("{}", QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
     return kExitOk;
   }
-  if (result.meeting) {
-    fmt::print("# meeting: {} on {} ({} agenda items)\n", result.meeting->body,
-               result.meeting->date ? result.meeting->date->iso() : "?", result.meeting->agenda.size());
+  int trusted = 0;
+  for (const ingest::Figure& f : reading.figures) trusted += f.trusted ? 1 : 0;
+  fmt::print("# {}: about {} {}; {} figures, {} trusted\n", file, reading.area.empty() ? "?" : reading.area,
+             reading.period, reading.figures.size(), trusted);
+  for (const ingest::Figure& f : reading.figures) {
+    const std::string period = f.periodStart && f.periodEnd ? f.periodStart->iso() + ".." + f.periodEnd->iso() : "-";
+    fmt::print("p.{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}{}\n", f.page, f.quantity.printed, f.area.empty() ? "-" : f.area,
+               f.indicatorKey.empty() ? "-" : f.indicatorKey, period, f.trusted ? "trusted" : "review",
+               f.indicatorLabel, figureKindName(f.kind), f.doubt.empty() ? "" : " (" + f.doubt + ")");
   }
-  for (const auto& a : result.actions) {
-    fmt::print("action p.{}\t{}\t{}\t{}\t{}\t{}\t{}\t[{}]\n", a.page, a.reference, a.text, a.owner, a.due, a.status,
-               a.rag, a.agendaItem);
-  }
-  fmt::print("# {}: about {} {}; {} figures\n", file,
-             result.context.areaPrinted.empty() ? "?" : result.context.areaPrinted, result.context.periodPrinted,
-             result.figures.size());
-  for (const auto& f : result.figures) {
-    fmt::print("p.{}\t{}\t{}\t{}\t{}\t{}\n", f.page, f.value, f.area.empty() ? "-" : f.area,
-               f.period.empty() ? "-" : f.period, extract::methodName(f.method), f.indicator);
+  for (const ingest::QualityNote& note : reading.notes) {
+    fmt::print("flag p.{}\t{}\t{}\n", note.page, note.kind, note.message);
   }
   return kExitOk;
 }

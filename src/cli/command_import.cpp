@@ -2,7 +2,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
-#include "store/database.h"
+#include "cli/open_store.h"
 #include "store/importer.h"
 
 namespace sbw::cli {
@@ -12,13 +12,7 @@ int runImport(const Args& args) {
   const std::string storePath = parsed.required("--store");
   if (parsed.operands().empty()) throw UsageError("give at least one PDF file or folder");
 
-  store::Database db = [&] {
-    try {
-      return store::Database::open(storePath);
-    } catch (const std::exception& error) {
-      throw std::runtime_error(storePath + ": cannot open store: " + error.what());
-    }
-  }();
+  store::Database db = openStore(storePath);
 
   std::vector<std::filesystem::path> paths;
   int failed = 0;

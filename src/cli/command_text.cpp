@@ -3,13 +3,13 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/open_pdf.h"
+#include "pdf/layout.h"
 #include "pdf/pdf_document.h"
-#include "pdf/text_lines.h"
 
 namespace sbw::cli {
 
 int runText(const Args& args) {
-  const Arguments parsed(args, {"--page"}, {});
+  const Arguments parsed(args, {"--page"}, {"--blocks"});
   if (parsed.operands().size() != 1) throw UsageError("give one PDF file");
   const std::string file = parsed.operands().front();
   const auto document = openPdf(file);
@@ -21,9 +21,23 @@ int runText(const Args& args) {
     }
     first = last = *page;
   }
+  // The whole document is laid out together: running headers and footers, and the body and
+  // heading sizes, are only known across pages.
+  std::vector<pdf::PageWords> pages;
+  pages.reserve(static_cast<size_t>(document.pageCount()));
+  for (int i = 0; i < document.pageCount(); ++i) pages.push_back({document.words(i), document.pageInfo(i).height});
+  const pdf::DocumentLayout layout = pdf::layoutDocument(pages);
   for (int number = first; number <= last; ++number) {
     if (number > first) fmt::print("\f");
-    fmt::print("{}", pdf::pageText(document.words(number - 1)));
+    const pdf::PageLayout& page = layout.pages[static_cast<size_t>(number - 1)];
+    if (!parsed.has("--blocks")) {
+      fmt::print("{}", page.text());
+      continue;
+    }
+    for (const pdf::TextBlock& block : page.blocks) {
+      const std::string level = block.headingLevel > 0 ? fmt::format(" {}", block.headingLevel) : "";
+      fmt::print("[{}{}] {}\n", pdf::blockKindName(block.kind), level, block.text());
+    }
   }
   return kExitOk;
 }

@@ -14,5 +14,7 @@ int runSample(const Args& args);
 int runFigures(const Args& args);
 int runCheck(const Args& args);
 int runTables(const Args& args);
+int runReextract(const Args& args);
+int runActions(const Args& args);
 
 }  // namespace sbw::cli

@@ -22,7 +22,10 @@ Commands:
          [--limit N] [--json]
   text FILE.pdf [--page N]       Print a PDF's text in reading order.
   tables FILE.pdf [--json|--csv [--out DIR]] [--pages A-B]   Find tables: rows, columns, spans (docs/tables.md).
-  figures FILE.pdf [--json]      Figures the importer reads from tables and prose, as printed.
+  figures FILE.pdf [--json]      Figures the importer would store: area, indicator, period, trusted or for review.
+  reextract --store STORE [DOC...]   Read stored documents again with the current readers (keeps corrections).
+  actions --store STORE          Actions, recommendations, resolutions and plan actions in the store.
+          [--open] [--overdue [--as-of DATE]] [--owner TEXT] [--kind K] [--csv|--json]
   check --store STORE [--json]   Check a store: integrity, schema version, counts. Exit 1 on problems.
   sample --out DIR               Write the built-in SAMPLE report PDFs (invented figures) to DIR.
          [--store STORE]         ...and import them into STORE.
@@ -59,7 +62,7 @@ int main(int argc, char** argv) {
   const std::map<std::string, int (*)(const sbw::cli::Args&)> commands = {
       {"import", sbw::cli::runImport},   {"search", sbw::cli::runSearch}, {"text", sbw::cli::runText},
       {"sample", sbw::cli::runSample},   {"check", sbw::cli::runCheck},   {"tables", sbw::cli::runTables},
-      {"figures", sbw::cli::runFigures},
+      {"figures", sbw::cli::runFigures}, {"reextract", sbw::cli::runReextract}, {"actions", sbw::cli::runActions},
   };
   const auto found = commands.find(command);
   if (found == commands.end()) {

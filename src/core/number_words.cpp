@@ -18,7 +18,87 @@ const std::map<std::string, int, std::less<>>& smallNumbers() {
   return numbers;
 }
 
+const std::map<std::string, int, std::less<>>& ordinals() {
+  static const std::map<std::string, int, std::less<>> words = {
+      {"first", 1},        {"second", 2},      {"third", 3},         {"fourth", 4},       {"fifth", 5},
+      {"sixth", 6},        {"seventh", 7},     {"eighth", 8},        {"ninth", 9},        {"tenth", 10},
+      {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13},   {"fourteenth", 14},  {"fifteenth", 15},
+      {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19},  {"twentieth", 20},
+      {"thirtieth", 30},   {"fortieth", 40},   {"fiftieth", 50}};
+  return words;
+}
+
+// Denominators in words, singular and plural, with the numerator a word may stand for.
+const std::map<std::string, int, std::less<>>& denominators() {
+  static const std::map<std::string, int, std::less<>> words = {
+      {"half", 2},   {"halves", 2},  {"third", 3},  {"thirds", 3}, {"quarter", 4},
+      {"quarters", 4}, {"fifth", 5}, {"fifths", 5}, {"tenth", 10}, {"tenths", 10}};
+  return words;
+}
+
+double percentOf(int numerator, int denominator, int& decimals) {
+  const double share = 100.0 * numerator / denominator;
+  decimals = share == static_cast<double>(static_cast<long long>(share)) ? 0 : 1;
+  return decimals == 0 ? share : static_cast<double>(static_cast<long long>(share * 10 + 0.5)) / 10;
+}
+
 }  // namespace
+
+std::optional<int> parseOrdinalWord(std::string_view text) {
+  std::string word = lowered(text);
+  for (char& c : word) {
+    if (c == '-') c = ' ';
+  }
+  const auto parts = split(simplified(word), ' ');
+  if (parts.empty() || parts.size() > 2) return std::nullopt;
+  const auto last = ordinals().find(parts.back());
+  if (last == ordinals().end()) return std::nullopt;
+  if (parts.size() == 1) return last->second;
+  // "twenty first": a tens word and a unit ordinal.
+  const auto tens = parseNumberWords(parts.front());
+  if (!tens || *tens < 20 || *tens % 10 != 0 || last->second >= 10) return std::nullopt;
+  return static_cast<int>(*tens) + last->second;
+}
+
+std::optional<double> parseFraction(std::string_view text, int& decimals) {
+  const std::string lower = lowered(simplified(text));
+  // "2/3rds", "2/3", "1/4": small numerators and denominators only, so dates and scores stay out.
+  const auto slash = lower.find('/');
+  if (slash != std::string::npos && slash > 0) {
+    size_t end = slash + 1;
+    while (end < lower.size() && lower[end] >= '0' && lower[end] <= '9') ++end;
+    const std::string suffix = lower.substr(end);
+    if (suffix.empty() || suffix == "rds" || suffix == "ths" || suffix == "s" || suffix == "rd" || suffix == "th") {
+      const std::string top = lower.substr(0, slash);
+      const std::string bottom = lower.substr(slash + 1, end - slash - 1);
+      if (top.size() == 1 && bottom.size() == 1 && top[0] >= '1' && top[0] <= '9' && bottom[0] >= '2') {
+        const int numerator = top[0] - '0';
+        const int denominator = bottom[0] - '0';
+        if (numerator < denominator && !suffix.empty()) return percentOf(numerator, denominator, decimals);
+      }
+    }
+    return std::nullopt;
+  }
+  std::string words = lower;
+  for (char& c : words) {
+    if (c == '-') c = ' ';
+  }
+  const auto parts = split(simplified(words), ' ');
+  if (parts.empty() || parts.size() > 2) return std::nullopt;
+  const auto denominator = denominators().find(parts.back());
+  if (denominator == denominators().end()) return std::nullopt;
+  int numerator = 1;
+  if (parts.size() == 2) {
+    if (parts.front() != "a" && parts.front() != "one") {
+      const auto n = parseNumberWords(parts.front());
+      if (!n || *n < 1 || *n >= denominator->second) return std::nullopt;
+      numerator = static_cast<int>(*n);
+    }
+  } else if (parts.back() != "half") {
+    return std::nullopt;  // "quarter" alone names a period, "third" an ordinal
+  }
+  return percentOf(numerator, denominator->second, decimals);
+}
 
 std::optional<std::int64_t> parseNumberWords(std::string_view text) {
   std::string words = lowered(text);

@@ -12,4 +12,12 @@ namespace sbw {
 // nullopt otherwise. "a hundred" is 100; "zero" and "nil" are 0.
 std::optional<std::int64_t> parseNumberWords(std::string_view text);
 
+// An ordinal in words, as rankings print them: "second", "sixth", "twenty-first"; nullopt otherwise.
+std::optional<int> parseOrdinalWord(std::string_view text);
+
+// A share written as a fraction, in percent: "a quarter" 25, "half" 50, "two thirds" 66.7,
+// "three quarters" 75, "2/3rds" 66.7, "1/4" 25; nullopt otherwise. `decimals` is set to the
+// decimals the share is given to (one for thirds).
+std::optional<double> parseFraction(std::string_view text, int& decimals);
+
 }  // namespace sbw

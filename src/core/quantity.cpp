@@ -210,6 +210,20 @@ std::optional<Quantity> parseQuantity(std::string_view text) {
     q.inWords = true;
     return q;
   }
+  if (const auto rank = parseOrdinalWord(lower)) {
+    q.value = *rank;
+    q.unit = Unit::Rank;
+    q.unitPrinted = true;
+    q.inWords = true;
+    return q;
+  }
+  if (const auto share = parseFraction(lower, q.decimals)) {
+    q.value = *share;
+    q.unit = Unit::Percent;
+    q.unitPrinted = true;
+    q.inWords = lower.find('/') == std::string::npos;
+    return q;
+  }
 
   size_t i = 0;
   bool negative = false;

@@ -7,5 +7,6 @@ namespace sbw::resources {
 
 std::string_view areasTsv();       // resources/areas.tsv
 std::string_view indicatorsTsv();  // resources/indicators.tsv
+std::string_view topicsTsv();      // resources/topics.tsv
 
 }  // namespace sbw::resources

@@ -96,7 +96,7 @@ std::vector<PrintedAction> actionsFromTable(const pdf::Table& table, const std::
     for (int row = headerRow + 1; row < table.rowCount; ++row) {
       PrintedAction action;
       action.page = table.page;
-      action.recommendation = recommendation;
+      action.kind = recommendation ? ActionKind::Recommendation : ActionKind::Action;
       action.agendaItem = agendaItem;
       std::string snippet;
       pdf::Box box{};
@@ -132,14 +132,14 @@ std::vector<PrintedAction> actionsFromTable(const pdf::Table& table, const std::
           previous.text += " " + action.text;
           previous.snippet += " " + action.text;
           if (previous.box && action.box) {
-            previous.box = Box{std::min(previous.box->x1, box.x1), std::min(previous.box->y1, box.y1),
+            previous.box = PageBox{std::min(previous.box->x1, box.x1), std::min(previous.box->y1, box.y1),
                                std::max(previous.box->x2, box.x2), std::max(previous.box->y2, box.y2)};
           }
           continue;
         }
       }
       if (action.text.size() < 8) continue;  // an empty or sub-heading row, not an action
-      action.box = Box{box.x1, box.y1, box.x2, box.y2};
+      action.box = PageBox{box.x1, box.y1, box.x2, box.y2};
       action.snippet = snippet;
       action.confidence = table.ruled ? 0.9 : 0.7;
       actions.push_back(std::move(action));

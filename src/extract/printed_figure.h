@@ -1,41 +1,63 @@
 #pragma once
-// A figure exactly as an extractor read it off a page: the strings as printed, where it stands,
-// and how sure the extractor is. The store resolves area, indicator, period and value from it.
+// A figure exactly as a reader found it on a page: the value as printed, what it measures, the
+// area and the period it is for, each with where on the page (or in the document) that was read
+// from. The ingest layer resolves names and periods, checks figures against each other and
+// decides which figures are sure enough to show without review.
 
 #include <optional>
 #include <string>
-#include <string_view>
+
+#include "core/area.h"
+#include "core/figure_terms.h"
+#include "core/period.h"
 
 namespace sbw::extract {
 
-// The role a figure plays where it is printed: the report's own area, or a comparison with it.
-enum class Comparator { Local, England, London, InnerLondon, Region, StatisticalNeighbours, Other };
-enum class ExtractionMethod { Table, Prose, Manual };
-
-const char* comparatorName(Comparator comparator);  // "local", "england", ..., "statistical_neighbours"
-std::optional<Comparator> comparatorFromName(std::string_view name);
-const char* methodName(ExtractionMethod method);  // "table", "prose", "manual"
-std::optional<ExtractionMethod> methodFromName(std::string_view name);
-
-// A rectangle on the page in PDF points, origin top-left (as pdf::Word boxes).
-struct Box {
-  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+// Where a field of a figure was read from, from the weakest evidence to the strongest.
+enum class Source {
+  None,       // not found
+  Document,   // the document's (or agenda-pack part's) scope
+  Heading,    // a heading the figure stands under, or the table's caption
+  Paragraph,  // an earlier sentence of the same paragraph or list
+  Sentence,   // the figure's own sentence, or its table row or column
+  Phrase,     // the words right at the figure ("LBHF: 182,500", "146 referrals in 2012-13")
 };
+const char* sourceName(Source source);  // "none", "document", "heading", "paragraph", "sentence", "phrase"
 
 struct PrintedFigure {
-  int page = 0;           // 1-based
-  std::string area;       // "LBHF", "England", "" when the figure is the document's own area
-  std::string indicator;  // row or column header, or the phrase in prose
-  // For prose: the few words right around the figure ("1,954 referrals to social care"), which
-  // name what it counts more surely than the whole clause; matched against the dictionary first.
-  std::string indicatorHint;
-  std::string period;  // "2013-14", "as at July 2014", "" when none is printed
-  std::string value;   // "1,954", "(72,000)", "c", "Seventy-six"
+  int page = 0;       // 1-based
+  std::string value;  // as printed: "1,954", "(72,000)", "17.7 per cent", "Twelve", "c"
+
+  // What it measures: the measure phrase as printed, short ("referrals", "Children subject to a
+  // child protection plan"), and the dictionary key when the reader settled it itself (from the
+  // section it stands in, say). With indicatorSettled false the label is matched later.
+  std::string label;
+  std::string indicatorKey;
+  bool indicatorSettled = false;
+  Source indicatorFrom = Source::None;
+
+  // Where: the area as printed ("LBHF", "the three boroughs"), resolved when the reader knew it.
+  std::string area;
+  const Area* areaResolved = nullptr;
+  Source areaFrom = Source::None;
+  bool areaShared = false;  // one number printed for several areas ("19% in RBKC and WCC")
+
+  // When: as printed, resolved when the reader worked it out ("last year" in a 2016-17 report).
+  std::string period;
+  std::optional<Period> periodResolved;
+  Source periodFrom = Source::None;
+
   Comparator comparator = Comparator::Local;
   ExtractionMethod method = ExtractionMethod::Table;
-  double confidence = 1;  // 0..1, the extractor's own estimate
-  std::optional<Box> box;
+  FigureKind kind = FigureKind::Outturn;
+  Bound bound = Bound::Exact;
+  // Printed with the sign of an account's convention: income shown as a credit (negative or in
+  // parentheses) is still money received, so its amount is taken positive.
+  bool credit = false;
+  double confidence = 1;  // 0..1, the reader's own estimate
+  std::optional<PageBox> box;
   std::string snippet;  // the text around the figure, for a reader to check it
+  std::string note;     // how fields were filled in, for review
 };
 
 }  // namespace sbw::extract

@@ -1,20 +1,26 @@
 #pragma once
-// Figures from running text: "In 2016-17 Family Services received 1,954 referrals". A figure's
-// label is the clause around it, its area and period the nearest ones named in its sentence.
+// Figures in running text. Each sentence's numbers are sorted into figures and the rest (page and
+// paragraph numbers, dates, ages, durations...: figure_filter.h); each figure gets its measure
+// (figure_meaning.h), the indicator the measure names within its section's topic
+// (measure_indicator.h), its area (area_reading.h) and its period (period_reading.h), each with
+// where it came from. What a sentence leaves open is taken from the paragraph, the headings above
+// it and the document's scope, in that order, and recorded as such for the trust decision.
 
 #include <vector>
 
-#include "extract/document_context.h"
+#include "extract/document_view.h"
+#include "extract/figure_filter.h"
+#include "extract/figure_meaning.h"
 #include "extract/printed_figure.h"
-#include "pdf/geometry.h"
-#include "pdf/pdf_document.h"
-#include "pdf/word.h"
 
 namespace sbw::extract {
 
-// `words` are one page's words; words inside `exclude` (the page's tables) are skipped, and so are
-// running headers and footers near the page's top and bottom edges.
-std::vector<PrintedFigure> figuresFromProse(const std::vector<pdf::Word>& words, const pdf::PageInfo& page,
-                                            const std::vector<pdf::Box>& exclude, const DocumentContext& context);
+struct ProseOptions {
+  FilterOptions filter;
+  MeaningOptions meaning;
+  size_t snippetCharacters = 300;
+};
+
+std::vector<PrintedFigure> figuresFromProse(const DocumentView& document, const ProseOptions& options = {});
 
 }  // namespace sbw::extract

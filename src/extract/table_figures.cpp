@@ -152,8 +152,8 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
         indicator = captionAxis.text;
       }
       if (indicator.empty()) continue;  // a bare grid of numbers says nothing a reader could check
-      figure.indicator = indicator;
-      figure.box = Box{cell->box.x1, cell->box.y1, cell->box.x2, cell->box.y2};
+      figure.label = indicator;
+      figure.box = PageBox{cell->box.x1, cell->box.y1, cell->box.x2, cell->box.y2};
       figure.snippet = (label.empty() ? std::string() : label + " | ") + column.text + ": " + cell->text;
       figure.confidence = table.ruled ? 0.9 : 0.75;
       if (figure.period.empty() && context.periodPrinted.empty()) figure.confidence -= 0.2;

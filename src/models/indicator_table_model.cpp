@@ -11,13 +11,13 @@ namespace {
 // Comparators after the local areas, in the order board papers print them.
 int areaRank(const store::Observation& o) {
   switch (o.comparator) {
-    case store::Comparator::Local: return 0;
-    case store::Comparator::StatisticalNeighbours: return 1;
-    case store::Comparator::Region: return 2;
-    case store::Comparator::InnerLondon: return 3;
-    case store::Comparator::London: return 4;
-    case store::Comparator::England: return 5;
-    case store::Comparator::Other: return 6;
+    case Comparator::Local: return 0;
+    case Comparator::StatisticalNeighbours: return 1;
+    case Comparator::Region: return 2;
+    case Comparator::InnerLondon: return 3;
+    case Comparator::London: return 4;
+    case Comparator::England: return 5;
+    case Comparator::Other: return 6;
   }
   return 6;
 }

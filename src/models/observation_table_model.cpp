@@ -57,7 +57,7 @@ QVariant ObservationTableModel::data(const QModelIndex& index, int role) const {
         case PeriodColumn: return QString::fromStdString(o.periodLabel);
         case ValueColumn: return formattedValue(o);
         case PageColumn: return o.page;
-        case MethodColumn: return QString::fromLatin1(store::methodName(o.method));
+        case MethodColumn: return QString::fromLatin1(methodName(o.method));
       }
       break;
     case Qt::ToolTipRole:

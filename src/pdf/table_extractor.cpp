@@ -39,20 +39,23 @@ bool sameColumns(const Table& a, const Table& b) {
 }
 
 std::vector<Table> pageTables(const PdfDocument& document, int number, double dpi) {
-  const std::vector<Word> words = document.words(number - 1);
+  return findPageTables(document, number - 1, document.words(number - 1), document.pageInfo(number - 1), dpi);
+}
+
+}  // namespace
+
+std::vector<Table> findPageTables(const PdfDocument& document, int index, const std::vector<Word>& words,
+                                  const PageInfo& info, double dpi) {
   if (!mayHoldTable(words)) return {};
-  const PageInfo info = document.pageInfo(number - 1);
-  const Rulings rulings = findRulings(document.render(number - 1, dpi, Antialiasing::Off, PixelFormat::Grey), words);
+  const Rulings rulings = findRulings(document.render(index, dpi, Antialiasing::Off, PixelFormat::Grey), words);
   std::vector<Table> tables = detectTables(words, rulings);
   for (Table& table : tables) {
-    table.page = number;
+    table.page = index + 1;
     table.pageWidth = info.width;
     table.pageHeight = info.height;
   }
   return tables;
 }
-
-}  // namespace
 
 void linkContinuations(std::vector<Table>& tables) {
   for (size_t i = 0; i < tables.size(); ++i) {

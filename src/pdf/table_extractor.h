@@ -21,6 +21,12 @@ struct TableExtractionOptions {
 
 std::vector<Table> extractTables(const PdfDocument& document, const TableExtractionOptions& options = {});
 
+// The tables of one page whose words the caller has already read (0-based `index`): the page is
+// rendered for its rulings only when its words may hold a table at all. `page`, `pageWidth` and
+// `pageHeight` are filled in; `continues` is left for linkContinuations.
+std::vector<Table> findPageTables(const PdfDocument& document, int index, const std::vector<Word>& words,
+                                  const PageInfo& info, double dpi = 72);
+
 // Sets `continues` on a table that carries on the last table of the previous page: it starts near
 // the top of its page, that one ends near the bottom of its page, and the columns line up.
 void linkContinuations(std::vector<Table>& tables);

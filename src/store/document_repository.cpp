@@ -180,4 +180,27 @@ int DocumentRepository::pageCount() const {
   return stmt.integer(0);
 }
 
+void DocumentRepository::replaceParts(std::int64_t documentId, const std::vector<DocumentPart>& parts) {
+  db_.prepare("DELETE FROM document_parts WHERE document_id = ?").bind(1, documentId).run();
+  Statement insert = db_.prepare(
+      "INSERT INTO document_parts (document_id, first_page, last_page, kind, title, area, period) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  for (const DocumentPart& part : parts) {
+    insert.bind(1, documentId).bind(2, part.firstPage).bind(3, part.lastPage).bind(4, part.kind);
+    insert.bind(5, part.title).bind(6, part.area).bind(7, part.period).run();
+  }
+}
+
+std::vector<DocumentPart> DocumentRepository::parts(std::int64_t documentId) const {
+  Statement stmt = db_.prepare(
+      "SELECT first_page, last_page, kind, title, area, period FROM document_parts WHERE document_id = ? "
+      "ORDER BY first_page, id");
+  stmt.bind(1, documentId);
+  std::vector<DocumentPart> out;
+  while (stmt.step()) {
+    out.push_back({stmt.integer(0), stmt.integer(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5)});
+  }
+  return out;
+}
+
 }  // namespace sbw::store

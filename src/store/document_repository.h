@@ -30,6 +30,16 @@ struct PageContent {
   std::vector<pdf::Word> words;
 };
 
+// One paper inside a document: an agenda pack's agenda, minutes, trackers, reports and appendices.
+struct DocumentPart {
+  int firstPage = 0;
+  int lastPage = 0;
+  std::string kind;   // "agenda", "minutes", "tracker", "report", "appendix", "work_programme"
+  std::string title;
+  std::string area;   // the area it reports on, canonical; "" when not known
+  std::string period; // as printed
+};
+
 struct SearchHit {
   std::int64_t documentId = 0;
   std::string fileName;
@@ -55,6 +65,9 @@ class DocumentRepository {
   void updatePath(std::int64_t documentId, const std::string& path, const std::string& fileName);
 
   std::optional<PageContent> page(std::int64_t documentId, int number) const;
+  // The papers a document holds; replaced whole when the document is read again.
+  void replaceParts(std::int64_t documentId, const std::vector<DocumentPart>& parts);
+  std::vector<DocumentPart> parts(std::int64_t documentId) const;
   std::vector<SearchHit> search(const std::string& userQuery, int limit = 50) const;
   int documentCount() const;
   int pageCount() const;

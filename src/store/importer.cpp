@@ -5,15 +5,11 @@
 #include <QFile>
 #include <algorithm>
 
-#include "extract/document_title.h"
-#include "extract/figure_extractor.h"
+#include "ingest/read_document.h"
 #include "pdf/pdf_document.h"
-#include "pdf/text_lines.h"
 #include "store/database.h"
 #include "store/document_repository.h"
-#include "store/meeting_repository.h"
-#include "store/observation_repository.h"
-#include "store/quality_flag_repository.h"
+#include "store/reading_writer.h"
 
 namespace sbw::store {
 namespace {
@@ -31,14 +27,12 @@ std::string absoluteText(const std::filesystem::path& path) {
   return (ec ? path : absolute).string();
 }
 
-Meeting toMeeting(const extract::PrintedMeeting& printed) {
-  Meeting meeting;
-  meeting.page = printed.page;
-  meeting.body = printed.body;
-  meeting.title = printed.body.empty() ? printed.dateLabel : printed.body + ", " + printed.dateLabel;
-  meeting.date = printed.date;
-  for (const auto& item : printed.agenda) meeting.agenda.push_back({0, item.page, item.number, item.title});
-  return meeting;
+std::string summaryOf(int pages, const WriteSummary& written) {
+  const auto counted = [](int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  return counted(pages, "page", "pages") + ", " + counted(written.figures, "figure", "figures") + " (" +
+         std::to_string(written.trusted) + " trusted), " + counted(written.actions, "action", "actions");
 }
 
 }  // namespace
@@ -106,38 +100,19 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
       return unchanged(*existing);
     }
 
-    // Read every page before touching the store.
+    // Read every page, and everything on them, before touching the store.
+    const ingest::DocumentReading reading = ingest::readDocument(pdf);
+    pdf::takePopplerMessages();
     std::vector<PageContent> pages;
-    pages.reserve(static_cast<size_t>(pdf.pageCount()));
-    for (int i = 0; i < pdf.pageCount(); ++i) {
-      PageContent page;
-      page.info = pdf.pageInfo(i);
-      page.words = pdf.words(i);
-      page.text = pdf::pageText(page.words);
-      pages.push_back(std::move(page));
-    }
+    pages.reserve(reading.pages.size());
+    for (const ingest::PageText& page : reading.pages) pages.push_back({page.info, page.text, page.words});
     DocumentRecord record;
     record.fileName = path.filename().string();
     record.path = absolutePath;
     record.sha256 = sha;
-    record.title = extract::documentTitle(pdf.title(), pages.front().words);
+    record.title = reading.title;
     record.fileSize = static_cast<std::int64_t>(std::filesystem::file_size(path));
     record.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-
-    // Figures, the meeting and its actions are read before the store is touched, like the pages.
-    // A failure here is a flaw in the extractor, not in the file: the pages are still worth
-    // keeping and searching, and the failure is recorded as a quality flag.
-    std::optional<extract::DocumentFigures> reading;
-    std::string extractionProblem;
-    try {
-      std::vector<extract::PageWords> pageWords;
-      pageWords.reserve(pages.size());
-      for (const PageContent& page : pages) pageWords.push_back({page.info, page.words});
-      reading = extract::extractFigures(pdf, pageWords, record.title);
-    } catch (const std::exception& error) {
-      extractionProblem = error.what();
-    }
-    pdf::takePopplerMessages();
 
     Transaction transaction(db_);
     // Another process may have imported the same file while this one was reading it.
@@ -145,25 +120,15 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     const auto previous = documents.byPath(absolutePath);
     if (previous) documents.remove(previous->id);  // the file at this path changed: replace it
     result.documentId = documents.insert(record, pages);
-    if (reading) {
-      ResolveContext context;
-      context.periods = reading->context.periods;
-      if (reading->context.area != nullptr) context.defaultArea = reading->context.area->name;
-      result.figures = ObservationRepository(db_).replaceFigures(result.documentId, reading->figures, context).stored;
-      std::vector<Meeting> meetings;
-      if (reading->meeting) meetings.push_back(toMeeting(*reading->meeting));
-      result.actions = MeetingRepository(db_).replacePrintedActions(result.documentId, reading->actions, meetings);
-    } else {
-      QualityFlagRepository(db_).add(result.documentId, std::nullopt, "extraction_failed",
-                                     "figures could not be read: " + extractionProblem);
-    }
+    const WriteSummary written = writeReading(db_, result.documentId, reading);
     transaction.commit();
 
     result.status = previous ? ImportResult::Status::Updated : ImportResult::Status::Imported;
     result.pages = static_cast<int>(pages.size());
-    result.message = std::to_string(result.pages) + (result.pages == 1 ? " page, " : " pages, ") +
-                     std::to_string(result.figures) + (result.figures == 1 ? " figure, " : " figures, ") +
-                     std::to_string(result.actions) + (result.actions == 1 ? " action" : " actions");
+    result.figures = written.figures;
+    result.trusted = written.trusted;
+    result.actions = written.actions;
+    result.message = summaryOf(result.pages, written);
   } catch (const std::exception& error) {
     result.status = ImportResult::Status::Failed;
     result.message = error.what();
@@ -176,6 +141,45 @@ std::vector<ImportResult> Importer::importPaths(const std::vector<std::filesyste
   std::vector<ImportResult> results;
   for (const auto& path : expandImportPaths(paths)) {
     results.push_back(importFile(path));
+    if (progress) progress(results.back());
+  }
+  return results;
+}
+
+ImportResult Importer::reextract(std::int64_t documentId) {
+  ImportResult result;
+  result.documentId = documentId;
+  try {
+    DocumentRepository documents(db_);
+    const auto record = documents.byId(documentId);
+    if (!record) throw StoreError("no document " + std::to_string(documentId) + " in the store");
+    result.path = record->path;
+    const pdf::PdfDocument pdf = pdf::PdfDocument::open(record->path);
+    if (sha256OfFile(record->path) != record->sha256) {
+      throw StoreError("the file has changed since it was imported; import it again instead");
+    }
+    const ingest::DocumentReading reading = ingest::readDocument(pdf);
+    pdf::takePopplerMessages();
+    Transaction transaction(db_);
+    const WriteSummary written = writeReading(db_, documentId, reading);
+    transaction.commit();
+    result.status = ImportResult::Status::Updated;
+    result.pages = record->pageCount;
+    result.figures = written.figures;
+    result.trusted = written.trusted;
+    result.actions = written.actions;
+    result.message = summaryOf(result.pages, written);
+  } catch (const std::exception& error) {
+    result.status = ImportResult::Status::Failed;
+    result.message = error.what();
+  }
+  return result;
+}
+
+std::vector<ImportResult> Importer::reextractAll(const std::function<void(const ImportResult&)>& progress) {
+  std::vector<ImportResult> results;
+  for (const DocumentRecord& record : DocumentRepository(db_).all()) {
+    results.push_back(reextract(record.id));
     if (progress) progress(results.back());
   }
   return results;

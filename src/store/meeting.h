@@ -9,19 +9,33 @@
 
 #include "core/action_status.h"
 #include "core/date.h"
-#include "extract/printed_action.h"
-#include "store/observation.h"
+#include "core/figure_terms.h"
 
 namespace sbw::store {
 
-enum class ActionKind { Action, Recommendation };
-const char* actionKindName(ActionKind kind);  // "action", "recommendation"
+// An action of a tracker or minutes, a recommendation, a minuted resolution, or one action of a
+// business plan's Action column.
+enum class ActionKind { Action, Recommendation, Resolution, Plan };
+const char* actionKindName(ActionKind kind);  // "action", "recommendation", "resolution", "plan"
+std::optional<ActionKind> actionKindFromName(std::string_view name);
+// Where it is printed.
+enum class ActionSource { Tracker, Minutes, Plan, Table, Report };
+const char* actionSourceName(ActionSource source);  // "tracker", "minutes", "plan", "table", "report"
+std::optional<ActionSource> actionSourceFromName(std::string_view name);
 
 struct AgendaItem {
   std::int64_t id = 0;
   int page = 0;
   std::string number;  // "6.1", "Item 4", "" when unnumbered
   std::string title;
+  int firstPage = 0;  // the item's papers in the pack; 0 when not known
+  int lastPage = 0;
+};
+
+struct Attendee {
+  std::string name;
+  std::string role;
+  bool present = true;  // false: sent apologies
 };
 
 struct Meeting {
@@ -31,6 +45,9 @@ struct Meeting {
   std::string body;   // the board, committee or subgroup, as printed
   std::string title;  // "Minutes of the meeting held on 6 October 2014"
   std::optional<Date> date;
+  std::string timeLabel;  // as printed: "7.00 pm"
+  std::string venue;
+  std::vector<Attendee> attendees;
   std::vector<AgendaItem> agenda;
 };
 
@@ -55,13 +72,16 @@ struct Action {
   std::optional<std::int64_t> agendaItemId;
   std::string agendaItem;  // as printed; filled from the agenda item when one is given
   ActionKind kind = ActionKind::Action;
+  ActionSource source = ActionSource::Tracker;
   std::string reference;  // "A12", "Rec 3", "" when unnumbered
   std::string text;
   std::string owner;            // "" when not given
   std::string dueLabel;         // as printed: "by March 2018"
   std::optional<Date> dueDate;  // derived from dueLabel when not given
   std::optional<ActionStatus> status;
+  std::string updateText;   // the update or status as printed
   std::optional<Rag> rag;
+  std::string meetingBody;  // the committee or board that raised it
   std::vector<ActionUpdate> updates;
   ExtractionMethod method = ExtractionMethod::Table;
   double confidence = 1;
@@ -77,10 +97,6 @@ struct Action {
   std::optional<ActionStatus> effectiveStatus() const { return correctedStatus ? correctedStatus : status; }
   std::optional<Rag> effectiveRag() const { return correctedRag ? correctedRag : rag; }
 };
-
-// An action as printed, read into the store's terms: status, RAG and due date parsed from their
-// printed forms (left empty when they cannot be read; the printed due date is kept in dueLabel).
-Action actionFromPrinted(const extract::PrintedAction& printed);
 
 // The natural key of an action on its page: its printed reference, else its text in plain words.
 std::string actionSubjectKey(const Action& action);

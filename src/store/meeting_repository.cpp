@@ -38,7 +38,7 @@ std::optional<Date> optionalDate(const Statement& stmt, int column) {
 constexpr const char* kActionSelect = R"sql(
 SELECT a.id, a.document_id, a.page, a.meeting_id, a.agenda_item_id, a.agenda_item, a.kind, a.reference, a.text,
        a.owner, a.due_label, a.due_date, a.status, a.rag, a.method, a.confidence, a.snippet, a.subject_key,
-       d.file_name, m.meeting_date, c.status, c.rag
+       d.file_name, m.meeting_date, c.status, c.rag, a.source, a.update_text, a.meeting_body
 FROM actions a
 JOIN documents d ON d.id = a.document_id
 LEFT JOIN meetings m ON m.id = a.meeting_id
@@ -47,7 +47,41 @@ LEFT JOIN action_corrections c ON c.document = d.file_name AND c.page = a.page A
 
 }  // namespace
 
-const char* actionKindName(ActionKind kind) { return kind == ActionKind::Recommendation ? "recommendation" : "action"; }
+const char* actionKindName(ActionKind kind) {
+  switch (kind) {
+    case ActionKind::Action: return "action";
+    case ActionKind::Recommendation: return "recommendation";
+    case ActionKind::Resolution: return "resolution";
+    case ActionKind::Plan: return "plan";
+  }
+  return "action";
+}
+
+std::optional<ActionKind> actionKindFromName(std::string_view name) {
+  for (const ActionKind kind : {ActionKind::Action, ActionKind::Recommendation, ActionKind::Resolution, ActionKind::Plan}) {
+    if (name == actionKindName(kind)) return kind;
+  }
+  return std::nullopt;
+}
+
+const char* actionSourceName(ActionSource source) {
+  switch (source) {
+    case ActionSource::Tracker: return "tracker";
+    case ActionSource::Minutes: return "minutes";
+    case ActionSource::Plan: return "plan";
+    case ActionSource::Table: return "table";
+    case ActionSource::Report: return "report";
+  }
+  return "tracker";
+}
+
+std::optional<ActionSource> actionSourceFromName(std::string_view name) {
+  for (const ActionSource source : {ActionSource::Tracker, ActionSource::Minutes, ActionSource::Plan,
+                                    ActionSource::Table, ActionSource::Report}) {
+    if (name == actionSourceName(source)) return source;
+  }
+  return std::nullopt;
+}
 
 std::string actionSubjectKey(const Action& action) {
   // A printed reference ("A12") identifies an action even when its wording is edited between packs.
@@ -55,64 +89,41 @@ std::string actionSubjectKey(const Action& action) {
   return "text:" + join(labelWords(action.text), " ");
 }
 
-Action actionFromPrinted(const extract::PrintedAction& printed) {
-  Action action;
-  action.page = printed.page;
-  action.kind = printed.recommendation ? ActionKind::Recommendation : ActionKind::Action;
-  action.reference = simplified(printed.reference);
-  action.text = simplified(printed.text);
-  action.owner = simplified(printed.owner);
-  action.dueLabel = simplified(printed.due);
-  action.dueDate = parseDueDate(printed.due);
-  action.status = parseActionStatus(printed.status);
-  action.rag = parseRag(printed.rag);
-  // Trackers often print only a RAG; "Complete" in the RAG column is still a status.
-  if (!action.status) action.status = parseActionStatus(printed.rag);
-  if (!action.rag) action.rag = parseRag(printed.status);
-  action.agendaItem = simplified(printed.agendaItem);
-  action.confidence = printed.confidence;
-  action.snippet = printed.snippet;
-  return action;
-}
-
-int MeetingRepository::replacePrintedActions(std::int64_t documentId,
-                                             const std::vector<extract::PrintedAction>& printed,
-                                             const std::vector<Meeting>& meetings) {
-  std::vector<Action> actions;
-  actions.reserve(printed.size());
-  for (const auto& one : printed) {
-    actions.push_back(actionFromPrinted(one));
-    if (meetings.size() == 1) actions.back().meetingIndex = 0;
-  }
-  replaceForDocument(documentId, meetings, actions);
-  return static_cast<int>(actions.size());
-}
-
 void MeetingRepository::replaceForDocument(std::int64_t documentId, const std::vector<Meeting>& meetings,
                                            const std::vector<Action>& actions) {
   db_.prepare("DELETE FROM actions WHERE document_id = ?").bind(1, documentId).run();
   db_.prepare("DELETE FROM meetings WHERE document_id = ?").bind(1, documentId).run();
 
-  Statement insertMeeting =
-      db_.prepare("INSERT INTO meetings (document_id, page, body, title, meeting_date) VALUES (?, ?, ?, ?, ?)");
-  Statement insertItem = db_.prepare("INSERT INTO agenda_items (meeting_id, page, number, title) VALUES (?, ?, ?, ?)");
+  Statement insertMeeting = db_.prepare(
+      "INSERT INTO meetings (document_id, page, body, title, meeting_date, time_label, venue) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  Statement insertItem = db_.prepare(
+      "INSERT INTO agenda_items (meeting_id, page, number, title, first_page, last_page) VALUES (?, ?, ?, ?, ?, ?)");
+  Statement insertAttendee =
+      db_.prepare("INSERT INTO attendees (meeting_id, name, role, present) VALUES (?, ?, ?, ?)");
+  const auto pageOrNull = [](int page) { return page > 0 ? std::optional<std::int64_t>(page) : std::nullopt; };
   std::vector<std::int64_t> meetingIds;
   std::vector<std::vector<std::int64_t>> itemIds;
   for (const Meeting& meeting : meetings) {
     insertMeeting.bind(1, documentId).bind(2, meeting.page).bind(3, meeting.body).bind(4, meeting.title);
-    insertMeeting.bind(5, isoOf(meeting.date)).run();
+    insertMeeting.bind(5, isoOf(meeting.date)).bind(6, meeting.timeLabel).bind(7, meeting.venue).run();
     meetingIds.push_back(db_.lastInsertId());
     itemIds.emplace_back();
     for (const AgendaItem& item : meeting.agenda) {
-      insertItem.bind(1, meetingIds.back()).bind(2, item.page).bind(3, item.number).bind(4, item.title).run();
+      insertItem.bind(1, meetingIds.back()).bind(2, item.page).bind(3, item.number).bind(4, item.title);
+      insertItem.bind(5, pageOrNull(item.firstPage)).bind(6, pageOrNull(item.lastPage)).run();
       itemIds.back().push_back(db_.lastInsertId());
+    }
+    for (const Attendee& attendee : meeting.attendees) {
+      insertAttendee.bind(1, meetingIds.back()).bind(2, attendee.name).bind(3, attendee.role);
+      insertAttendee.bind(4, attendee.present ? 1 : 0).run();
     }
   }
 
   Statement insertAction = db_.prepare(R"sql(
 INSERT INTO actions (document_id, page, meeting_id, agenda_item_id, agenda_item, kind, reference, text, owner,
-  due_label, due_date, status, rag, method, confidence, snippet, subject_key)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
+  due_label, due_date, status, rag, method, confidence, snippet, subject_key, source, update_text, meeting_body)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20))sql");
   Statement insertUpdate = db_.prepare(
       "INSERT INTO action_updates (action_id, as_of, as_of_label, status, rag, note) VALUES (?, ?, ?, ?, ?, ?)");
   for (const Action& action : actions) {
@@ -136,6 +147,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     insertAction.bind(11, isoOf(due)).bind(12, statusText(action.status)).bind(13, ragText(action.rag));
     insertAction.bind(14, methodName(action.method)).bind(15, action.confidence).bind(16, action.snippet);
     insertAction.bind(17, action.subjectKey.empty() ? actionSubjectKey(action) : action.subjectKey);
+    insertAction.bind(18, actionSourceName(action.source)).bind(19, action.updateText).bind(20, action.meetingBody);
     insertAction.run();
     const std::int64_t actionId = db_.lastInsertId();
     for (const ActionUpdate& update : action.updates) {
@@ -146,7 +158,8 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
 }
 
 std::vector<Meeting> MeetingRepository::meetings(std::optional<std::int64_t> documentId) const {
-  Statement stmt = db_.prepare(std::string("SELECT id, document_id, page, body, title, meeting_date FROM meetings ") +
+  Statement stmt = db_.prepare(
+      std::string("SELECT id, document_id, page, body, title, meeting_date, time_label, venue FROM meetings ") +
                                (documentId ? "WHERE document_id = ? " : "") + "ORDER BY meeting_date, id");
   if (documentId) stmt.bind(1, *documentId);
   std::vector<Meeting> out;
@@ -158,15 +171,27 @@ std::vector<Meeting> MeetingRepository::meetings(std::optional<std::int64_t> doc
     meeting.body = stmt.text(3);
     meeting.title = stmt.text(4);
     meeting.date = optionalDate(stmt, 5);
+    meeting.timeLabel = stmt.text(6);
+    meeting.venue = stmt.text(7);
     out.push_back(std::move(meeting));
   }
-  Statement items = db_.prepare("SELECT id, page, number, title FROM agenda_items WHERE meeting_id = ? ORDER BY id");
+  Statement items = db_.prepare(
+      "SELECT id, page, number, title, coalesce(first_page, 0), coalesce(last_page, 0) FROM agenda_items "
+      "WHERE meeting_id = ? ORDER BY id");
+  Statement attendees =
+      db_.prepare("SELECT name, role, present FROM attendees WHERE meeting_id = ? ORDER BY id");
   for (Meeting& meeting : out) {
     items.bind(1, meeting.id);
     while (items.step()) {
-      meeting.agenda.push_back(AgendaItem{items.int64(0), items.integer(1), items.text(2), items.text(3)});
+      meeting.agenda.push_back(AgendaItem{items.int64(0), items.integer(1), items.text(2), items.text(3),
+                                          items.integer(4), items.integer(5)});
     }
     items.reset();
+    attendees.bind(1, meeting.id);
+    while (attendees.step()) {
+      meeting.attendees.push_back(Attendee{attendees.text(0), attendees.text(1), attendees.integer(2) != 0});
+    }
+    attendees.reset();
   }
   return out;
 }
@@ -184,7 +209,7 @@ std::vector<Action> MeetingRepository::readActions(const std::string& where,
     if (!stmt.isNull(3)) a.meetingId = stmt.int64(3);
     if (!stmt.isNull(4)) a.agendaItemId = stmt.int64(4);
     a.agendaItem = stmt.text(5);
-    a.kind = stmt.text(6) == "recommendation" ? ActionKind::Recommendation : ActionKind::Action;
+    a.kind = actionKindFromName(stmt.text(6)).value_or(ActionKind::Action);
     a.reference = stmt.text(7);
     a.text = stmt.text(8);
     a.owner = stmt.text(9);
@@ -200,6 +225,9 @@ std::vector<Action> MeetingRepository::readActions(const std::string& where,
     a.meetingDate = optionalDate(stmt, 19);
     a.correctedStatus = actionStatusFromName(stmt.text(20));
     a.correctedRag = ragFromName(stmt.text(21));
+    a.source = actionSourceFromName(stmt.text(22)).value_or(ActionSource::Tracker);
+    a.updateText = stmt.text(23);
+    a.meetingBody = stmt.text(24);
     out.push_back(std::move(a));
   }
   Statement updates = db_.prepare(

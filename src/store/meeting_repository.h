@@ -33,10 +33,6 @@ class MeetingRepository {
   void replaceForDocument(std::int64_t documentId, const std::vector<Meeting>& meetings,
                           const std::vector<Action>& actions);
 
-  // For extractors: stores actions as printed. When `meetings` holds exactly one meeting (minutes,
-  // an agenda pack) the actions are attached to it. Returns how many actions were stored.
-  int replacePrintedActions(std::int64_t documentId, const std::vector<extract::PrintedAction>& actions,
-                            const std::vector<Meeting>& meetings = {});
 
   std::vector<Meeting> meetings(std::optional<std::int64_t> documentId = std::nullopt) const;
   std::vector<Action> actions(std::optional<std::int64_t> documentId = std::nullopt) const;

@@ -248,12 +248,148 @@ LEFT JOIN action_corrections c
        ON c.document = d.file_name AND c.page = a.page AND c.subject_key = a.subject_key;
 )sql";
 
+
+// Version 3: figures a board can trust, and trackers read in full.
+// - observations: the kind of figure (outturn, target, change), how exactly it is printed, whether
+//   an account printed it as a credit, and `trusted`: 1 when area, indicator and period are sure.
+//   Rows from older versions wait for review (trusted 0) until `sbw reextract` reads them again.
+// - quality_flags may name the observation they are about.
+// - actions: kinds resolution and plan, where the item is printed, the update text as printed and
+//   the body whose meeting raised it. SQLite cannot change a CHECK constraint in place, so the
+//   table is rebuilt; its updates are kept aside and put back.
+// - meetings: time and venue; attendees with roles; agenda items with their pages in the pack;
+//   the parts of an agenda pack (agenda, minutes, trackers, reports, appendices).
+constexpr std::string_view kSchemaV3 = R"sql(
+DROP VIEW observation_v;
+DROP VIEW action_v;
+
+ALTER TABLE observations ADD COLUMN kind TEXT NOT NULL DEFAULT 'outturn'
+  CHECK (kind IN ('outturn', 'target', 'change'));
+ALTER TABLE observations ADD COLUMN bound TEXT NOT NULL DEFAULT 'exact'
+  CHECK (bound IN ('exact', 'approximate', 'lower_bound', 'upper_bound'));
+ALTER TABLE observations ADD COLUMN credit INTEGER NOT NULL DEFAULT 0 CHECK (credit IN (0, 1));
+ALTER TABLE observations ADD COLUMN trusted INTEGER NOT NULL DEFAULT 0 CHECK (trusted IN (0, 1));
+ALTER TABLE observations ADD COLUMN doubt TEXT NOT NULL DEFAULT '';
+ALTER TABLE observations ADD COLUMN note TEXT NOT NULL DEFAULT '';
+CREATE INDEX observations_trusted ON observations(trusted, indicator_key, area, period_start);
+
+ALTER TABLE quality_flags ADD COLUMN observation_id INTEGER REFERENCES observations(id) ON DELETE CASCADE;
+CREATE INDEX quality_flags_by_observation ON quality_flags(observation_id);
+
+CREATE TABLE action_updates_kept AS SELECT * FROM action_updates;
+DROP TABLE action_updates;
+CREATE TABLE actions_v3 (
+  id             INTEGER PRIMARY KEY,
+  document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  page           INTEGER NOT NULL CHECK (page >= 1),
+  meeting_id     INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+  agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+  agenda_item    TEXT,
+  kind           TEXT NOT NULL DEFAULT 'action'
+                 CHECK (kind IN ('action', 'recommendation', 'resolution', 'plan')),
+  source         TEXT NOT NULL DEFAULT 'tracker'
+                 CHECK (source IN ('tracker', 'minutes', 'plan', 'table', 'report')),
+  reference      TEXT NOT NULL DEFAULT '',
+  text           TEXT NOT NULL,
+  owner          TEXT,
+  due_label      TEXT,
+  due_date       TEXT,
+  status         TEXT CHECK (status IN ('open', 'in_progress', 'complete')),
+  update_text    TEXT NOT NULL DEFAULT '',
+  rag            TEXT CHECK (rag IN ('red', 'amber', 'green')),
+  meeting_body   TEXT NOT NULL DEFAULT '',
+  method         TEXT NOT NULL DEFAULT 'table' CHECK (method IN ('table', 'prose', 'manual')),
+  confidence     REAL NOT NULL DEFAULT 1 CHECK (confidence >= 0 AND confidence <= 1),
+  snippet        TEXT NOT NULL DEFAULT '',
+  subject_key    TEXT NOT NULL
+);
+INSERT INTO actions_v3 (id, document_id, page, meeting_id, agenda_item_id, agenda_item, kind, reference, text,
+  owner, due_label, due_date, status, rag, method, confidence, snippet, subject_key)
+SELECT id, document_id, page, meeting_id, agenda_item_id, agenda_item, kind, reference, text,
+  owner, due_label, due_date, status, rag, method, confidence, snippet, subject_key FROM actions;
+DROP TABLE actions;
+ALTER TABLE actions_v3 RENAME TO actions;
+CREATE INDEX actions_by_document ON actions(document_id, page);
+CREATE INDEX actions_by_subject ON actions(subject_key);
+CREATE INDEX actions_by_meeting ON actions(meeting_id);
+CREATE INDEX actions_by_agenda_item ON actions(agenda_item_id);
+CREATE INDEX actions_by_due ON actions(due_date);
+CREATE TABLE action_updates (
+  id          INTEGER PRIMARY KEY,
+  action_id   INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  as_of       TEXT,
+  as_of_label TEXT NOT NULL DEFAULT '',
+  status      TEXT CHECK (status IN ('open', 'in_progress', 'complete')),
+  rag         TEXT CHECK (rag IN ('red', 'amber', 'green')),
+  note        TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO action_updates SELECT * FROM action_updates_kept;
+DROP TABLE action_updates_kept;
+CREATE INDEX action_updates_by_action ON action_updates(action_id, as_of);
+
+ALTER TABLE meetings ADD COLUMN time_label TEXT NOT NULL DEFAULT '';
+ALTER TABLE meetings ADD COLUMN venue TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_items ADD COLUMN first_page INTEGER;
+ALTER TABLE agenda_items ADD COLUMN last_page INTEGER;
+CREATE TABLE attendees (
+  id         INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  name       TEXT NOT NULL,
+  role       TEXT NOT NULL DEFAULT '',
+  present    INTEGER NOT NULL DEFAULT 1 CHECK (present IN (0, 1))
+);
+CREATE INDEX attendees_by_meeting ON attendees(meeting_id);
+CREATE TABLE document_parts (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  first_page  INTEGER NOT NULL CHECK (first_page >= 1),
+  last_page   INTEGER NOT NULL CHECK (last_page >= first_page),
+  kind        TEXT NOT NULL,
+  title       TEXT NOT NULL DEFAULT '',
+  area        TEXT NOT NULL DEFAULT '',
+  period      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX document_parts_by_document ON document_parts(document_id, first_page);
+
+CREATE VIEW observation_v AS
+SELECT o.area, o.area_code, o.indicator_key, o.indicator_label, o.period_label, o.period_start, o.period_end,
+       CASE WHEN c.id IS NULL THEN o.value ELSE c.value END AS value,
+       o.unit, d.file_name AS document, o.page, o.trusted,
+       o.id AS observation_id, o.document_id, o.area_key, o.area_label, o.comparator, o.period_kind,
+       o.kind AS figure_kind, o.bound, o.credit,
+       o.value AS printed_value, o.value_text, o.scale,
+       (CASE WHEN c.id IS NULL THEN o.value ELSE c.value END) * o.scale * (CASE WHEN o.credit THEN -1 ELSE 1 END)
+         AS amount,
+       o.suppression, o.method, o.confidence, o.doubt, o.note, o.snippet, o.x1, o.y1, o.x2, o.y2, o.subject_key,
+       c.id IS NOT NULL AS corrected, c.author AS corrected_by, c.created_at AS corrected_at,
+       c.reason AS correction_reason
+FROM observations o
+JOIN documents d ON d.id = o.document_id
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key;
+
+CREATE VIEW action_v AS
+SELECT d.file_name AS document, a.page, m.meeting_date, a.agenda_item, a.text AS action_text, a.owner,
+       a.due_date, coalesce(c.status, a.status) AS status, coalesce(c.rag, a.rag) AS rag, a.kind,
+       a.reference, a.update_text, coalesce(nullif(a.meeting_body, ''), m.body) AS meeting_body, a.source,
+       a.id AS action_id, a.document_id, a.meeting_id, a.due_label,
+       a.status AS printed_status, a.rag AS printed_rag, a.method, a.confidence, a.snippet, a.subject_key,
+       c.id IS NOT NULL AS corrected, c.author AS corrected_by, c.created_at AS corrected_at,
+       c.reason AS correction_reason
+FROM actions a
+JOIN documents d ON d.id = a.document_id
+LEFT JOIN meetings m ON m.id = a.meeting_id
+LEFT JOIN action_corrections c
+       ON c.document = d.file_name AND c.page = a.page AND c.subject_key = a.subject_key;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
       {1, kSchemaV1},
       {2, kSchemaV2},
+      {3, kSchemaV3},
   };
   return all;
 }

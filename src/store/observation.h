@@ -1,27 +1,18 @@
 #pragma once
-// Observations: one figure each, with its area, indicator, period, value and unit, and where it was
-// printed. extract::PrintedFigure is what an extractor reads; Observation is what the store keeps.
+// Observations: one figure each, with its area, indicator, period, value and unit, what kind of
+// figure it is, whether it is trusted, and where it was printed. The store's own type: the ingest
+// layer's figures are turned into these by the importer.
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "core/figure_terms.h"
 #include "core/period.h"
 #include "core/quantity.h"
-#include "extract/printed_figure.h"
 
 namespace sbw::store {
-
-// What an extractor reads (extract/printed_figure.h) is what the store resolves: one type, shared.
-using extract::Box;
-using extract::Comparator;
-using extract::comparatorFromName;
-using extract::comparatorName;
-using extract::ExtractionMethod;
-using extract::methodFromName;
-using extract::methodName;
-using extract::PrintedFigure;
 
 struct Observation {
   std::int64_t id = 0;  // 0 until stored
@@ -43,10 +34,16 @@ struct Observation {
   std::optional<Date> periodEnd;
 
   Quantity quantity;  // value as printed, scale, unit, suppression
+  FigureKind kind = FigureKind::Outturn;
+  Bound bound = Bound::Exact;
+  bool credit = false;  // an account's income printed negative: the amount received is positive
 
   ExtractionMethod method = ExtractionMethod::Table;
   double confidence = 1;
-  std::optional<Box> box;
+  bool trusted = false;  // area, indicator and period sure: shown without review
+  std::string doubt;     // why not, when not
+  std::string note;      // how the reader filled the fields in
+  std::optional<PageBox> box;
   std::string snippet;
   std::string subjectKey;  // natural key within a page; corrections attach by it
 

@@ -4,10 +4,10 @@
 #include <map>
 #include <tuple>
 
+#include "core/indicator_dictionary.h"
 #include "core/text.h"
 #include "store/audit_log.h"
 #include "store/database.h"
-#include "store/quality_flag_repository.h"
 
 namespace sbw::store {
 namespace {
@@ -17,7 +17,8 @@ SELECT o.id, o.document_id, o.page, o.area, o.area_code, o.area_key, o.area_labe
        o.indicator_key, o.indicator_label, o.period_kind, o.period_label, o.period_start, o.period_end,
        o.value, o.value_text, o.scale, o.decimals, o.unit, o.suppression, o.method, o.confidence,
        o.x1, o.y1, o.x2, o.y2, o.snippet, o.subject_key,
-       d.file_name, c.value, c.author, c.reason
+       d.file_name, c.value, c.author, c.reason,
+       o.kind, o.bound, o.credit, o.trusted, o.doubt, o.note
 FROM observations o
 JOIN documents d ON d.id = o.document_id
 LEFT JOIN observation_corrections c
@@ -53,13 +54,19 @@ Observation readObservation(const Statement& s) {
   o.quantity.suppression = suppressionFromCode(s.text(19)).value_or(Suppression::None);
   o.method = methodFromName(s.text(20)).value_or(ExtractionMethod::Table);
   o.confidence = s.real(21);
-  if (!s.isNull(22)) o.box = Box{s.real(22), s.real(23), s.real(24), s.real(25)};
+  if (!s.isNull(22)) o.box = PageBox{s.real(22), s.real(23), s.real(24), s.real(25)};
   o.snippet = s.text(26);
   o.subjectKey = s.text(27);
   o.document = s.text(28);
   if (!s.isNull(29)) o.correctedValue = s.real(29);
   o.correctedBy = s.text(30);
   o.correctionReason = s.text(31);
+  o.kind = figureKindFromName(s.text(32)).value_or(FigureKind::Outturn);
+  o.bound = boundFromName(s.text(33)).value_or(Bound::Exact);
+  o.credit = s.integer(34) != 0;
+  o.trusted = s.integer(35) != 0;
+  o.doubt = s.text(36);
+  o.note = s.text(37);
   return o;
 }
 
@@ -96,6 +103,7 @@ BuiltQuery build(const ObservationQuery& query) {
     where.push_back("o.document_id = ?" + std::to_string(built.texts.size() + 1));
     built.documentId = query.documentId;
   }
+  if (query.trustedOutturnsOnly) where.push_back("o.trusted = 1 AND o.kind = 'outturn'");
   if (!where.empty()) built.sql += "WHERE " + join(where, " AND ") + "\n";
   if (query.indicatorKey) {
     built.sql += "ORDER BY o.area, o.period_start, o.id";
@@ -115,14 +123,17 @@ void bindAll(Statement& stmt, const BuiltQuery& built) {
 
 }  // namespace
 
-int ObservationRepository::replaceForDocument(std::int64_t documentId, const std::vector<Observation>& observations) {
+std::vector<std::int64_t> ObservationRepository::replaceForDocument(std::int64_t documentId,
+                                                                   const std::vector<Observation>& observations) {
   db_.prepare("DELETE FROM observations WHERE document_id = ?").bind(1, documentId).run();
   Statement insert = db_.prepare(R"sql(
 INSERT INTO observations (document_id, page, area, area_code, area_key, area_label, comparator, indicator_key,
   indicator_label, period_kind, period_label, period_start, period_end, value, value_text, scale, decimals, unit,
-  suppression, method, confidence, x1, y1, x2, y2, snippet, subject_key)
+  suppression, method, confidence, x1, y1, x2, y2, snippet, subject_key, kind, bound, credit, trusted, doubt, note)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
-  ?24, ?25, ?26, ?27))sql");
+  ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33))sql");
+  std::vector<std::int64_t> ids;
+  ids.reserve(observations.size());
   for (const Observation& o : observations) {
     const std::string subjectKey = o.subjectKey.empty() ? observationSubjectKey(o) : o.subjectKey;
     insert.bind(1, documentId).bind(2, o.page).bind(3, o.area).bind(4, nonEmpty(o.areaCode));
@@ -146,40 +157,17 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
       insert.bindNull(22).bindNull(23).bindNull(24).bindNull(25);
     }
     insert.bind(26, o.snippet).bind(27, subjectKey);
+    insert.bind(28, figureKindName(o.kind)).bind(29, boundName(o.bound)).bind(30, o.credit ? 1 : 0);
+    insert.bind(31, o.trusted ? 1 : 0).bind(32, o.doubt).bind(33, o.note);
     insert.run();
+    ids.push_back(db_.lastInsertId());
   }
   Statement name = db_.prepare("SELECT file_name FROM documents WHERE id = ?");
   name.bind(1, documentId);
   const std::string document = name.step() ? name.text(0) : "document " + std::to_string(documentId);
   AuditLog(db_).record("import", "observations_replaced", document,
                        std::to_string(observations.size()) + " observations");
-  return static_cast<int>(observations.size());
-}
-
-FigureSummary ObservationRepository::replaceFigures(std::int64_t documentId, const std::vector<PrintedFigure>& figures,
-                                                    const ResolveContext& context) {
-  const ObservationResolver resolver;
-  QualityFlagRepository flags(db_);
-  // Flags from an earlier extraction of this document describe figures that are about to go.
-  flags.clear(documentId, QualityFlagRepository::kUnreadableValue);
-  flags.clear(documentId, QualityFlagRepository::kUnmatched);
-  FigureSummary summary;
-  std::vector<Observation> observations;
-  for (const auto& figure : figures) {
-    Resolution resolution = resolver.resolve(documentId, figure, context);
-    if (!resolution.observation) {
-      ++summary.unreadable;
-      flags.add(documentId, figure.page, QualityFlagRepository::kUnreadableValue, resolution.problem);
-      continue;
-    }
-    if (!resolution.problem.empty()) {
-      ++summary.unmatched;
-      flags.add(documentId, figure.page, QualityFlagRepository::kUnmatched, resolution.problem);
-    }
-    observations.push_back(std::move(*resolution.observation));
-  }
-  summary.stored = replaceForDocument(documentId, observations);
-  return summary;
+  return ids;
 }
 
 std::vector<Observation> ObservationRepository::find(const ObservationQuery& query) const {
@@ -234,10 +222,11 @@ std::vector<Observation> ObservationRepository::find(const ObservationQuery& que
 }
 
 std::vector<Observation> ObservationRepository::forIndicator(const std::string& indicatorKey,
-                                                             bool latestDocumentOnly) const {
+                                                             bool latestDocumentOnly, bool trustedOutturnsOnly) const {
   ObservationQuery query;
   query.indicatorKey = indicatorKey;
   query.latestDocumentOnly = latestDocumentOnly;
+  query.trustedOutturnsOnly = trustedOutturnsOnly;
   return find(query);
 }
 
@@ -267,9 +256,10 @@ int ObservationRepository::count() const {
   return stmt.integer(0);
 }
 
-std::vector<std::pair<std::string, int>> ObservationRepository::indicatorCounts() const {
+std::vector<std::pair<std::string, int>> ObservationRepository::indicatorCounts(bool trustedOutturnsOnly) const {
   Statement stmt = db_.prepare(
-      "SELECT indicator_key, count(*) AS n FROM observations WHERE indicator_key IS NOT NULL "
+      std::string("SELECT indicator_key, count(*) AS n FROM observations WHERE indicator_key IS NOT NULL ") +
+      (trustedOutturnsOnly ? "AND trusted = 1 AND kind = 'outturn' " : "") +
       "GROUP BY indicator_key ORDER BY n DESC, indicator_key");
   std::vector<std::pair<std::string, int>> counts;
   while (stmt.step()) counts.emplace_back(stmt.text(0), stmt.integer(1));

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "store/observation.h"
-#include "store/observation_resolver.h"
 
 namespace sbw::store {
 
@@ -22,12 +21,9 @@ struct ObservationQuery {
   // Where documents disagree on the same area, indicator, period and role, keep only the figure from
   // the latest document: the one reporting the most recent period, then the last imported.
   bool latestDocumentOnly = false;
-};
-
-struct FigureSummary {
-  int stored = 0;      // observations written
-  int unreadable = 0;  // figures whose value could not be read (flagged, not stored)
-  int unmatched = 0;   // stored, but with an area, label or period kept only as printed (flagged)
+  // Trend views and comparisons: trusted outturns only. Figures for review and targets or changes
+  // are left out.
+  bool trustedOutturnsOnly = false;
 };
 
 class ObservationRepository {
@@ -35,22 +31,20 @@ class ObservationRepository {
   explicit ObservationRepository(Database& db) : db_(db) {}
 
   // Deletes the document's observations and inserts `observations` (their documentId is ignored).
-  // Returns how many were stored. Throws StoreError on a constraint violation (e.g. a page the
-  // document does not have).
-  int replaceForDocument(std::int64_t documentId, const std::vector<Observation>& observations);
-  // For extractors: resolves figures as printed, stores them, and records a quality flag for each
-  // figure that could not be read or matched.
-  FigureSummary replaceFigures(std::int64_t documentId, const std::vector<PrintedFigure>& figures,
-                               const ResolveContext& context = {});
+  // Returns the new ids in the same order. Throws StoreError on a constraint violation (e.g. a page
+  // the document does not have).
+  std::vector<std::int64_t> replaceForDocument(std::int64_t documentId, const std::vector<Observation>& observations);
 
   std::vector<Observation> find(const ObservationQuery& query) const;
-  std::vector<Observation> forIndicator(const std::string& indicatorKey, bool latestDocumentOnly = false) const;
+  std::vector<Observation> forIndicator(const std::string& indicatorKey, bool latestDocumentOnly = false,
+                                        bool trustedOutturnsOnly = false) const;
   std::vector<Observation> forArea(const std::string& area, bool latestDocumentOnly = false) const;
   std::vector<Observation> forDocument(std::int64_t documentId) const;
   std::optional<Observation> byId(std::int64_t id) const;
   int count() const;
-  // The dictionary indicators that have figures, with how many, most figures first.
-  std::vector<std::pair<std::string, int>> indicatorCounts() const;
+  // The dictionary indicators that have figures, with how many, most figures first; with
+  // `trustedOutturnsOnly`, only the figures a trend would draw.
+  std::vector<std::pair<std::string, int>> indicatorCounts(bool trustedOutturnsOnly = false) const;
 
   // SQLite's plan for the statement find() runs, one line per step ("SEARCH o USING INDEX ...").
   std::vector<std::string> queryPlan(const ObservationQuery& query) const;

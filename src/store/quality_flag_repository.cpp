@@ -6,13 +6,16 @@
 namespace sbw::store {
 
 std::int64_t QualityFlagRepository::add(std::int64_t documentId, std::optional<int> page, const std::string& kind,
-                                        const std::string& message) {
-  db_.prepare("INSERT INTO quality_flags (document_id, page, kind, message, created_at) VALUES (?, ?, ?, ?, ?)")
+                                        const std::string& message, std::optional<std::int64_t> observationId) {
+  db_.prepare(
+         "INSERT INTO quality_flags (document_id, page, kind, message, created_at, observation_id) "
+         "VALUES (?, ?, ?, ?, ?, ?)")
       .bind(1, documentId)
       .bind(2, page)
       .bind(3, kind)
       .bind(4, message)
       .bind(5, utcNow())
+      .bind(6, observationId)
       .run();
   return db_.lastInsertId();
 }
@@ -27,7 +30,8 @@ void QualityFlagRepository::clear(std::int64_t documentId, const std::string& ki
 
 std::vector<QualityFlag> QualityFlagRepository::forDocument(std::int64_t documentId) const {
   Statement stmt = db_.prepare(
-      "SELECT id, document_id, page, kind, message, created_at FROM quality_flags WHERE document_id = ? "
+      "SELECT id, document_id, page, kind, message, created_at, observation_id FROM quality_flags "
+      "WHERE document_id = ? "
       "ORDER BY page, id");
   stmt.bind(1, documentId);
   std::vector<QualityFlag> out;
@@ -39,6 +43,7 @@ std::vector<QualityFlag> QualityFlagRepository::forDocument(std::int64_t documen
     flag.kind = stmt.text(3);
     flag.message = stmt.text(4);
     flag.createdAt = stmt.text(5);
+    if (!stmt.isNull(6)) flag.observationId = stmt.int64(6);
     out.push_back(std::move(flag));
   }
   return out;

@@ -16,6 +16,7 @@ struct QualityFlag {
   std::int64_t id = 0;
   std::int64_t documentId = 0;
   std::optional<int> page;  // nullopt: the whole document
+  std::optional<std::int64_t> observationId;  // the figure it is about, when it is about one
   std::string kind;
   std::string message;
   std::string createdAt;
@@ -28,11 +29,12 @@ class QualityFlagRepository {
   static constexpr const char* kUnmatched = "unmatched";
   static constexpr const char* kNoTextLayer = "no_text_layer";
   static constexpr const char* kConflict = "conflict";
+  static constexpr const char* kExtractionFailed = "extraction_failed";
 
   explicit QualityFlagRepository(Database& db) : db_(db) {}
 
   std::int64_t add(std::int64_t documentId, std::optional<int> page, const std::string& kind,
-                   const std::string& message);
+                   const std::string& message, std::optional<std::int64_t> observationId = std::nullopt);
   // Removes a document's flags of one kind (before an extractor raises them afresh); all kinds when empty.
   void clear(std::int64_t documentId, const std::string& kind = {});
   std::vector<QualityFlag> forDocument(std::int64_t documentId) const;

@@ -1,6 +1,9 @@
 #include "support/store_fixtures.h"
 
+#include "ingest/action_resolver.h"
+#include "ingest/trust.h"
 #include "store/database.h"
+#include "store/reading_writer.h"
 
 namespace sbw::test {
 
@@ -21,6 +24,35 @@ std::int64_t addBareDocument(store::Database& db, const std::string& fileName, i
         .run();
   }
   return id;
+}
+
+StoredFigures storePrintedFigures(store::Database& db, std::int64_t documentId,
+                                  const std::vector<extract::PrintedFigure>& figures,
+                                  const ingest::ResolveContext& context) {
+  ingest::DocumentReading reading;
+  const ingest::FigureResolver resolver;
+  StoredFigures summary;
+  for (const extract::PrintedFigure& printed : figures) {
+    ingest::Resolution resolution = resolver.resolve(printed, context);
+    if (!resolution.figure) {
+      ++summary.unreadable;
+      reading.notes.push_back({printed.page, "unreadable_value", resolution.problem});
+      continue;
+    }
+    ingest::decideTrust(printed, *resolution.figure);
+    reading.figures.push_back(std::move(*resolution.figure));
+  }
+  summary.stored = store::writeReading(db, documentId, reading).figures;
+  return summary;
+}
+
+int storePrintedActions(store::Database& db, std::int64_t documentId,
+                        const std::vector<extract::PrintedAction>& actions,
+                        const std::vector<extract::PrintedMeeting>& meetings) {
+  ingest::DocumentReading reading;
+  reading.meetings = ingest::resolveMeetings(meetings);
+  reading.actions = ingest::resolveActions(actions, reading.meetings);
+  return store::writeReading(db, documentId, reading).actions;
 }
 
 }  // namespace sbw::test

@@ -1,0 +1,379 @@
+#include "extract/figure_filter.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "core/text.h"
+
+namespace sbw::extract {
+namespace {
+
+template <size_t N>
+bool in(const std::string_view (&words)[N], const std::string& word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+const std::string& lowerAt(const Sentence& s, long i) {
+  static const std::string none;
+  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].lower : none;
+}
+
+const std::string& rawAt(const Sentence& s, long i) {
+  static const std::string none;
+  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].text : none;
+}
+
+bool isMonth(const std::string& lower) {
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march", "april", "may",  "june", "july", "august", "september", "october", "november",
+      "december", "jan",     "feb",   "mar",   "apr",  "jun",  "jul",  "aug",    "sep",       "sept",    "oct",
+      "nov"};
+  return in(kMonths, lower) || lower == "dec";
+}
+
+bool endsClause(const std::string& raw) {
+  return !raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':' || raw.back() == '.');
+}
+
+// Words after which a number names something: a page, an item, a room, a section of law.
+bool namesAReference(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "page",     "pages",     "p",          "pp",          "item",      "items",      "paragraph",   "paragraphs",
+      "para",     "paras",     "appendix",   "appendices",  "annex",     "annexe",     "table",       "tables",
+      "figure",   "fig",       "chart",      "graph",       "chapter",   "section",    "sections",    "s",
+      "article",  "regulation", "regulations", "schedule",  "part",      "clause",     "room",        "rooms",
+      "floor",    "no",        "nos",        "number",      "tel",       "telephone",  "phone",       "ext",
+      "extension", "version",  "v",          "ref",         "reference", "recommendation", "recommendations",
+      "priority", "objective", "standard",   "question",    "questions"};
+  return in(kWords, lower);
+}
+
+// Words after which a number is a stage, a level, an age or a school year, not a figure.
+bool namesALevel(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "level",  "levels", "stage", "stages", "key",      "ks",   "tier", "tiers", "grade",   "grades", "band",  "bands",
+      "phase",  "year",   "years", "aged",   "age",      "ages", "category", "categories", "step", "steps", "wave", "cohort"};
+  return in(kWords, lower);
+}
+
+bool isTimeUnit(const std::string& lower) {
+  static constexpr std::string_view kUnits[] = {
+      "minute", "minutes", "min",   "mins", "hour", "hours", "hr",    "hrs",    "day",   "days",
+      "week",   "weeks",   "month", "months", "year", "years", "yr", "yrs", "term", "terms"};
+  return in(kUnits, lower);
+}
+
+// "17-week", "60-minutes", "2-year-old", "24-hour": a number glued to a unit with a hyphen.
+bool gluedToUnit(const std::string& raw) {
+  const auto dash = raw.find('-');
+  if (dash == std::string::npos || dash == 0) return false;
+  std::string rest = lowered(raw.substr(dash + 1));
+  while (!rest.empty() && !std::isalpha(static_cast<unsigned char>(rest.back()))) rest.pop_back();
+  const auto second = rest.find('-');
+  if (second != std::string::npos) rest = rest.substr(0, second);
+  return isTimeUnit(rest) || rest == "mile" || rest == "miles" || rest == "point" || rest == "page";
+}
+
+// Nouns that count the make-up of an organisation or a document rather than activity.
+bool isStructuralNoun(const std::string& lower) {
+  static constexpr std::string_view kNouns[] = {
+      "borough",       "boroughs",     "authority",    "authorities",  "council",     "councils",
+      "area",          "areas",        "theme",        "themes",       "priority",    "priorities",
+      "strand",        "strands",      "workstream",   "workstreams",  "pillar",      "pillars",
+      "principle",     "principles",   "objective",    "objectives",   "subgroup",    "subgroups",
+      "sub-group",     "sub-groups",   "group",        "groups",       "member",      "members",
+      "partner",       "partners",     "organisation", "organisations", "organization", "organizations",
+      "section",       "sections",     "chapter",      "chapters",     "part",        "parts",
+      "criteria",      "criterion",    "domain",       "domains",      "lines",       "key",
+      "ways",          "things",       "elements",     "areas",        "statutory",   "boards",
+      "board",         "partnerships", "partnership",  "ccgs"};
+  return in(kNouns, lower);
+}
+
+bool isDeterminer(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {"the",  "these", "those", "its",  "their",
+                                                              "our",  "all",   "both",  "each", "every"};
+  return in(kWords, lower);
+}
+
+// Words for the people a group of children or adults is described by: "children under 16".
+bool isPeopleNoun(const std::string& lower) {
+  static constexpr std::string_view kNouns[] = {
+      "children", "child",  "young",  "people", "pupils", "babies", "infants", "adults", "persons",
+      "boys",     "girls",  "men",    "women",  "those",  "population", "s",   "olds",   "learners"};
+  return in(kNouns, lower);
+}
+
+bool isSmall(const NumberSpan& n, int max) { return n.quantity.value && *n.quantity.value <= max; }
+
+bool plainInteger(const NumberSpan& n) {
+  return n.form == NumberForm::Digits && !n.quantity.unitPrinted && n.quantity.decimals == 0 &&
+         n.value.find(',') == std::string::npos && n.sign == 0;
+}
+
+}  // namespace
+
+std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers, size_t index,
+                       const FilterOptions& options) {
+  const NumberSpan& n = numbers[index];
+  const long b = static_cast<long>(n.begin);
+  const long e = static_cast<long>(n.end);
+  const std::string& raw = s.words[n.begin].text;
+  const std::string& before = lowerAt(s, b - 1);
+  const std::string& before2 = lowerAt(s, b - 2);
+  const std::string& after = lowerAt(s, e);
+  const std::string& after2 = lowerAt(s, e + 1);
+  const double value = n.quantity.value.value_or(0);
+  const bool integer = plainInteger(n);
+
+  if (n.quantity.suppressed() || !n.quantity.value) return "no value";
+
+  // Codes and telephone numbers keep their leading zeros; figures do not.
+  const std::string digits = n.value;
+  if (n.form == NumberForm::Digits && digits.size() > 1 && digits[0] == '0' && std::isdigit(static_cast<unsigned char>(digits[1]))) {
+    return "code or telephone number";
+  }
+  if (integer && n.begin > 0) {
+    // The groups after a leading-zero group ("020 7641 2770") belong to it.
+    for (long k = b - 1; k >= 0 && k >= b - 3; --k) {
+      const std::string& w = lowerAt(s, k);
+      if (w.size() > 1 && w[0] == '0' && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        return "telephone number";
+      }
+      if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) break;
+    }
+  }
+
+  // A superscript: a footnote mark ("position. 1", "Partnership5" is a word anyway).
+  double sizes = 0;
+  int counted = 0;
+  for (const Word& w : s.words) {
+    if (w.fontSize > 0) {
+      sizes += w.fontSize;
+      ++counted;
+    }
+  }
+  const double usual = counted > 0 ? sizes / counted : 0;
+  if (integer && usual > 0 && s.words[n.begin].fontSize > 0 &&
+      s.words[n.begin].fontSize < options.superscriptRatio * usual) {
+    return "footnote mark";
+  }
+  // A lone small number closing a sentence after its full stop: a footnote mark set in body size.
+  if (integer && n.end == s.words.size() && n.begin > 0 && endsClause(rawAt(s, b - 1)) && value < 100 &&
+      rawAt(s, b - 1).back() == '.') {
+    return "footnote mark";
+  }
+
+  // Times: "7.00 pm", "6.30pm", "10am".
+  if (after == "pm" || after == "am" || after == "p.m" || after == "a.m" || endsWith(lowered(raw), "pm") ||
+      endsWith(lowered(raw), "am") || raw.find(':') != std::string::npos) {
+    if (n.form == NumberForm::Digits) return "time of day";
+  }
+
+  // Days of the month: "31 March", "March 31".
+  if (n.form == NumberForm::Digits && value >= 1 && value <= 31 && integer) {
+    if (isMonth(after) || (isMonth(before) && !endsClause(rawAt(s, b - 1)))) return "day of the month";
+  }
+  // Years: a plain four-digit number from 1900 to 2099 reads as a year unless it is counted:
+  // "1937 (33%)", "2,013 referrals" (with a comma) and "2013 referrals" after a count word.
+  if (integer && value >= 1900 && value <= 2099 && digits.size() == 4) {
+    const bool countedAfter = after.empty() ? false : (rawAt(s, e).front() == '(' && rawAt(s, e).find('%') != std::string::npos);
+    if (!countedAfter) return "year";
+  }
+
+  // A paragraph number at the start of a paragraph or line: "1.7", "2.3", "3.", "(2)", "• 2.4".
+  if (n.form == NumberForm::Digits && !n.quantity.unitPrinted) {
+    const bool atStart = n.begin == 0 || (n.begin == 1 && (s.words[0].lower.empty() || s.words[0].text == "\xE2\x80\xA2"));
+    const bool dotted = raw.find('.') != std::string::npos && raw.back() != '.' ? true : raw.back() == '.' || raw.back() == ')';
+    if ((atStart && (s.opensParagraph || s.words[n.begin].lineStart)) || (s.words[n.begin].lineStart && s.heading)) {
+      const bool sectionLike = raw.find('.') != std::string::npos || raw.back() == ')' || raw.front() == '(';
+      const std::string next = rawAt(s, e);
+      const bool headingFollows = !next.empty() && std::isupper(static_cast<unsigned char>(next[0]));
+      if (sectionLike || (headingFollows && value < 100 && integer && s.opensParagraph && n.begin == 0 &&
+                          !isPeopleNoun(after))) {
+        (void)dotted;
+        return "paragraph number";
+      }
+    }
+  }
+
+  // References: "page 12", "item 4", "Rooms 5, 6 & 7", "section 47", "Appendix 3".
+  {
+    long k = b - 1;
+    // Walk back over a list of numbers joined by ",", "&", "and", "-", "to": "Rooms 5, 6 & 7".
+    while (k >= 0) {
+      const std::string& w = lowerAt(s, k);
+      const bool joiner = w == "and" || w == "&" || w == "or" || w == "to" || w == "-" || w.empty();
+      const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
+      if (!(joiner || number) || b - k > 8) break;
+      --k;
+    }
+    const std::string& head = lowerAt(s, k);
+    if (namesAReference(head) && n.form == NumberForm::Digits && !n.quantity.unitPrinted) return "reference";
+    if (namesAReference(before) && n.form == NumberForm::Digits && !n.quantity.unitPrinted) return "reference";
+    if (before == "of" && before2 == "page") return "reference";  // "page 2 of 5"
+    if (startsWith(before, "s") && before.size() <= 2 && (before == "s" || before == "s.")) return "reference";
+  }
+  // "Working Together 2015", "Children Act 1989" are names; "Level 3", "Key Stage 2", "Year 11",
+  // "Category 1 cases", "Tier 2" are levels.
+  if (namesALevel(before) && n.form == NumberForm::Digits && !n.quantity.unitPrinted) {
+    // "years 7 to 9", "aged 0 to 19": the second end too.
+    return "level, stage or age";
+  }
+  if ((before == "to" || before == "and" || before == "-") && index > 0) {
+    const NumberSpan& previous = numbers[index - 1];
+    if (previous.end + 1 == n.begin || previous.end + 2 == n.begin) {
+      const std::string reason = notAFigure(s, numbers, index - 1, options);
+      if (reason == "level, stage or age" || reason == "age" || reason == "reference") return reason;
+    }
+  }
+
+  // Ages: "2 year olds", "16-year-old", "aged 0 to 19", "children under 16", "over 10" after "is",
+  // "10 and over", "under 16s", "post 16".
+  {
+    const std::string lowRaw = lowered(raw);
+    if (endsWith(lowRaw, "s") && n.form == NumberForm::Digits && std::isdigit(static_cast<unsigned char>(lowRaw[0])) &&
+        !n.quantity.unitPrinted && lowRaw.find("%") == std::string::npos && n.value.size() < lowRaw.size()) {
+      return "age";  // "under 16s", "0-5s"
+    }
+    if ((after == "year" || after == "years") && (after2 == "old" || after2 == "olds" || after2 == "of")) return "age";
+    if (after == "year-old" || after == "year-olds" || after == "yr" || endsWith(lowRaw, "-year-old") ||
+        endsWith(lowRaw, "-year-olds")) {
+      return "age";
+    }
+    if (before == "post" || before == "pre" || before == "aged" || before == "age" || before == "ages") return "age";
+    if ((before == "under" || before == "over") && n.form == NumberForm::Digits && !n.quantity.unitPrinted &&
+        (isPeopleNoun(before2) || before2 == "is" || before2 == "are" || before2 == "aged" || isTimeUnit(after) ||
+         after == "and" || after.empty() || endsClause(raw))) {
+      return "age";
+    }
+    if ((after == "and" || after == "or") && (after2 == "over" || after2 == "under" || after2 == "above")) {
+      return "threshold";  // "children 10 and over", "3 or more"
+    }
+    if (isPeopleNoun(before) && (after == "and" || after == "years") && n.form == NumberForm::Digits) return "age";
+  }
+
+  // Thresholds in a definition: "3 or more placements", "2+", "rates of over 40%", "more than 20 miles".
+  if (after == "or" && (after2 == "more" || after2 == "fewer" || after2 == "less" || after2 == "over" || after2 == "above")) {
+    return "threshold";
+  }
+  if (endsWith(raw, "+") && n.form == NumberForm::Digits) return "threshold";
+  if (after == "miles" || after == "mile" || after == "km") return "distance in a definition";
+  if ((before == "over" || before == "above" || before == "below" || before == "under" || before == "least" ||
+       before == "than" || before == "exceeding") &&
+      (before2 == "of" || before2 == "rates" || before2 == "rate" || before2 == "at" || before2 == "more" ||
+       before2 == "less")) {
+    // "rates of over 40%", "a rate of above 20%", "more than 20": thresholds when they qualify a noun
+    // ("with ... rates of over 40%") rather than report a result ("over 95% felt").
+    const std::string& before3 = lowerAt(s, b - 3);
+    if (before2 == "of" && (before3 == "rates" || before3 == "rate" || before3 == "level" || before3 == "levels" ||
+                            before3 == "threshold" || before3 == "score")) {
+      return "threshold";
+    }
+    if (before2 == "rates" || before2 == "rate") return "threshold";
+  }
+  // "N of the M criteria", "2 of the 3 national criteria": the M.
+  if (before == "the" && before2 == "of" && index > 0 && integer && isSmall(n, 20)) {
+    for (long k = e; k < std::min<long>(e + 3, static_cast<long>(s.words.size())); ++k) {
+      if (lowerAt(s, k) == "criteria" || lowerAt(s, k) == "criterion") return "threshold";
+    }
+  }
+  for (long k = e; k < std::min<long>(e + 3, static_cast<long>(s.words.size())); ++k) {
+    if ((lowerAt(s, k) == "criteria" || lowerAt(s, k) == "criterion") && isSmall(n, 20)) return "threshold";
+  }
+
+  // Durations and frequencies: "within 45 days", "a 17-week programme", "twice a year", "4 x per
+  // annum", "every 6 weeks", "in the next 2 weeks". A time taken is a figure when it is what is
+  // measured: "an average of 26 weeks", "took 32 days".
+  if (gluedToUnit(raw)) return "duration";
+  if (isTimeUnit(after) || (after == "working" && (after2 == "days" || after2 == "day")) ||
+      (after == "calendar" && isTimeUnit(after2))) {
+    bool measured = false;
+    for (long k = b - 1; k >= 0 && k >= b - 4; --k) {
+      const std::string& w = lowerAt(s, k);
+      if (w == "average" || w == "mean" || w == "median" || w == "took" || w == "taken" || w == "taking" ||
+          w == "duration" || w == "length" || w == "typically") {
+        measured = true;
+      }
+    }
+    if (after2 == "on" && lowerAt(s, e + 2) == "average") measured = true;
+    if (!measured) return "duration";
+  }
+  if (after == "x" || after == "times" || lowered(raw).back() == 'x' || after == "per" || after == "p/y" ||
+      after == "pa" || after == "annually") {
+    if (n.form != NumberForm::Fraction && !n.quantity.unitPrinted) return "frequency";
+  }
+  if (before == "every" || before == "each") return "frequency";
+
+  // Ordinals are figures only as ranks: "the second most densely populated", "Hammersmith &
+  // Fulham is sixth", "ranked 4th"; not "its second year", "first time", "third sector".
+  if (n.form == NumberForm::Ordinal || (n.quantity.unit == Unit::Rank && n.form == NumberForm::Digits)) {
+    const bool superlative = after == "most" || after == "highest" || after == "lowest" || after == "largest" ||
+                             after == "smallest" || after == "best" || after == "worst" || after == "least" ||
+                             after == "biggest" || after == "greatest" || after == "fastest" || after == "top" ||
+                             endsWith(after, "est");
+    const bool predicate = (before == "is" || before == "was" || before == "are" || before == "ranked" ||
+                            before == "ranks" || before == "placed" || before == "came" ||
+                            ((before == "the") && (before2 == "is" || before2 == "was" || before2 == "ranked"))) &&
+                           (after.empty() || after == "and" || after == "in" || after == "out" || after == "of" ||
+                            after == "highest" || after == "lowest" || after == "nationally" || endsClause(raw));
+    if (!superlative && !predicate) return "ordinal, not a rank";
+  }
+
+  // Fractions in words are shares only before "of": "a quarter of all deaths", "half of".
+  if (n.form == NumberForm::Fraction && n.value.find('/') == std::string::npos && after != "of") {
+    return "fraction word, not a share";
+  }
+
+  // Numbers in words: "one" is a figure only when it counts something ("one death"); small
+  // numbers that count structure are not figures ("three boroughs", "the four themes", "two
+  // recently recruited workers" in a description of the team).
+  if (n.form == NumberForm::Words) {
+    if (n.value == "one" || n.value == "a") {
+      const std::string& noun = after;
+      if (noun.empty() || noun == "of" || noun == "another" || noun == "off" || noun == "or" || noun == "in" ||
+          noun == "way" || noun == "stop" || noun == "to" || noun == "-" || noun == "point" || noun == "day" ||
+          noun == "time" || noun == "hand" || noun == "side" || noun == "place" || noun == "and" || noun == "is" ||
+          noun == "which" || noun == "that" || noun == "who" || noun == "year" || isStructuralNoun(noun)) {
+        return "the word one";
+      }
+    }
+    if (n.value == "zero" || n.value == "nil") return "";
+  }
+  if ((n.form == NumberForm::Words || (integer && isSmall(n, options.structuralCountMax))) &&
+      isSmall(n, options.structuralCountMax)) {
+    // The noun counted: the next word, or the one after an adjective or two.
+    for (long k = e; k < std::min<long>(e + 4, static_cast<long>(s.words.size())); ++k) {
+      if (isStructuralNoun(lowerAt(s, k))) {
+        // "five of the Borough's secondary schools" is activity; "three boroughs" is structure.
+        return "structural count";
+      }
+      if (endsClause(rawAt(s, k))) break;
+    }
+    if (isDeterminer(before) && n.form == NumberForm::Words) return "structural count";
+    if (lowerAt(s, e) == "of" && (lowerAt(s, e + 1) == "the" || lowerAt(s, e + 1) == "our") &&
+        isStructuralNoun(lowerAt(s, e + 2))) {
+      return "structural count";
+    }
+  }
+  // "Each school nurse has responsibility for 2-3 secondary schools": what one post covers.
+  for (long k = b - 1; k >= 0 && k >= b - 8; --k) {
+    if (lowerAt(s, k) == "each" || lowerAt(s, k) == "per") {
+      for (long j = k; j < b; ++j) {
+        if (lowerAt(s, j) == "responsibility" || lowerAt(s, j) == "covers" || lowerAt(s, j) == "cover" ||
+            lowerAt(s, j) == "responsible") {
+          return "structural count";
+        }
+      }
+    }
+  }
+  if (before == "up" && lowerAt(s, b - 2) != "by") {
+    // "up to 9 primary schools": a ceiling of a remit
+    if (lowerAt(s, b) == "to") return "";
+  }
+  return "";
+}
+
+}  // namespace sbw::extract

@@ -1,0 +1,365 @@
+#include "extract/figure_meaning.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "core/text.h"
+
+namespace sbw::extract {
+namespace {
+
+template <size_t N>
+bool in(const std::string_view (&words)[N], const std::string& word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+const std::string& lowerAt(const Sentence& s, long i) {
+  static const std::string none;
+  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].lower : none;
+}
+
+bool endsClause(const Sentence& s, long i) {
+  if (i < 0 || static_cast<size_t>(i) >= s.words.size()) return true;
+  const std::string& raw = s.words[static_cast<size_t>(i)].text;
+  if (raw.empty()) return false;
+  const char last = raw.back();
+  return last == ',' || last == ';' || last == ':' || last == '.' || last == ')' || last == '?' || last == '!';
+}
+
+bool hasDigit(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// The index of the number that starts at word i, if one does.
+std::optional<size_t> numberAt(const std::vector<NumberSpan>& numbers, long i) {
+  for (size_t k = 0; k < numbers.size(); ++k) {
+    if (static_cast<long>(numbers[k].begin) == i) return k;
+  }
+  return std::nullopt;
+}
+
+bool isPersonNoun(const std::string& lower) {
+  static constexpr std::string_view kNouns[] = {
+      "people",    "staff",       "practitioners", "participants", "delegates",   "officers",  "workers",
+      "professionals", "parents", "pupils",        "children",     "families",    "attendees", "individuals",
+      "men",       "women",       "adults",        "students",     "members",     "carers",    "colleagues",
+      "volunteers", "learners",   "managers",      "teachers",     "schools",     "agencies",  "nurses",
+      "employees", "girls",       "boys",          "persons",      "clinicians",  "leaders"};
+  return in(kNouns, lower);
+}
+
+bool isEvaluationWord(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "felt",       "feel",      "feeling",    "said",       "say",         "stated",     "stating",
+      "reported",   "reporting", "agreed",     "agree",      "rated",       "rating",     "thought",
+      "believed",   "satisfied", "knowledge",  "confident",  "confidence",  "evaluation", "evaluations",
+      "evaluated",  "recommend", "positive",   "understanding", "indicated"};
+  return in(kWords, lower);
+}
+
+bool isChangeWord(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "increase", "increases", "decrease", "decreases", "rise",   "rises",  "fall",  "falls",  "reduction", "reductions",
+      "drop",     "growth",    "more",     "less",      "fewer",  "higher", "lower", "uplift", "decline",   "improvement"};
+  return in(kWords, lower);
+}
+
+bool isChangeVerb(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "increased", "decreased", "rose",    "fell",     "risen",   "fallen",   "reduced", "grew",
+      "dropped",   "declined",  "improved", "went",    "grown",   "increasing", "decreasing", "reducing"};
+  return in(kWords, lower);
+}
+
+bool isAuxiliary(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "is",   "are",  "was",   "were",  "be",   "been",     "has",      "have",     "had",   "which", "that",   "who",
+      "it",   "now",  "also",  "still", "will", "would",    "remained", "remains",  "stood", "stands", "reached", "totalled"};
+  return in(kWords, lower);
+}
+
+Bound boundOf(const Sentence& s, long b) {
+  const std::string& w1 = lowerAt(s, b - 1);
+  const std::string& w2 = lowerAt(s, b - 2);
+  static constexpr std::string_view kApproximate[] = {
+      "approximately", "approx", "about", "around", "nearly", "almost", "circa", "roughly", "c", "some"};
+  if (in(kApproximate, w1) || (w1 == "estimated" && (w2 == "an" || w2 == "a")) || w1 == "estimated") {
+    return Bound::Approximate;
+  }
+  if (w1 == "over" || w1 == "above" || w1 == "exceeding" || (w1 == "than" && w2 == "more") ||
+      (w1 == "least" && w2 == "at") || (w1 == "of" && w2 == "excess") || (w1 == "of" && w2 == "upwards")) {
+    return Bound::LowerBound;
+  }
+  if (w1 == "under" || w1 == "below" || (w1 == "than" && (w2 == "less" || w2 == "fewer")) ||
+      (w1 == "to" && w2 == "up") || (w1 == "most" && w2 == "at")) {
+    return Bound::UpperBound;
+  }
+  return Bound::Exact;
+}
+
+// Collects a noun phrase forwards from word i: words that are not function words, numbers or
+// clause ends, "of" once inside ("cases of infection"). Returns [i, end).
+size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords) {
+  long j = i;
+  bool ofTaken = false;
+  while (static_cast<size_t>(j) < s.words.size() && static_cast<size_t>(j - i) < maxWords) {
+    const std::string& w = lowerAt(s, j);
+    if (w.empty() || hasDigit(w)) break;
+    if (w == "of" && !ofTaken && j > i && !isFunctionWord(lowerAt(s, j + 1)) && !hasDigit(lowerAt(s, j + 1)) &&
+        !endsClause(s, j)) {
+      ofTaken = true;
+      ++j;
+      continue;
+    }
+    if (isFunctionWord(w) && !(w == "looked" || w == "after")) break;
+    const bool last = endsClause(s, j);
+    ++j;
+    if (last) break;
+  }
+  // A trailing "of" was not followed by a noun.
+  while (j > i && lowerAt(s, j - 1) == "of") --j;
+  return static_cast<size_t>(j);
+}
+
+}  // namespace
+
+bool isFunctionWord(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {
+      "the",      "a",        "an",       "of",       "in",       "on",      "at",       "for",     "to",
+      "from",     "by",       "with",     "and",      "or",       "but",     "as",       "than",    "that",
+      "which",    "who",      "whom",     "were",     "was",      "is",      "are",      "be",      "been",
+      "being",    "have",     "has",      "had",      "will",     "would",   "could",    "should",  "can",
+      "may",      "might",    "must",     "this",     "these",    "those",   "their",    "its",     "our",
+      "we",       "they",     "it",       "there",    "per",      "each",    "compared", "including", "between",
+      "during",   "over",     "under",    "across",   "within",   "into",    "up",       "down",    "out",
+      "since",    "until",    "while",    "whilst",   "whereas",  "also",    "only",     "still",   "not",
+      "no",       "all",      "both",     "such",     "so",       "if",      "when",     "where",   "what",
+      "whether",  "against",  "via",      "through",  "about",    "around",  "nearly",   "almost",  "approximately",
+      "respectively", "equating", "representing", "i.e", "e.g",  "whom",    "either",   "neither", "after",
+      "before",   "following", "following", "his",    "her",      "them"};
+  return in(kWords, lower);
+}
+
+std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>& numbers,
+                                const std::vector<size_t>& figures, const Meaning* before,
+                                const MeaningOptions& options) {
+  std::vector<Meaning> meanings(figures.size());
+  const auto isFigure = [&](size_t numberIndex) {
+    return std::find(figures.begin(), figures.end(), numberIndex) != figures.end();
+  };
+  // Sentence-wide: a target ("we will ensure that 75%", "a target of 80%").
+  bool willAim = false;
+  for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+    const std::string& w = s.words[k].lower;
+    const std::string& next = s.words[k + 1].lower;
+    if ((w == "will" || w == "we'll") && (next == "ensure" || next == "increase" || next == "reduce" ||
+                                          next == "achieve" || next == "reach" || next == "aim" || next == "deliver")) {
+      willAim = true;
+    }
+  }
+
+  for (size_t f = 0; f < figures.size(); ++f) {
+    const NumberSpan& n = numbers[figures[f]];
+    Meaning& m = meanings[f];
+    const long b = static_cast<long>(n.begin);
+    long e = static_cast<long>(n.end);
+    m.bound = boundOf(s, b);
+
+    // Kind.
+    for (long k = std::max(0L, b - 6); k < b; ++k) {
+      const std::string& w = lowerAt(s, k);
+      if (w == "target" || w == "targets" || w == "aim" || w == "aiming" || w == "goal" || w == "ambition" ||
+          w == "aspiration" || w == "aspire") {
+        m.kind = FigureKind::Target;
+      }
+    }
+    if (willAim && m.kind == FigureKind::Outturn) {
+      // Only figures after the promise: "We will ensure that 75% ..."
+      for (long k = 0; k < b; ++k) {
+        if (lowerAt(s, k) == "will") m.kind = FigureKind::Target;
+      }
+    }
+    const std::string& after = lowerAt(s, e);
+    const std::string& after2 = lowerAt(s, e + 1);
+    const std::string& w1 = lowerAt(s, b - 1);
+    const std::string& w2 = lowerAt(s, b - 2);
+    if (m.kind == FigureKind::Outturn) {
+      if ((isChangeWord(after) && !endsClause(s, e - 1) && (after != "more" && after != "less" && after != "fewer" ? true : after2 == "than" || after2 == "on")) ||
+          (w1 == "by" && isChangeVerb(w2)) || n.sign == '+') {
+        m.kind = FigureKind::Change;
+      }
+      // "(+10%)" or "(-0.2%)" after a count, "an increase in referrals (30%)".
+      if (n.bracketed && n.quantity.unit == Unit::Percent && n.sign != 0) m.kind = FigureKind::Change;
+      if (n.bracketed && n.quantity.unit == Unit::Percent) {
+        for (long k = std::max(0L, b - 5); k < b; ++k) {
+          if (lowerAt(s, k) == "increase" || lowerAt(s, k) == "decrease" || lowerAt(s, k) == "rise" ||
+              lowerAt(s, k) == "reduction") {
+            m.kind = FigureKind::Change;
+          }
+        }
+      }
+    }
+    if (w1 == "from" && (lowerAt(s, e) == "to" || lowerAt(s, e + 1) == "to" || lowerAt(s, e + 2) == "to")) m.from = true;
+
+    // The measure.
+    // "(46%)" right after a count, and "LBHF (+9%)": the count's or the list's measure.
+    const bool shareOfCount = n.bracketed && f > 0 && numbers[figures[f - 1]].end == n.begin;
+    if (shareOfCount) {
+      m.inherited = true;
+    }
+    long i = e;
+    // "66 of the total number of 146 referrals", "57% of looked after children", "12 of these sessions".
+    if (!shareOfCount && lowerAt(s, i) == "of" && !endsClause(s, e - 1)) {
+      ++i;
+      while (static_cast<size_t>(i) < s.words.size() &&
+             (lowerAt(s, i) == "the" || lowerAt(s, i) == "all" || lowerAt(s, i) == "these" || lowerAt(s, i) == "those" ||
+              lowerAt(s, i) == "our" || lowerAt(s, i) == "their" || lowerAt(s, i) == "its" || lowerAt(s, i) == "total" ||
+              lowerAt(s, i) == "number" || lowerAt(s, i) == "of" || lowerAt(s, i) == "whom")) {
+        ++i;
+      }
+      if (const auto next = numberAt(numbers, i)) i = static_cast<long>(numbers[*next].end);
+    }
+    // "24 Blue, 17 Category 1 and 6 Category 2 cases", "14% and 31% of attendees", "from 15 to 72
+    // in number": figures listed together take the measure printed after the last of them.
+    long chainEnd = -1;
+    if (!shareOfCount) {
+      long j = i;
+      size_t guard = 0;
+      while (guard++ < 12) {
+        // skip a short label after this figure ("Blue", "Category 1")
+        long k = j;
+        size_t label = 0;
+        while (static_cast<size_t>(k) < s.words.size() && label < 3 && !endsClause(s, k - 1) &&
+               lowerAt(s, k) != "and" && lowerAt(s, k) != "to" && !numberAt(numbers, k)) {
+          ++k;
+          ++label;
+        }
+        const bool comma = endsClause(s, k - 1) && !s.words.empty() && k > 0 &&
+                           s.words[static_cast<size_t>(k - 1)].text.back() == ',';
+        long next = k;
+        if (lowerAt(s, next) == "and" || lowerAt(s, next) == "to" || lowerAt(s, next) == "or") ++next;
+        const auto number = numberAt(numbers, next);
+        if (number && isFigure(*number) && (comma || next > k) && numbers[*number].quantity.unit == n.quantity.unit) {
+          j = static_cast<long>(numbers[*number].end);
+          chainEnd = j;
+          continue;
+        }
+        break;
+      }
+    }
+    size_t npBegin = static_cast<size_t>(chainEnd >= 0 ? chainEnd : i);
+    if (chainEnd >= 0 && lowerAt(s, chainEnd) == "of") {
+      npBegin = static_cast<size_t>(chainEnd + 1);
+      while (npBegin < s.words.size() && (s.words[npBegin].lower == "the" || s.words[npBegin].lower == "all")) ++npBegin;
+    }
+    size_t npEnd = shareOfCount || (endsClause(s, e - 1) && chainEnd < 0 && lowerAt(s, e - 1) != "%")
+                       ? npBegin
+                       : nounPhraseFrom(s, static_cast<long>(npBegin), options.maxMeasureWords);
+    if (npEnd > npBegin && chainEnd >= 0) {
+      // Only the head of the last member counts for all: "Category 2 cases" -> "cases".
+      size_t head = npEnd - 1;
+      npBegin = head;
+    }
+    // A person noun takes the verb after it: "32 people attended training", "officers received
+    // training", "delegates completed evaluations".
+    if (npEnd > npBegin && isPersonNoun(s.words[npEnd - 1].lower) && !endsClause(s, static_cast<long>(npEnd) - 1)) {
+      size_t k = npEnd;
+      size_t taken = 0;
+      while (k < s.words.size() && taken < 5) {
+        const std::string& w = s.words[k].lower;
+        if (w.empty() || hasDigit(w) || w == "and" || w == "but" || w == "which" || w == "who" || w == "while") break;
+        ++k;
+        ++taken;
+        if (endsClause(s, static_cast<long>(k) - 1)) break;
+      }
+      npEnd = k;
+    }
+    if (npEnd > npBegin) {
+      m.measureBegin = npBegin;
+      m.measureEnd = npEnd;
+      m.measure = s.text(npBegin, npEnd);
+    }
+    // Nothing after: the subject before. "the national rate of 59%", "The service case load is
+    // 4464", "the average social worker case load which has decreased from 18 to 14".
+    if (m.measure.empty() && !shareOfCount) {
+      long k = b - 1;
+      // skip a bound and a preposition
+      while (k >= 0 && (lowerAt(s, k) == "over" || lowerAt(s, k) == "about" || lowerAt(s, k) == "around" ||
+                        lowerAt(s, k) == "nearly" || lowerAt(s, k) == "approximately" || lowerAt(s, k) == "than" ||
+                        lowerAt(s, k) == "more" || lowerAt(s, k) == "less" || lowerAt(s, k) == "some")) {
+        --k;
+      }
+      bool viaOf = false;
+      if (lowerAt(s, k) == "of") {
+        viaOf = true;
+        --k;
+      } else {
+        while (k >= 0 && (isAuxiliary(lowerAt(s, k)) || isChangeVerb(lowerAt(s, k)) || lowerAt(s, k) == "from" ||
+                          lowerAt(s, k) == "to" || lowerAt(s, k) == "at" || lowerAt(s, k) == "by")) {
+          --k;
+        }
+      }
+      // skip "for 2014", "in RBKC": a short prepositional phrase between the subject and its verb
+      if (k >= 1 && !viaOf && (hasDigit(lowerAt(s, k)) || std::isupper(static_cast<unsigned char>(s.words[static_cast<size_t>(k)].text.front()))) &&
+          (lowerAt(s, k - 1) == "for" || lowerAt(s, k - 1) == "in" || lowerAt(s, k - 1) == "at")) {
+        k -= 2;
+      }
+      const long end = k + 1;
+      size_t taken = 0;
+      while (k >= 0 && taken < options.maxMeasureWords && !isFunctionWord(lowerAt(s, k)) && !hasDigit(lowerAt(s, k)) &&
+             !lowerAt(s, k).empty() && !(endsClause(s, k) && k + 1 != end)) {
+        --k;
+        ++taken;
+      }
+      if (end - (k + 1) > 0 && static_cast<size_t>(end - (k + 1)) <= options.maxMeasureWords &&
+          !(end - (k + 1) == 1 && endsClause(s, end - 1) && !viaOf && end != b)) {
+        m.measureBegin = static_cast<size_t>(k + 1);
+        m.measureEnd = static_cast<size_t>(end);
+        m.measure = s.text(m.measureBegin, m.measureEnd);
+      }
+    }
+    // A change's measure is what changed: "a 73% increase in the non-Christian under 16s
+    // population", "an increase in the number of case holding social workers".
+    if (m.kind == FigureKind::Change && !m.measure.empty()) {
+      const std::string first = lowered(bareWord(s.words[m.measureBegin].text));
+      if (isChangeWord(first)) {
+        size_t k = m.measureBegin + 1;
+        if (k < s.words.size() && (s.words[k].lower == "in" || s.words[k].lower == "on")) ++k;
+        while (k < s.words.size() && (s.words[k].lower == "the" || s.words[k].lower == "number" || s.words[k].lower == "of")) ++k;
+        const size_t end = nounPhraseFrom(s, static_cast<long>(k), options.maxMeasureWords);
+        if (end > k && s.words[k - 1].lower != "on") {
+          m.measureBegin = k;
+          m.measureEnd = end;
+          m.measure = s.text(k, end);
+        } else {
+          m.measure.clear();
+        }
+      }
+    }
+    if (m.measure.empty()) {
+      const Meaning* from = f > 0 ? &meanings[f - 1] : before;
+      if (from != nullptr && !from->measure.empty()) {
+        m.measure = from->measure;
+        m.inherited = true;
+        m.evaluation = from->evaluation;
+        m.timeliness = from->timeliness;
+      }
+    }
+    // Evaluation results and timeliness: read from the clause around the figure.
+    const size_t clauseEnd = std::min(s.words.size(), static_cast<size_t>(e) + 10);
+    for (size_t k = static_cast<size_t>(e); k < clauseEnd; ++k) {
+      if (isEvaluationWord(s.words[k].lower)) m.evaluation = true;
+      if ((s.words[k].lower == "within" || s.words[k].lower == "in") && k + 1 < s.words.size() &&
+          (startsWith(s.words[k + 1].lower, "timescale") || s.words[k + 1].lower == "statutory" ||
+           s.words[k + 1].lower == "timescales")) {
+        m.timeliness = true;
+      }
+      if (endsClause(s, static_cast<long>(k)) && k > static_cast<size_t>(e) + 1) break;
+    }
+  }
+  return meanings;
+}
+
+}  // namespace sbw::extract

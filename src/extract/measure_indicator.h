@@ -1,0 +1,35 @@
+#pragma once
+// The dictionary indicator a figure's measure names. The measure phrase is matched first within
+// the topic of its section ("referrals" under a LADO heading are LADO referrals), then on its own;
+// evaluation results ("84% felt better equipped") and shares done within a time limit have no key
+// unless the dictionary has one for exactly that.
+
+#include <optional>
+#include <string>
+
+#include "core/indicator_dictionary.h"
+#include "core/topics.h"
+#include "extract/figure_meaning.h"
+#include "extract/printed_figure.h"
+
+namespace sbw::extract {
+
+struct IndicatorChoice {
+  std::string key;        // "" for no key
+  bool settled = false;   // the reader is sure of the key (or sure there is none)
+  Source source = Source::None;
+  std::string label;      // the measure as printed, short
+};
+
+struct TopicInContext {
+  std::optional<Topic> topic;
+  Source source = Source::None;  // where the topic was found: sentence, paragraph or heading
+};
+
+IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic,
+                             const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn());
+
+// Shortens a measure phrase to a label: no clinging punctuation, at most `maxCharacters`.
+std::string measureLabel(const std::string& measure, size_t maxCharacters = 80);
+
+}  // namespace sbw::extract

@@ -1,0 +1,184 @@
+#include "extract/period_reading.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/text.h"
+
+namespace sbw::extract {
+namespace {
+
+enum class Relative { Previous, Current, YearEnd, Undated };
+
+struct RelativePhrase {
+  std::array<const char*, 5> words;
+  Relative meaning;
+};
+
+constexpr std::array<RelativePhrase, 22> kRelative = {{
+    {{"the", "end", "of", "the", "year"}, Relative::YearEnd},
+    {{"end", "of", "the", "year", nullptr}, Relative::YearEnd},
+    {{"year", "end", nullptr, nullptr, nullptr}, Relative::YearEnd},
+    {{"year-end", nullptr, nullptr, nullptr, nullptr}, Relative::YearEnd},
+    {{"the", "previous", "year", nullptr, nullptr}, Relative::Previous},
+    {{"previous", "year", nullptr, nullptr, nullptr}, Relative::Previous},
+    {{"last", "year", nullptr, nullptr, nullptr}, Relative::Previous},
+    {{"the", "year", "before", nullptr, nullptr}, Relative::Previous},
+    {{"over", "the", "past", "year", nullptr}, Relative::Current},
+    {{"the", "past", "year", nullptr, nullptr}, Relative::Current},
+    {{"this", "year", nullptr, nullptr, nullptr}, Relative::Current},
+    {{"during", "the", "year", nullptr, nullptr}, Relative::Current},
+    {{"in", "the", "year", nullptr, nullptr}, Relative::Current},
+    {{"over", "the", "year", nullptr, nullptr}, Relative::Current},
+    {{"this", "period", nullptr, nullptr, nullptr}, Relative::Current},
+    {{"the", "reporting", "period", nullptr, nullptr}, Relative::Current},
+    {{"the", "reporting", "year", nullptr, nullptr}, Relative::Current},
+    {{"this", "reporting", "year", nullptr, nullptr}, Relative::Current},
+    {{"currently", nullptr, nullptr, nullptr, nullptr}, Relative::Undated},
+    {{"at", "present", nullptr, nullptr, nullptr}, Relative::Undated},
+    {{"at", "this", "time", nullptr, nullptr}, Relative::Undated},
+    {{"to", "date", nullptr, nullptr, nullptr}, Relative::Undated},
+}};
+
+size_t phraseLength(const RelativePhrase& phrase) {
+  size_t n = 0;
+  while (n < phrase.words.size() && phrase.words[n] != nullptr) ++n;
+  return n;
+}
+
+std::optional<Period> resolve(Relative relative, const std::optional<Period>& reporting, const std::string& label) {
+  if (!reporting || !reporting->dated() || relative == Relative::Undated) return std::nullopt;
+  Period p = *reporting;
+  p.label = label;
+  if (relative == Relative::Previous) {
+    p.start = Date{p.start->year - 1, p.start->month, p.start->day};
+    p.end = Date{p.end->year - 1, p.end->month, p.end->day};
+  } else if (relative == Relative::YearEnd) {
+    p.kind = PeriodKind::PointInTime;
+    p.start = p.end;
+  }
+  return p;
+}
+
+bool endsClause(const std::string& raw) {
+  return !raw.empty() && (raw.back() == ';' || raw.back() == '.' || raw.back() == ':');
+}
+
+bool contrast(const std::string& lower) {
+  return lower == "than" || lower == "compared" || lower == "against" || lower == "from" || lower == "whereas" ||
+         lower == "since" || lower == "versus";
+}
+
+}  // namespace
+
+std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const PeriodContext& context,
+                                           const std::optional<Period>& reporting) {
+  std::vector<std::string> tokens;
+  tokens.reserve(sentence.words.size());
+  for (const Word& word : sentence.words) tokens.push_back(word.text);
+  std::vector<PeriodMention> mentions = findPeriodMentions(tokens, context);
+  for (size_t i = 0; i < sentence.words.size(); ++i) {
+    for (const RelativePhrase& phrase : kRelative) {
+      const size_t length = phraseLength(phrase);
+      if (i + length > sentence.words.size()) continue;
+      bool match = true;
+      for (size_t k = 0; k < length && match; ++k) match = sentence.words[i + k].lower == phrase.words[k];
+      if (!match) continue;
+      // "the end of year 2015-16": a printed year after the phrase is the period.
+      const bool taken = std::any_of(mentions.begin(), mentions.end(), [&](const PeriodMention& m) {
+        return (i >= m.begin && i < m.end) || m.begin == i + length;
+      });
+      if (taken) continue;
+      const std::string label = sentence.text(i, i + length);
+      PeriodMention mention;
+      mention.begin = i;
+      mention.end = i + length;
+      if (phrase.meaning == Relative::Undated) {
+        mention.period.label = label;  // undated: no start or end
+      } else if (auto period = resolve(phrase.meaning, reporting, bareWord(label))) {
+        mention.period = *period;
+      } else {
+        continue;
+      }
+      mentions.push_back(mention);
+      i += length - 1;
+      break;
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(), [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
+  return mentions;
+}
+
+PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention>& periods,
+                              const std::vector<NumberSpan>& numbers, const std::vector<size_t>& figures,
+                              size_t figure, const Meaning& meaning) {
+  PeriodChoice choice;
+  const NumberSpan& n = numbers[figures[figure]];
+  const auto figureBetween = [&](size_t from, size_t to) {
+    for (size_t k = 0; k < figures.size(); ++k) {
+      if (k == figure) continue;
+      const NumberSpan& other = numbers[figures[k]];
+      if (other.begin >= from && other.end <= to) return true;
+    }
+    return false;
+  };
+  const auto take = [&](const PeriodMention& m, Source source) {
+    if (!m.period.dated()) {
+      choice.undated = true;
+      choice.printed = m.period.label;
+      choice.source = source;
+      return;
+    }
+    choice.period = m.period;
+    choice.printed = m.period.label;
+    choice.source = source;
+  };
+  // 1. Right at the figure.
+  const PeriodMention* before = nullptr;
+  for (const PeriodMention& m : periods) {
+    if (m.end <= n.begin) before = &m;
+  }
+  if (before != nullptr && n.begin - before->end <= 1 && !endsClause(s.words[before->end - 1].text)) {
+    take(*before, Source::Phrase);
+    return choice;
+  }
+  const size_t after = std::max(n.end, meaning.measureEnd > n.end && meaning.measureEnd - n.end <= 4 ? meaning.measureEnd : n.end);
+  for (const PeriodMention& m : periods) {
+    if (m.begin < n.end) continue;
+    if (m.begin - after <= 2 && !figureBetween(n.end, m.begin)) {
+      bool clause = false;
+      for (size_t k = n.end; k < m.begin; ++k) clause = clause || endsClause(s.words[k].text) || contrast(s.words[k].lower);
+      if (!clause) {
+        take(m, Source::Phrase);
+        return choice;
+      }
+    }
+    break;
+  }
+  // The earlier level of "from 18 to 14" has no period of its own unless printed beside it.
+  if (meaning.from) {
+    choice.undated = true;
+    return choice;
+  }
+  // 2. The sentence: "currently" anywhere in it leaves the figure undated.
+  for (const PeriodMention& m : periods) {
+    if (!m.period.dated()) {
+      take(m, Source::Sentence);
+      return choice;
+    }
+  }
+  if (before != nullptr) {
+    take(*before, Source::Sentence);
+    return choice;
+  }
+  for (const PeriodMention& m : periods) {
+    if (m.begin < n.end) continue;
+    bool contrasted = false;
+    for (size_t k = n.end; k < m.begin; ++k) contrasted = contrasted || contrast(s.words[k].lower);
+    if (!contrasted && !figureBetween(n.end, m.begin)) take(m, Source::Sentence);
+    break;
+  }
+  return choice;
+}
+
+}  // namespace sbw::extract

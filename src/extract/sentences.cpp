@@ -1,0 +1,128 @@
+#include "extract/sentences.h"
+
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "core/text.h"
+
+namespace sbw::extract {
+namespace {
+
+bool clinging(unsigned char c) {
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\'' || c == '[' ||
+         c == ']' || c == '*' || c == '?' || c == '!';
+}
+
+// Curly quotes are three bytes in UTF-8: U+2018, U+2019, U+201C, U+201D.
+bool startsCurlyQuote(std::string_view s) {
+  return s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xE2 && static_cast<unsigned char>(s[1]) == 0x80 &&
+         (static_cast<unsigned char>(s[2]) == 0x98 || static_cast<unsigned char>(s[2]) == 0x99 ||
+          static_cast<unsigned char>(s[2]) == 0x9C || static_cast<unsigned char>(s[2]) == 0x9D);
+}
+
+bool endsWord(const std::string& text) {
+  if (text.empty()) return false;
+  size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ')' || text[end - 1] == '"' || text[end - 1] == '\'')) --end;
+  if (end >= 3 && startsCurlyQuote(std::string_view(text).substr(end - 3))) end -= 3;
+  if (end == 0) return false;
+  const char last = text[end - 1];
+  if (last == '?' || last == '!') return true;
+  if (last != '.') return false;
+  const std::string lower = lowered(bareWord(text) + ".");
+  if (isAbbreviation(lower)) return false;
+  // "A." "J." initials, and "e.g." style tokens.
+  const std::string bare = bareWord(text);
+  if (bare.size() == 1 && std::isupper(static_cast<unsigned char>(bare[0]))) return false;
+  return true;
+}
+
+}  // namespace
+
+bool isAbbreviation(const std::string& lowerToken) {
+  static constexpr std::array<std::string_view, 22> kAbbreviations = {
+      "e.g.", "i.e.", "etc.",  "no.", "nos.",    "p.",   "pp.",  "cllr.", "dr.",  "mr.",   "mrs.",
+      "ms.",  "st.",  "vs.",   "v.",  "approx.", "ref.", "para.", "fig.", "inc.", "cf.",  "s."};
+  for (const std::string_view abbreviation : kAbbreviations) {
+    if (lowerToken == abbreviation) return true;
+  }
+  return false;
+}
+
+std::string bareWord(const std::string& token) {
+  size_t begin = 0;
+  size_t end = token.size();
+  while (begin < end) {
+    if (clinging(static_cast<unsigned char>(token[begin]))) {
+      ++begin;
+    } else if (startsCurlyQuote(std::string_view(token).substr(begin))) {
+      begin += 3;
+    } else {
+      break;
+    }
+  }
+  while (end > begin) {
+    if (clinging(static_cast<unsigned char>(token[end - 1]))) {
+      --end;
+    } else if (end - begin >= 3 && startsCurlyQuote(std::string_view(token).substr(end - 3))) {
+      end -= 3;
+    } else {
+      break;
+    }
+  }
+  return token.substr(begin, end - begin);
+}
+
+std::string Sentence::text() const { return text(0, words.size()); }
+
+std::string Sentence::text(size_t begin, size_t end) const {
+  std::string out;
+  for (size_t i = begin; i < end && i < words.size(); ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out += words[i].text;
+  }
+  return out;
+}
+
+std::vector<Sentence> sentencesOf(const Passages& passages) {
+  std::vector<Sentence> sentences;
+  size_t paragraph = 0;
+  Sentence current;
+  bool open = false;  // `current` holds words not yet ended by a full stop
+  const auto flush = [&] {
+    if (!current.words.empty()) sentences.push_back(std::move(current));
+    current = Sentence{};
+    open = false;
+  };
+  for (size_t p = 0; p < passages.items.size(); ++p) {
+    const Passage& passage = passages.items[p];
+    const bool runsOn = passage.continuesPrevious && open;
+    if (!runsOn) {
+      flush();
+      if (p > 0) ++paragraph;
+    }
+    bool first = !runsOn;
+    for (const Token& token : passage.tokens) {
+      if (current.words.empty()) {
+        current.passage = p;
+        current.paragraph = paragraph;
+        current.opensParagraph = first;
+        current.inList = passage.kind == pdf::BlockKind::ListItem;
+        current.heading = passage.kind == pdf::BlockKind::Heading || passage.kind == pdf::BlockKind::Caption;
+        current.page = token.page;
+        first = false;
+      }
+      const std::string bare = bareWord(token.text);
+      current.words.push_back({token.text, bare, lowered(bare), token.box, token.page, token.lineStart, token.fontSize});
+      open = true;
+      if (endsWord(token.text)) flush();
+    }
+    // Headings and captions never run on into what follows.
+    if (passage.kind == pdf::BlockKind::Heading || passage.kind == pdf::BlockKind::Caption) flush();
+  }
+  flush();
+  return sentences;
+}
+
+}  // namespace sbw::extract

@@ -1,0 +1,112 @@
+#include "ingest/read_document.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "extract/document_title.h"
+#include "extract/reader.h"
+#include "ingest/action_resolver.h"
+#include "ingest/figure_checks.h"
+#include "ingest/figure_resolver.h"
+#include "ingest/trust.h"
+#include "pdf/layout.h"
+#include "pdf/table_extractor.h"
+
+namespace sbw::ingest {
+namespace {
+
+constexpr int kContextPages = 3;  // the cover and first pages say what a report is about
+
+extract::DocumentView viewOf(const pdf::PdfDocument& document, const DocumentReading& reading) {
+  extract::DocumentView view;
+  view.title = reading.title;
+  std::vector<pdf::PageWords> pageWords;
+  pageWords.reserve(reading.pages.size());
+  for (const PageText& page : reading.pages) pageWords.push_back({page.words, page.info.height});
+  pdf::DocumentLayout layout = pdf::layoutDocument(pageWords);
+  view.fonts = layout.fonts;
+  view.tables = reading.tables;
+  view.pages.reserve(reading.pages.size());
+  for (size_t i = 0; i < reading.pages.size(); ++i) {
+    extract::PageView page;
+    page.info = reading.pages[i].info;
+    page.words = reading.pages[i].words;
+    page.layout = std::move(layout.pages[i]);
+    view.pages.push_back(std::move(page));
+  }
+  for (size_t t = 0; t < view.tables.size(); ++t) {
+    const int number = view.tables[t].page;
+    if (number >= 1 && number <= view.pageCount()) view.pages[static_cast<size_t>(number - 1)].tables.push_back(t);
+  }
+  std::vector<std::string> firstPages;
+  for (size_t i = 0; i < view.pages.size() && i < kContextPages; ++i) firstPages.push_back(view.pages[i].layout.text());
+  view.context = extract::documentContext(view.title, firstPages);
+  std::vector<extract::PagePassagesInput> inputs;
+  for (const extract::PageView& page : view.pages) {
+    extract::PagePassagesInput input{page.info.number, page.info.height, &page.layout, {}};
+    for (const size_t t : page.tables) input.tables.push_back(view.tables[t].bbox);
+    inputs.push_back(std::move(input));
+  }
+  view.passages = extract::buildPassages(inputs);
+  (void)document;
+  return view;
+}
+
+}  // namespace
+
+DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions& options) {
+  DocumentReading reading;
+  const int count = document.pageCount();
+  reading.pages.reserve(static_cast<size_t>(count));
+  std::vector<pdf::PageWords> layoutInput;
+  for (int i = 0; i < count; ++i) {
+    PageText page;
+    page.info = document.pageInfo(i);
+    page.words = document.words(i);
+    reading.pages.push_back(std::move(page));
+  }
+  for (int i = 0; i < count; ++i) {
+    PageText& page = reading.pages[static_cast<size_t>(i)];
+    for (pdf::Table& table : pdf::findPageTables(document, i, page.words, page.info)) {
+      reading.tables.push_back(std::move(table));
+    }
+  }
+  pdf::linkContinuations(reading.tables);
+  reading.title = extract::documentTitle(document.title(), reading.pages.empty() ? std::vector<pdf::Word>{}
+                                                                                 : reading.pages.front().words);
+  extract::DocumentView view = viewOf(document, reading);
+  for (size_t i = 0; i < view.pages.size(); ++i) reading.pages[i].text = view.pages[i].layout.text();
+  if (view.context.area != nullptr) reading.area = view.context.area->name;
+  reading.period = view.context.periodPrinted;
+  if (!options.readers) return reading;
+
+  // A failure here is a flaw in a reader, not in the file: the pages are still worth keeping and
+  // searching, and the failure is noted for the store to flag.
+  extract::Findings findings;
+  try {
+    for (const auto& reader : extract::standardReaders()) reader->read(view, findings);
+  } catch (const std::exception& error) {
+    reading.notes.push_back({0, "extraction_failed", std::string("figures could not be read: ") + error.what()});
+    return reading;
+  }
+
+  ResolveContext context;
+  context.periods = view.context.periods;
+  context.scope = view.context.area;
+  const FigureResolver resolver;
+  for (const extract::PrintedFigure& printed : findings.figures) {
+    Resolution resolution = resolver.resolve(printed, context);
+    if (!resolution.figure) {
+      reading.notes.push_back({printed.page, "unreadable_value", resolution.problem});
+      continue;
+    }
+    decideTrust(printed, *resolution.figure);
+    reading.figures.push_back(std::move(*resolution.figure));
+  }
+  checkFigures(reading.figures, reading.notes);
+  reading.meetings = resolveMeetings(findings.meetings);
+  reading.actions = resolveActions(findings.actions, reading.meetings);
+  return reading;
+}
+
+}  // namespace sbw::ingest
