@@ -49,11 +49,18 @@ QJsonObject figureJson(const ingest::Figure& f) {
 }  // namespace
 
 int runFigures(const Args& args) {
-  const Arguments parsed(args, {}, {"--json"});
+  const Arguments parsed(args, {"--page"}, {"--json"});
   if (parsed.operands().size() != 1) throw UsageError("give one PDF file");
   const std::string file = parsed.operands().front();
   const auto document = openPdf(file);
-  const ingest::DocumentReading reading = ingest::readDocument(document);
+  ingest::DocumentReading reading = ingest::readDocument(document);
+  if (const auto page = parsed.intValue("--page")) {
+    if (*page < 1 || *page > document.pageCount()) {
+      throw UsageError(fmt::format("{}: no page {} (the document has {} pages)", file, *page, document.pageCount()));
+    }
+    std::erase_if(reading.figures, [&](const ingest::Figure& f) { return f.page != *page; });
+    std::erase_if(reading.notes, [&](const ingest::QualityNote& n) { return n.page != *page; });
+  }
 
   if (parsed.has("--json")) {
     QJsonArray figures;
@@ -76,6 +83,7 @@ int runFigures(const Args& args) {
     fmt::print("p.{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}{}\n", f.page, f.quantity.printed, f.area.empty() ? "-" : f.area,
                f.indicatorKey.empty() ? "-" : f.indicatorKey, period, f.trusted ? "trusted" : "review",
                f.indicatorLabel, figureKindName(f.kind), f.doubt.empty() ? "" : " (" + f.doubt + ")");
+    if (parsed.intValue("--page")) fmt::print("\t\t{}\n\t\t{}\n", f.note, f.snippet.substr(0, 160));
   }
   for (const ingest::QualityNote& note : reading.notes) {
     fmt::print("flag p.{}\t{}\t{}\n", note.page, note.kind, note.message);

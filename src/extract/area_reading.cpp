@@ -1,6 +1,7 @@
 #include "extract/area_reading.h"
 
 #include <algorithm>
+#include <string>
 
 #include "core/area_registry.h"
 #include "core/number_words.h"
@@ -97,21 +98,77 @@ AreaChoice areaInSentence(const Sentence& s, const std::vector<AreaMention>& are
     return false;
   };
 
-  // 1. Right at the figure: "LBHF: 182,500", "RBKC (-2%)", "In Westminster, 24%" (one word between at most).
+  // A breakdown in brackets after a figure: "188,969 people (58,271 in H&F, 46,632 in K&C and 84,066
+  // in Westminster)" - the figure is the total over those areas.
+  {
+    size_t open = n.end;
+    while (open < s.words.size() && open < n.end + 8 && s.words[open].text.front() != '(' &&
+           !endsClause(s.words[open].text)) {
+      ++open;
+    }
+    if (open < s.words.size() && s.words[open].text.front() == '(' && !n.bracketed) {
+      std::vector<const Area*> inside;
+      for (const AreaMention& m : areas) {
+        if (m.begin < open) continue;
+        bool closed = false;
+        for (size_t k = open; k < m.begin; ++k) closed = closed || s.words[k].text.find(')') != std::string::npos;
+        if (closed) break;
+        inside.push_back(m.area);
+      }
+      if (inside.size() >= 2 && figureBetween(open, s.words.size())) {
+        std::vector<std::string> keys;
+        for (const Area* a : inside) keys.push_back(a->key);
+        const AreaRegistry& registry = AreaRegistry::builtIn();
+        for (const Area& candidate : registry.all()) {
+          if (candidate.kind != AreaKind::Partnership) continue;
+          std::vector<std::string> members = candidate.members;
+          std::sort(members.begin(), members.end());
+          std::vector<std::string> sorted = keys;
+          std::sort(sorted.begin(), sorted.end());
+          if (members == sorted) {
+            choice.area = &candidate;
+            choice.printed = candidate.name;
+            choice.source = Source::Phrase;
+            return choice;
+          }
+        }
+        choice.shared = true;
+        choice.source = Source::Phrase;
+        return choice;
+      }
+    }
+  }
+
+  // 1. Right at the figure: "LBHF: 182,500", "RBKC (-2%)", "In Westminster, 24%". Not the area of
+  // the figure before it in a list: "58,271 in Hammersmith & Fulham, 46,632 in ...".
   const AreaMention* before = nullptr;
   for (const AreaMention& m : areas) {
     if (m.end <= n.begin) before = &m;
   }
-  if (before != nullptr && n.begin - before->end <= 1 && !endsClause(s.words[before->end - 1].text)) {
-    setFrom(*before, Source::Phrase);
+  const auto closesSentence = [&](const AreaMention& m) {
+    const std::string& last = s.words[m.end - 1].text;
+    return !last.empty() && (last.back() == '.' || last.back() == ';');
+  };
+  if (before != nullptr && n.begin == before->end && !closesSentence(*before)) {
+    const std::string& lead = before->begin > 0 ? s.words[before->begin - 1].lower : std::string();
+    bool listed = false;
+    if ((lead == "in" || lead == "for" || lead == "from") && before->begin >= 2) {
+      for (size_t k = 0; k < figures.size(); ++k) {
+        if (k != figure && numbers[figures[k]].end + 1 >= before->begin - 1 && numbers[figures[k]].end <= before->begin - 1) {
+          listed = true;
+        }
+      }
+    }
+    if (!listed) setFrom(*before, Source::Phrase);
   }
   // "19.5% in RBKC", "cases from Hammersmith & Fulham", "(the tri-borough)".
   if (choice.source == Source::None) {
     for (const AreaMention& m : areas) {
       if (m.begin < n.end) continue;
       const std::string& lead = m.begin > 0 ? s.words[m.begin - 1].lower : std::string();
+      const bool bracketed = !s.words[m.begin].text.empty() && s.words[m.begin].text.front() == '(';
       const bool introduced = lead == "in" || lead == "for" || lead == "from" || lead == "across" || lead == "at" ||
-                              lead == "within" || lead == "by" || m.begin == n.end;
+                              lead == "within" || lead == "by" || bracketed;
       if (introduced && m.begin - n.end <= 12 && !figureBetween(n.end, m.begin) && !contrastBetween(n.end, m.begin)) {
         // A region after the figure is the figure's only when set up as the comparison.
         if (!isLocal(*m.area) && !(lead == "in" || lead == "across") && m.begin != n.end) break;

@@ -12,6 +12,34 @@ bool isLocal(const Area& area) { return area.kind == AreaKind::LocalAuthority ||
 
 }  // namespace
 
+std::optional<Period> Scope::reporting() const {
+  if (periodPrinted.empty()) return std::nullopt;
+  return parsePeriod(periodPrinted, periods);
+}
+
+const DocumentPart* DocumentContext::partAt(int page, double y) const {
+  const DocumentPart* found = nullptr;
+  for (const DocumentPart& part : parts) {
+    if (part.firstPage < page || (part.firstPage == page && part.firstY <= y + 1)) found = &part;
+  }
+  return found;
+}
+
+Scope DocumentContext::scopeAt(int page, double y) const {
+  Scope scope{area, areaPrinted, periodPrinted, periods};
+  if (const DocumentPart* part = partAt(page, y)) {
+    if (part->area != nullptr) {
+      scope.area = part->area;
+      scope.areaPrinted = part->areaPrinted;
+    }
+    if (!part->periodPrinted.empty()) {
+      scope.periodPrinted = part->periodPrinted;
+      scope.periods = part->periods;
+    }
+  }
+  return scope;
+}
+
 DocumentContext documentContext(const std::string& title, const std::vector<std::string>& firstPages) {
   DocumentContext context;
   std::map<const Area*, double> areaWeight;

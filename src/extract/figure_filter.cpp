@@ -92,12 +92,6 @@ bool isStructuralNoun(const std::string& lower) {
   return in(kNouns, lower);
 }
 
-bool isDeterminer(const std::string& lower) {
-  static constexpr std::string_view kWords[] = {"the",  "these", "those", "its",  "their",
-                                                              "our",  "all",   "both",  "each", "every"};
-  return in(kWords, lower);
-}
-
 // Words for the people a group of children or adults is described by: "children under 16".
 bool isPeopleNoun(const std::string& lower) {
   static constexpr std::string_view kNouns[] = {
@@ -160,6 +154,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       s.words[n.begin].fontSize < options.superscriptRatio * usual) {
     return "footnote mark";
   }
+  // A number standing alone as a whole passage: a footnote mark, a page number, a stray label.
+  if (s.words.size() == 1 && n.form == NumberForm::Digits && integer && value < 100) return "stray number";
   // A lone small number closing a sentence after its full stop: a footnote mark set in body size.
   if (integer && n.end == s.words.size() && n.begin > 0 && endsClause(rawAt(s, b - 1)) && value < 100 &&
       rawAt(s, b - 1).back() == '.') {
@@ -171,6 +167,9 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       endsWith(lowered(raw), "am") || raw.find(':') != std::string::npos) {
     if (n.form == NumberForm::Digits) return "time of day";
   }
+
+  // "per 10,000", "per 100,000 children": the denominator of a rate.
+  if (before == "per" && n.form == NumberForm::Digits && !n.quantity.unitPrinted) return "denominator of a rate";
 
   // Days of the month: "31 March", "March 31".
   if (n.form == NumberForm::Digits && value >= 1 && value <= 31 && integer) {
@@ -218,13 +217,22 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
   }
   // "Working Together 2015", "Children Act 1989" are names; "Level 3", "Key Stage 2", "Year 11",
   // "Category 1 cases", "Tier 2" are levels.
-  if (namesALevel(before) && n.form == NumberForm::Digits && !n.quantity.unitPrinted) {
-    // "years 7 to 9", "aged 0 to 19": the second end too.
+  // "Year 11", "school year 11 leavers", "Years 7 to 9" are school years; "this year 73 delegates" is not.
+  const bool yearWord = before == "year" || before == "years";
+  const bool schoolYear = yearWord && (std::isupper(static_cast<unsigned char>(rawAt(s, b - 1).front())) ||
+                                       before2 == "school" || before2 == "national");
+  if (namesALevel(before) && (!yearWord || schoolYear) && !n.quantity.unitPrinted &&
+      (n.form == NumberForm::Digits || n.form == NumberForm::Words)) {
     return "level, stage or age";
   }
-  if ((before == "to" || before == "and" || before == "-") && index > 0) {
+  // "5 grade A*-C", "5 A*-C GCSEs": part of the measure's definition.
+  if ((after == "grade" || after == "grades" || startsWith(after, "a*") || after == "gcses" || after == "gcse") &&
+      integer && value <= 12) {
+    return "definition";
+  }
+  if ((before == "to" || before == "and" || before == "-" || endsClause(rawAt(s, b - 1))) && index > 0) {
     const NumberSpan& previous = numbers[index - 1];
-    if (previous.end + 1 == n.begin || previous.end + 2 == n.begin) {
+    if (previous.end == n.begin || previous.end + 1 == n.begin || previous.end + 2 == n.begin) {
       const std::string reason = notAFigure(s, numbers, index - 1, options);
       if (reason == "level, stage or age" || reason == "age" || reason == "reference") return reason;
     }
@@ -275,13 +283,9 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
     if (before2 == "rates" || before2 == "rate") return "threshold";
   }
   // "N of the M criteria", "2 of the 3 national criteria": the M.
-  if (before == "the" && before2 == "of" && index > 0 && integer && isSmall(n, 20)) {
-    for (long k = e; k < std::min<long>(e + 3, static_cast<long>(s.words.size())); ++k) {
-      if (lowerAt(s, k) == "criteria" || lowerAt(s, k) == "criterion") return "threshold";
-    }
-  }
-  for (long k = e; k < std::min<long>(e + 3, static_cast<long>(s.words.size())); ++k) {
+  for (long k = e; k < std::min<long>(e + 6, static_cast<long>(s.words.size())); ++k) {
     if ((lowerAt(s, k) == "criteria" || lowerAt(s, k) == "criterion") && isSmall(n, 20)) return "threshold";
+    if (endsClause(rawAt(s, k))) break;
   }
 
   // Durations and frequencies: "within 45 days", "a 17-week programme", "twice a year", "4 x per
@@ -352,14 +356,23 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       }
       if (endsClause(rawAt(s, k))) break;
     }
-    if (isDeterminer(before) && n.form == NumberForm::Words) return "structural count";
     if (lowerAt(s, e) == "of" && (lowerAt(s, e + 1) == "the" || lowerAt(s, e + 1) == "our") &&
         isStructuralNoun(lowerAt(s, e + 2))) {
       return "structural count";
     }
   }
+  // "The team includes ... two recently recruited workers": the make-up of a team or a board.
+  if (n.form == NumberForm::Words && isSmall(n, options.structuralCountMax)) {
+    for (long k = b - 1; k >= 0 && k >= b - 12; --k) {
+      const std::string& w = lowerAt(s, k);
+      if (w == "includes" || w == "comprises" || w == "consists" || w == "include" || w == "comprise" ||
+          w == "membership") {
+        return "structural count";
+      }
+    }
+  }
   // "Each school nurse has responsibility for 2-3 secondary schools": what one post covers.
-  for (long k = b - 1; k >= 0 && k >= b - 8; --k) {
+  for (long k = b - 1; k >= 0; --k) {
     if (lowerAt(s, k) == "each" || lowerAt(s, k) == "per") {
       for (long j = k; j < b; ++j) {
         if (lowerAt(s, j) == "responsibility" || lowerAt(s, j) == "covers" || lowerAt(s, j) == "cover" ||
@@ -368,10 +381,6 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
         }
       }
     }
-  }
-  if (before == "up" && lowerAt(s, b - 2) != "by") {
-    // "up to 9 primary schools": a ceiling of a remit
-    if (lowerAt(s, b) == "to") return "";
   }
   return "";
 }

@@ -101,12 +101,21 @@ Bound boundOf(const Sentence& s, long b) {
 
 // Collects a noun phrase forwards from word i: words that are not function words, numbers or
 // clause ends, "of" once inside ("cases of infection"). Returns [i, end).
-size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords) {
+// A number that is part of a name: "section 47 enquiries", "Key Stage 2 results".
+bool nameNumber(const Sentence& s, long j) {
+  const std::string& before = lowerAt(s, j - 1);
+  return hasDigit(lowerAt(s, j)) && (before == "section" || before == "s" || before == "stage" || before == "level" ||
+                                      before == "tier" || before == "key");
+}
+
+size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords, const std::vector<bool>& named) {
   long j = i;
   bool ofTaken = false;
+  int participles = 0;
   while (static_cast<size_t>(j) < s.words.size() && static_cast<size_t>(j - i) < maxWords) {
     const std::string& w = lowerAt(s, j);
-    if (w.empty() || hasDigit(w)) break;
+    if (static_cast<size_t>(j) < named.size() && named[static_cast<size_t>(j)]) break;
+    if (w.empty() || (hasDigit(w) && !nameNumber(s, j))) break;
     if (w == "of" && !ofTaken && j > i && !isFunctionWord(lowerAt(s, j + 1)) && !hasDigit(lowerAt(s, j + 1)) &&
         !endsClause(s, j)) {
       ofTaken = true;
@@ -114,6 +123,10 @@ size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords) {
       continue;
     }
     if (isFunctionWord(w) && !(w == "looked" || w == "after")) break;
+    // "allegations received ended with": one participle qualifies the noun, a second is the verb.
+    if (j > i && endsWith(w, "ed") && w != "looked") {
+      if (participles++ > 0) break;
+    }
     const bool last = endsClause(s, j);
     ++j;
     if (last) break;
@@ -144,7 +157,8 @@ bool isFunctionWord(const std::string& lower) {
 
 std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>& numbers,
                                 const std::vector<size_t>& figures, const Meaning* before,
-                                const MeaningOptions& options) {
+                                const std::vector<bool>& named, const MeaningOptions& options) {
+  const auto isNamed = [&](long i) { return i >= 0 && static_cast<size_t>(i) < named.size() && named[static_cast<size_t>(i)]; };
   std::vector<Meaning> meanings(figures.size());
   const auto isFigure = [&](size_t numberIndex) {
     return std::find(figures.begin(), figures.end(), numberIndex) != figures.end();
@@ -201,14 +215,21 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         }
       }
     }
-    if (w1 == "from" && (lowerAt(s, e) == "to" || lowerAt(s, e + 1) == "to" || lowerAt(s, e + 2) == "to")) m.from = true;
+    // "decreased from 18 to 14": the earlier level. "ranging from 15 to 72" is a range, not a change.
+    if (w1 == "from" && (lowerAt(s, e) == "to" || lowerAt(s, e + 1) == "to" || lowerAt(s, e + 2) == "to" ||
+                         lowerAt(s, e + 3) == "to")) {
+      for (long k = std::max(0L, b - 4); k < b - 1; ++k) {
+        if (isChangeVerb(lowerAt(s, k)) || isChangeWord(lowerAt(s, k)) || lowerAt(s, k) == "up" ||
+            lowerAt(s, k) == "down" || lowerAt(s, k) == "moved") {
+          m.from = true;
+        }
+      }
+    }
 
     // The measure.
     // "(46%)" right after a count, and "LBHF (+9%)": the count's or the list's measure.
     const bool shareOfCount = n.bracketed && f > 0 && numbers[figures[f - 1]].end == n.begin;
-    if (shareOfCount) {
-      m.inherited = true;
-    }
+    m.shareOfCount = shareOfCount;
     long i = e;
     // "66 of the total number of 146 referrals", "57% of looked after children", "12 of these sessions".
     if (!shareOfCount && lowerAt(s, i) == "of" && !endsClause(s, e - 1)) {
@@ -256,7 +277,7 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     }
     size_t npEnd = shareOfCount || (endsClause(s, e - 1) && chainEnd < 0 && lowerAt(s, e - 1) != "%")
                        ? npBegin
-                       : nounPhraseFrom(s, static_cast<long>(npBegin), options.maxMeasureWords);
+                       : nounPhraseFrom(s, static_cast<long>(npBegin), options.maxMeasureWords, named);
     if (npEnd > npBegin && chainEnd >= 0) {
       // Only the head of the last member counts for all: "Category 2 cases" -> "cases".
       size_t head = npEnd - 1;
@@ -276,10 +297,23 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       }
       npEnd = k;
     }
+    // "Twelve is more deaths than ...": the noun phrase after the copula.
+    if (npEnd == npBegin && !shareOfCount && (lowerAt(s, e) == "is" || lowerAt(s, e) == "are" || lowerAt(s, e) == "was") &&
+        (lowerAt(s, e + 1) == "more" || lowerAt(s, e + 1) == "fewer" || lowerAt(s, e + 1) == "less")) {
+      npBegin = static_cast<size_t>(e + 2);
+      npEnd = nounPhraseFrom(s, e + 2, options.maxMeasureWords, named);
+    }
     if (npEnd > npBegin) {
       m.measureBegin = npBegin;
       m.measureEnd = npEnd;
       m.measure = s.text(npBegin, npEnd);
+      // "the deaths of twelve children", "the number of 146 referrals": the noun the count is of.
+      const bool quantityNoun = w2 == "total" || w2 == "number" || w2 == "average" || w2 == "maximum" ||
+                                w2 == "minimum" || w2 == "sum" || w2 == "figure" || w2 == "rate";
+      if (w1 == "of" && !w2.empty() && !quantityNoun && !isFunctionWord(w2) && !hasDigit(w2) && !isNamed(b - 2) &&
+          !endsClause(s, b - 2)) {
+        m.measure = s.words[static_cast<size_t>(b - 2)].text + " of " + m.measure;
+      }
     }
     // Nothing after: the subject before. "the national rate of 59%", "The service case load is
     // 4464", "the average social worker case load which has decreased from 18 to 14".
@@ -297,10 +331,21 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         --k;
       } else {
         while (k >= 0 && (isAuxiliary(lowerAt(s, k)) || isChangeVerb(lowerAt(s, k)) || lowerAt(s, k) == "from" ||
-                          lowerAt(s, k) == "to" || lowerAt(s, k) == "at" || lowerAt(s, k) == "by")) {
+                          lowerAt(s, k) == "to" || lowerAt(s, k) == "at" || lowerAt(s, k) == "by" ||
+                          lowerAt(s, k) == "down" || lowerAt(s, k) == "up")) {
           --k;
         }
+        // "... is down 26% from 597": the subject is before the change.
+        if (k >= 0 && numberAt(numbers, k).has_value() == false && k > 0 && hasDigit(lowerAt(s, k))) {
+          for (size_t z = 0; z < numbers.size(); ++z) {
+            if (static_cast<long>(numbers[z].end) == k + 1) k = static_cast<long>(numbers[z].begin) - 1;
+          }
+          while (k >= 0 && (isAuxiliary(lowerAt(s, k)) || lowerAt(s, k) == "down" || lowerAt(s, k) == "up")) --k;
+        }
       }
+      // skip an area or period named right before the figure ("The population is LBHF: 182,500")
+      while (k >= 0 && isNamed(k)) --k;
+      while (k >= 0 && (isAuxiliary(lowerAt(s, k)) || lowerAt(s, k) == "in" || lowerAt(s, k) == "for")) --k;
       // skip "for 2014", "in RBKC": a short prepositional phrase between the subject and its verb
       if (k >= 1 && !viaOf && (hasDigit(lowerAt(s, k)) || std::isupper(static_cast<unsigned char>(s.words[static_cast<size_t>(k)].text.front()))) &&
           (lowerAt(s, k - 1) == "for" || lowerAt(s, k - 1) == "in" || lowerAt(s, k - 1) == "at")) {
@@ -308,8 +353,9 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       }
       const long end = k + 1;
       size_t taken = 0;
-      while (k >= 0 && taken < options.maxMeasureWords && !isFunctionWord(lowerAt(s, k)) && !hasDigit(lowerAt(s, k)) &&
-             !lowerAt(s, k).empty() && !(endsClause(s, k) && k + 1 != end)) {
+      while (k >= 0 && taken < options.maxMeasureWords && !isFunctionWord(lowerAt(s, k)) &&
+             (!hasDigit(lowerAt(s, k)) || nameNumber(s, k)) &&
+             !lowerAt(s, k).empty() && !isNamed(k) && !(endsClause(s, k) && k + 1 != end)) {
         --k;
         ++taken;
       }
@@ -328,7 +374,7 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         size_t k = m.measureBegin + 1;
         if (k < s.words.size() && (s.words[k].lower == "in" || s.words[k].lower == "on")) ++k;
         while (k < s.words.size() && (s.words[k].lower == "the" || s.words[k].lower == "number" || s.words[k].lower == "of")) ++k;
-        const size_t end = nounPhraseFrom(s, static_cast<long>(k), options.maxMeasureWords);
+        const size_t end = nounPhraseFrom(s, static_cast<long>(k), options.maxMeasureWords, named);
         if (end > k && s.words[k - 1].lower != "on") {
           m.measureBegin = k;
           m.measureEnd = end;
@@ -347,8 +393,9 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         m.timeliness = from->timeliness;
       }
     }
-    // Evaluation results and timeliness: read from the clause around the figure.
-    const size_t clauseEnd = std::min(s.words.size(), static_cast<size_t>(e) + 10);
+    // Evaluation results and timeliness: read from the figure's own clause, up to the next figure.
+    size_t clauseEnd = std::min(s.words.size(), static_cast<size_t>(e) + 10);
+    if (f + 1 < figures.size()) clauseEnd = std::min(clauseEnd, numbers[figures[f + 1]].begin);
     for (size_t k = static_cast<size_t>(e); k < clauseEnd; ++k) {
       if (isEvaluationWord(s.words[k].lower)) m.evaluation = true;
       if ((s.words[k].lower == "within" || s.words[k].lower == "in") && k + 1 < s.words.size() &&

@@ -25,6 +25,7 @@ struct Meaning {
   FigureKind kind = FigureKind::Outturn;
   Bound bound = Bound::Exact;
   bool from = false;  // the earlier level of "from X to Y": its own period only if printed beside it
+  bool shareOfCount = false;  // "(46%)" right after a count: the count's area, period and measure
 };
 
 struct MeaningOptions {
@@ -34,9 +35,11 @@ struct MeaningOptions {
 
 // Meanings of the figures `figures` (indices into `numbers`) of one sentence, in order. `before`
 // is the last meaning of the sentence before in the same paragraph, for figures that name nothing.
+// `named` marks the words that name an area or a period (one flag per word of the sentence): they
+// are never part of a measure.
 std::vector<Meaning> meaningsOf(const Sentence& sentence, const std::vector<NumberSpan>& numbers,
                                 const std::vector<size_t>& figures, const Meaning* before,
-                                const MeaningOptions& options = {});
+                                const std::vector<bool>& named, const MeaningOptions& options = {});
 
 // Words that end a measure phrase: articles, prepositions, verbs of reporting, conjunctions.
 bool isFunctionWord(const std::string& lower);

@@ -23,6 +23,24 @@ bool hasContentWord(const std::string& measure) {
 
 }  // namespace
 
+std::optional<IndicatorMatch> matchInTopic(const std::string& label, const Topic& topic,
+                                           const IndicatorDictionary& dictionary) {
+  // The whole measure within the topic, then its head noun: "LADO cases", "training courses".
+  const auto words = split(simplified(label), ' ');
+  std::vector<std::string> tries = {label};
+  if (words.size() > 1) {
+    tries.push_back(words.front());
+    tries.push_back(words.back());
+  }
+  for (const std::string& phrase : tries) {
+    if (auto qualified = dictionary.match(topic.qualifier + " " + phrase);
+        qualified && mentionsQualifier(*qualified, topic)) {
+      return qualified;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string measureLabel(const std::string& measure, size_t maxCharacters) {
   std::string label = simplified(measure);
   while (!label.empty() && (label.back() == ',' || label.back() == '.' || label.back() == ';' || label.back() == ':' ||
@@ -49,8 +67,7 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
   std::optional<IndicatorMatch> match;
   Source source = own;
   if (topic.topic) {
-    if (auto qualified = dictionary.match(topic.topic->qualifier + " " + choice.label);
-        qualified && mentionsQualifier(*qualified, *topic.topic)) {
+    if (auto qualified = matchInTopic(choice.label, *topic.topic, dictionary)) {
       match = qualified;
       source = std::min(own, topic.source);
     }

@@ -26,6 +26,11 @@ struct TopicInContext {
   Source source = Source::None;  // where the topic was found: sentence, paragraph or heading
 };
 
+// The dictionary entry a label names within a topic: "LADO" + "Number of Referrals" is LADO
+// referrals. Only a synonym that names the topic's qualifier counts.
+std::optional<IndicatorMatch> matchInTopic(const std::string& label, const Topic& topic,
+                                           const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn());
+
 IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic,
                              const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn());
 

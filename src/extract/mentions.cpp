@@ -82,6 +82,34 @@ std::optional<Period> cachedPeriod(const std::string& text, const PeriodContext&
   return period;
 }
 
+// Words after a place name that make it part of an organisation's name: "London Fire Brigade",
+// "Chelsea and Westminster Hospital", "Kensington and Chelsea College", "NHS England".
+bool namesAnOrganisation(const std::vector<std::string>& tokens, size_t begin, size_t end) {
+  static constexpr std::string_view kAfter[] = {"fire",      "ambulance", "hospital", "hospitals", "trust",
+                                                "college",   "university", "healthcare", "diocesan", "diocese",
+                                                "academy",   "foundation", "mind",      "drug",      "mencap",
+                                                "citizens",  "housing",    "homes",     "cathedral", "museum"};
+  static constexpr std::string_view kBefore[] = {"nhs", "met", "metropolitan", "university", "bank"};
+  if (end < tokens.size()) {
+    const std::string next = lowered(bareToken(tokens[end]));
+    if (std::find(std::begin(kAfter), std::end(kAfter), next) != std::end(kAfter)) return true;
+  }
+  if (begin > 0) {
+    const std::string previous = lowered(bareToken(tokens[begin - 1]));
+    if (std::find(std::begin(kBefore), std::end(kBefore), previous) != std::end(kBefore)) return true;
+  }
+  return false;
+}
+
+// "Reading, Writing and Mathematics": a capitalised word listed with other capitalised words that
+// are not places is not a place either.
+bool listedWithOtherThings(const std::vector<std::string>& tokens, size_t end, const AreaRegistry& areas) {
+  if (end == 0 || end >= tokens.size() || tokens[end - 1].empty() || tokens[end - 1].back() != ',') return false;
+  const std::string next = bareToken(tokens[end]);
+  return !next.empty() && std::isupper(static_cast<unsigned char>(next[0])) && areas.resolve(next) == nullptr &&
+         end + 2 < tokens.size() && (lowered(tokens[end + 1]) == "and" || tokens[end].back() == ',');
+}
+
 }  // namespace
 
 std::vector<std::string> wordsOf(const std::string& text) {
@@ -131,16 +159,20 @@ std::vector<AreaMention> findAreaMentions(const std::vector<std::string>& tokens
       continue;
     }
     bool found = false;
-    if (startsUpper(tokens[i])) {
+    // Place names are capitalised; a partnership's hyphenated name may not be ("the tri-borough").
+    const bool hyphenated = bare.find('-') != std::string::npos;
+    if (startsUpper(tokens[i]) || hyphenated) {
       for (size_t n = std::min(kLongestAreaName, tokens.size() - i); n >= 1 && !found; --n) {
         // A name never ends inside a clause mark: "Westminster," ends at the comma.
         const std::string candidate = joined(tokens, i, i + n);
         if (candidate.empty()) continue;
-        if (const Area* area = areas.resolve(candidate)) {
+        const Area* area = areas.resolve(candidate);
+        if (area == nullptr || (!startsUpper(tokens[i]) && area->kind != AreaKind::Partnership)) continue;
+        found = true;
+        if (!namesAnOrganisation(tokens, i, i + n) && !listedWithOtherThings(tokens, i + n, areas)) {
           mentions.push_back({i, i + n, area, candidate});
-          i += n;
-          found = true;
         }
+        i += n;
       }
     }
     if (!found) ++i;

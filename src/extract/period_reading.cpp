@@ -71,6 +71,19 @@ bool contrast(const std::string& lower) {
 
 }  // namespace
 
+bool isBaseline(const Sentence& s, const PeriodMention& m) {
+  if (m.begin == 0) return false;
+  const std::string& lead = s.words[m.begin - 1].lower;
+  const std::string lead2 = m.begin >= 2 ? s.words[m.begin - 2].lower : std::string();
+  if (lead == "than" || lead == "since" || lead == "on" || lead2 == "than") return true;
+  if ((lead == "with" || lead == "to") && lead2 == "compared") return true;
+  // "identified in 2015/16" after "more deaths than": the comparison's other side.
+  for (size_t k = m.begin >= 5 ? m.begin - 5 : 0; k < m.begin; ++k) {
+    if (s.words[k].lower == "than" || s.words[k].lower == "compared") return true;
+  }
+  return false;
+}
+
 std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const PeriodContext& context,
                                            const std::optional<Period>& reporting) {
   std::vector<std::string> tokens;
@@ -145,7 +158,7 @@ PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention
   const size_t after = std::max(n.end, meaning.measureEnd > n.end && meaning.measureEnd - n.end <= 4 ? meaning.measureEnd : n.end);
   for (const PeriodMention& m : periods) {
     if (m.begin < n.end) continue;
-    if (m.begin - after <= 2 && !figureBetween(n.end, m.begin)) {
+    if (m.begin - after <= 2 && !figureBetween(n.end, m.begin) && !isBaseline(s, m)) {
       bool clause = false;
       for (size_t k = n.end; k < m.begin; ++k) clause = clause || endsClause(s.words[k].text) || contrast(s.words[k].lower);
       if (!clause) {
@@ -167,13 +180,18 @@ PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention
       return choice;
     }
   }
-  if (before != nullptr) {
-    take(*before, Source::Sentence);
+  // The nearest period before that is not the baseline of a comparison.
+  const PeriodMention* own = nullptr;
+  for (const PeriodMention& m : periods) {
+    if (m.end <= n.begin && !isBaseline(s, m)) own = &m;
+  }
+  if (own != nullptr) {
+    take(*own, Source::Sentence);
     return choice;
   }
   for (const PeriodMention& m : periods) {
     if (m.begin < n.end) continue;
-    bool contrasted = false;
+    bool contrasted = isBaseline(s, m);
     for (size_t k = n.end; k < m.begin; ++k) contrasted = contrasted || contrast(s.words[k].lower);
     if (!contrasted && !figureBetween(n.end, m.begin)) take(m, Source::Sentence);
     break;

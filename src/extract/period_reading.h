@@ -30,6 +30,10 @@ struct PeriodChoice {
 std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const PeriodContext& context,
                                            const std::optional<Period>& reporting);
 
+// True when the period is the baseline of a comparison: "a 1% increase on the previous year",
+// "more than in 2015/16", "compared with last year", "since 2013".
+bool isBaseline(const Sentence& sentence, const PeriodMention& mention);
+
 PeriodChoice periodInSentence(const Sentence& sentence, const std::vector<PeriodMention>& periods,
                               const std::vector<NumberSpan>& numbers, const std::vector<size_t>& figures,
                               size_t figure, const Meaning& meaning);

@@ -55,6 +55,11 @@ struct PrintedFigure {
   // parentheses) is still money received, so its amount is taken positive.
   bool credit = false;
   double confidence = 1;  // 0..1, the reader's own estimate
+  // The table (an index into the document's tables, or a table printed as lines of text) the
+  // figure is a cell of, -1 for prose; and whether its period is a bare year printed as a column or
+  // row header ("2013"), which may stand for the split year ending in it.
+  int table = -1;
+  bool bareYear = false;
   std::optional<PageBox> box;
   std::string snippet;  // the text around the figure, for a reader to check it
   std::string note;     // how fields were filled in, for review

@@ -1,8 +1,11 @@
 #include "extract/prose_figures.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <set>
 
+#include "core/indicator_dictionary.h"
 #include "core/text.h"
 #include "core/topics.h"
 #include "extract/area_reading.h"
@@ -18,6 +21,7 @@ namespace {
 // What the sentences of a paragraph so far have said, for the sentences after them.
 struct ParagraphMemory {
   size_t paragraph = static_cast<size_t>(-1);
+  std::optional<IndicatorMatch> mention;  // the measure an earlier sentence named
   std::optional<AreaChoice> area;
   std::optional<PeriodChoice> period;
   std::optional<Meaning> meaning;
@@ -34,16 +38,17 @@ struct HeadingReading {
 
 class ProseReader {
  public:
-  ProseReader(const DocumentView& document, const ProseOptions& options) : document_(document), options_(options) {
-    if (!document.context.periodPrinted.empty()) {
-      reporting_ = parsePeriod(document.context.periodPrinted, document.context.periods);
-    }
-    partnership_ = partnershipFor(document.context.area, 0);
-  }
+  ProseReader(const DocumentView& document, const Findings& findings, const ProseOptions& options)
+      : document_(document), findings_(findings), options_(options) {}
 
   std::vector<PrintedFigure> read() {
     const std::vector<Sentence> sentences = sentencesOf(document_.passages);
-    for (const Sentence& sentence : sentences) readSentence(sentence);
+    for (const Sentence& sentence : sentences) {
+      const auto claimed = std::count_if(sentence.words.begin(), sentence.words.end(),
+                                         [&](const Word& w) { return findings_.claimed(w.page, w.box); });
+      if (claimed * 2 > static_cast<long>(sentence.words.size())) continue;
+      readSentence(sentence);
+    }
     return std::move(figures_);
   }
 
@@ -58,17 +63,26 @@ class ProseReader {
       const std::string bare = bareWord(t.text);
       s.words.push_back({t.text, bare, lowered(bare), t.box, t.page, t.lineStart, t.fontSize});
     }
+    // A heading names a section's area when it reads as a title ("Westminster Prevention of
+    // Harm"); a lone name or a line with figures is more likely a table's header set large.
+    const bool titleLike = s.words.size() >= 2 && s.words.size() <= 14 &&
+                           std::none_of(s.words.begin(), s.words.end(), [](const Word& w) {
+                             return std::any_of(w.text.begin(), w.text.end(),
+                                                [](unsigned char c) { return std::isdigit(c); });
+                           });
     const auto areas = sentenceAreas(s, partnership_);
     for (const AreaMention& m : areas) {
-      if (m.area->kind == AreaKind::LocalAuthority || m.area->kind == AreaKind::Partnership) {
+      if (titleLike && (m.area->kind == AreaKind::LocalAuthority || m.area->kind == AreaKind::Partnership)) {
         reading.area = m.area;
         reading.areaPrinted = m.printed;
         break;
       }
     }
-    const auto periods = sentencePeriods(s, document_.context.periods, reporting_);
+    const auto periods = sentencePeriods(s, scope_.periods, reporting_);
     for (const PeriodMention& m : periods) {
-      if (m.period.dated()) {
+      // A day in a heading is a date line ("Date: 6 October 2014"), not the period of what follows.
+      const bool day = m.period.kind == PeriodKind::PointInTime && m.period.start == m.period.end;
+      if (m.period.dated() && !day) {
         reading.period = m.period;
         break;
       }
@@ -77,14 +91,22 @@ class ProseReader {
     return headings_.emplace(passage, std::move(reading)).first->second;
   }
 
+  // The scope of the part of the document a sentence stands in.
+  void enterScope(const Sentence& s) {
+    scope_ = document_.context.scopeAt(s.page, s.words.empty() ? 0 : s.words.front().box.y1);
+    reporting_ = scope_.reporting();
+    partnership_ = partnershipFor(scope_.area, 0);
+  }
+
   void readSentence(const Sentence& s) {
+    enterScope(s);
     if (s.paragraph != memory_.paragraph) {
       memory_ = ParagraphMemory{};
       memory_.paragraph = s.paragraph;
     }
     const std::vector<NumberSpan> numbers = numbersIn(s);
     const std::vector<AreaMention> areas = sentenceAreas(s, partnership_);
-    const std::vector<PeriodMention> periods = sentencePeriods(s, document_.context.periods, reporting_);
+    const std::vector<PeriodMention> periods = sentencePeriods(s, scope_.periods, reporting_);
     const auto covered = [&](const NumberSpan& n) {
       for (const PeriodMention& m : periods) {
         if (n.begin >= m.begin && n.begin < m.end) return true;
@@ -106,7 +128,15 @@ class ProseReader {
       return;
     }
     const Meaning* before = memory_.meaning ? &*memory_.meaning : nullptr;
-    const std::vector<Meaning> meanings = meaningsOf(s, numbers, figures, before, options_.meaning);
+    std::vector<bool> named(s.words.size(), false);
+    for (const PeriodMention& m : periods) {
+      for (size_t k = m.begin; k < m.end && k < named.size(); ++k) named[k] = true;
+    }
+    for (const AreaMention& m : areas) {
+      for (size_t k = m.begin; k < m.end && k < named.size(); ++k) named[k] = true;
+    }
+    const std::vector<Meaning> meanings = meaningsOf(s, numbers, figures, before, named, options_.meaning);
+    size_t firstOfSentence = figures_.size();
 
     for (size_t f = 0; f < figures.size(); ++f) {
       const NumberSpan& n = numbers[figures[f]];
@@ -117,6 +147,25 @@ class ProseReader {
       figure.value = n.value;
       figure.kind = meaning.kind;
       figure.bound = meaning.bound;
+
+      // "182,500 (+10%)", "15,000 (46%)": the share of a count is for the count's area and period.
+      if (meaning.shareOfCount && figures_.size() > firstOfSentence) {
+        const PrintedFigure& count = figures_.back();
+        figure.area = count.area;
+        figure.areaResolved = count.areaResolved;
+        figure.areaFrom = count.areaFrom;
+        figure.areaShared = count.areaShared;
+        figure.comparator = count.comparator;
+        figure.period = count.period;
+        figure.periodResolved = count.periodResolved;
+        figure.periodFrom = count.periodFrom;
+        figure.label = count.label;
+        figure.indicatorKey = count.indicatorKey;
+        figure.indicatorSettled = count.indicatorSettled;
+        figure.indicatorFrom = count.indicatorFrom;
+        finish(figure, s, n, "the share of the count before it");
+        continue;
+      }
 
       // Area.
       AreaChoice area = areaInSentence(s, areas, numbers, figures, f);
@@ -148,7 +197,8 @@ class ProseReader {
           figure.areaResolved = nullptr;
         }
       } else {
-        figure.areaFrom = Source::Document;  // resolved to the document's scope later
+        figure.areaResolved = scope_.area;  // the scope of the document, or of the paper within it
+        figure.areaFrom = Source::Document;
       }
 
       // Period.
@@ -186,42 +236,89 @@ class ProseReader {
         topic = {sentenceTopic, Source::Sentence};
       } else if (memory_.topic) {
         topic = {memory_.topic, Source::Paragraph};
-      } else {
-        for (auto it = document_.passages.items[s.passage].headings.rbegin();
-             it != document_.passages.items[s.passage].headings.rend(); ++it) {
-          if (const HeadingReading& h = heading(*it); h.topic) {
-            topic = {h.topic, Source::Heading};
-            break;
-          }
-        }
+      } else if (const auto section = sectionTopic(s.passage)) {
+        topic = {section, Source::Heading};
       }
-      const IndicatorChoice indicator = indicatorFor(meaning, topic);
+      IndicatorChoice indicator = indicatorFor(meaning, topic);
+      // "This has improved to 72%", "the figure was 63%": the measure an earlier sentence named.
+      if (indicator.key.empty() && memory_.mention && (isGeneric(meaning.measure) || startsAnaphora(s))) {
+        indicator.key = memory_.mention->indicator->key;
+        indicator.label = measureLabel(memory_.mention->synonym);
+        indicator.settled = true;
+        indicator.source = Source::Paragraph;
+      }
+      // "the country's second most densely populated area", "Westminster is seventh": a rank.
+      if (n.quantity.unit == Unit::Rank) {
+        indicator.key = "ranking";
+        indicator.settled = true;
+      }
       figure.label = indicator.label;
       figure.indicatorKey = indicator.key;
       figure.indicatorSettled = indicator.settled;
       figure.indicatorFrom = indicator.source;
 
-      pdf::Box box = s.words[n.begin].box;
-      for (size_t k = n.begin + 1; k < n.end; ++k) box = box.united(s.words[k].box);
-      figure.box = PageBox{box.x1, box.y1, box.x2, box.y2};
-      figure.snippet = s.text();
-      if (figure.snippet.size() > options_.snippetCharacters) {
-        const size_t from = n.begin > 12 ? n.begin - 12 : 0;
-        figure.snippet = s.text(from, std::min(s.words.size(), n.end + 20));
-      }
-      figure.note = std::string("area from ") + sourceName(figure.areaFrom) + ", period from " +
-                    (period.undated ? "nowhere (undated)" : sourceName(figure.periodFrom)) + ", measure from " +
-                    sourceName(figure.indicatorFrom) + (topic.topic ? " in topic " + topic.topic->qualifier : "");
-      figure.confidence = confidenceOf(figure);
-      figures_.push_back(std::move(figure));
+      finish(figure, s, n,
+             std::string("area from ") + sourceName(figure.areaFrom) + ", period from " +
+                 (period.undated ? "nowhere (undated)" : sourceName(figure.periodFrom)) + ", measure from " +
+                 sourceName(figure.indicatorFrom) + (topic.topic ? " in topic " + topic.topic->qualifier : ""));
     }
     memory_.meaning = meanings.back();
     remember(s, areas, periods, sentenceTopic);
   }
 
+  void finish(PrintedFigure& figure, const Sentence& s, const NumberSpan& n, const std::string& note) {
+    pdf::Box box = s.words[n.begin].box;
+    for (size_t k = n.begin + 1; k < n.end; ++k) box = box.united(s.words[k].box);
+    figure.box = PageBox{box.x1, box.y1, box.x2, box.y2};
+    figure.snippet = s.text();
+    if (figure.snippet.size() > options_.snippetCharacters) {
+      const size_t from = n.begin > 12 ? n.begin - 12 : 0;
+      figure.snippet = s.text(from, std::min(s.words.size(), n.end + 20));
+    }
+    figure.note = note;
+    figure.confidence = confidenceOf(figure);
+    figures_.push_back(std::move(figure));
+  }
+
+  // The topic of the section a passage stands in: its headings', innermost first; a heading that
+  // names no topic continues the topic of the section before it at the same level ("Allegations
+  // against Staff" then "Referral Source for 2013"), until a larger heading starts a new chapter.
+  std::optional<Topic> sectionTopic(size_t passage) {
+    const auto& headings = document_.passages.items[passage].headings;
+    for (auto it = headings.rbegin(); it != headings.rend(); ++it) {
+      if (const HeadingReading& h = heading(*it); h.topic) return h.topic;
+    }
+    if (headings.empty()) return std::nullopt;
+    // Walk back over earlier sibling sections of the innermost heading.
+    const size_t inner = headings.back();
+    const int level = document_.passages.items[inner].headingLevel;
+    for (size_t k = inner; k-- > 0;) {
+      const Passage& p = document_.passages.items[k];
+      if (p.kind != pdf::BlockKind::Heading) continue;
+      if (p.headingLevel < level) break;  // a larger heading: a new chapter
+      if (const HeadingReading& h = heading(k); h.topic) return h.topic;
+      if (inner - k > 60) break;
+    }
+    return std::nullopt;
+  }
+
+  static bool isGeneric(const std::string& measure) {
+    static const std::set<std::string> kGeneric = {"figure", "rate", "total", "number", "result", "level", "proportion",
+                                                   "percentage", "average", "this", "it", "improvement", "performance",
+                                                   "outcome", "overall", "score", "improved", "increased", "increase"};
+    const auto words = labelWords(measure);
+    return std::all_of(words.begin(), words.end(), [](const std::string& w) { return kGeneric.contains(w) || isFunctionWord(w); });
+  }
+
+  static bool startsAnaphora(const Sentence& s) {
+    if (s.words.empty()) return false;
+    const std::string& first = s.words.front().lower;
+    return first == "this" || first == "it" || first == "these" || first == "that" || first == "which";
+  }
+
   void remember(const Sentence& s, const std::vector<AreaMention>& areas, const std::vector<PeriodMention>& periods,
                 const std::optional<Topic>& topic) {
-    (void)s;
+    if (auto match = IndicatorDictionary::builtIn().match(s.text())) memory_.mention = match;
     // One local area named in a sentence is what the paragraph goes on about.
     std::vector<const AreaMention*> local;
     for (const AreaMention& m : areas) {
@@ -236,18 +333,22 @@ class ProseReader {
     } else if (local.size() > 1) {
       memory_.area.reset();
     }
+    // The period the paragraph goes on about: the first one its sentence names, or the later of
+    // "between 2001 and 2011"; not the baseline of a comparison ("an increase on last year").
     std::vector<const PeriodMention*> dated;
     for (const PeriodMention& m : periods) {
-      if (m.period.dated()) dated.push_back(&m);
+      if (m.period.dated() && !isBaseline(s, m)) dated.push_back(&m);
     }
-    if (dated.size() == 1) {
+    if (!dated.empty()) {
+      const PeriodMention* chosen = dated.front();
+      const std::string lead = chosen->begin > 0 ? s.words[chosen->begin - 1].lower : std::string();
+      const std::string lead2 = chosen->begin > 1 ? s.words[chosen->begin - 2].lower : std::string();
+      if (lead == "between" || lead2 == "between" || lead == "from" || lead2 == "from") chosen = dated.back();
       PeriodChoice choice;
-      choice.period = dated.front()->period;
-      choice.printed = dated.front()->period.label;
+      choice.period = chosen->period;
+      choice.printed = chosen->period.label;
       choice.source = Source::Sentence;
       memory_.period = choice;
-    } else if (dated.size() > 1) {
-      memory_.period.reset();
     }
     if (topic) memory_.topic = topic;
   }
@@ -268,7 +369,9 @@ class ProseReader {
   }
 
   const DocumentView& document_;
+  const Findings& findings_;
   const ProseOptions& options_;
+  Scope scope_;
   std::optional<Period> reporting_;
   const Area* partnership_ = nullptr;
   ParagraphMemory memory_;
@@ -278,8 +381,9 @@ class ProseReader {
 
 }  // namespace
 
-std::vector<PrintedFigure> figuresFromProse(const DocumentView& document, const ProseOptions& options) {
-  return ProseReader(document, options).read();
+std::vector<PrintedFigure> figuresFromProse(const DocumentView& document, const Findings& findings,
+                                            const ProseOptions& options) {
+  return ProseReader(document, findings, options).read();
 }
 
 }  // namespace sbw::extract

@@ -12,6 +12,7 @@
 #include "extract/figure_filter.h"
 #include "extract/figure_meaning.h"
 #include "extract/printed_figure.h"
+#include "extract/reader.h"
 
 namespace sbw::extract {
 
@@ -21,6 +22,8 @@ struct ProseOptions {
   size_t snippetCharacters = 300;
 };
 
-std::vector<PrintedFigure> figuresFromProse(const DocumentView& document, const ProseOptions& options = {});
+// Sentences whose words lie on lines another reader has claimed (`findings.claimedLines`) are skipped.
+std::vector<PrintedFigure> figuresFromProse(const DocumentView& document, const Findings& findings,
+                                            const ProseOptions& options = {});
 
 }  // namespace sbw::extract

@@ -22,6 +22,10 @@ struct Findings {
   std::vector<PrintedAction> actions;
   std::vector<PrintedMeeting> meetings;  // the meetings the document's papers belong to
   std::set<size_t> claimedTables;        // tables a reader has read as something other than figures
+  // Printed lines a reader has read already (a table printed as text): prose readers skip them.
+  std::vector<std::pair<int, pdf::Box>> claimedLines;
+
+  bool claimed(int page, const pdf::Box& box) const;
 };
 
 class Reader {

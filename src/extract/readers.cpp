@@ -6,6 +6,7 @@
 #include "extract/prose_figures.h"
 #include "extract/reader.h"
 #include "extract/table_figures.h"
+#include "extract/text_tables.h"
 
 namespace sbw::extract {
 namespace {
@@ -49,6 +50,47 @@ class TrackerReader final : public Reader {
   }
 };
 
+// The headings a position stands under, innermost first: those of the last passage above it.
+std::vector<std::string> headingsAbove(const DocumentView& document, int page, double y) {
+  const Passages& passages = document.passages;
+  for (size_t i = passages.items.size(); i-- > 0;) {
+    const Passage& p = passages.items[i];
+    if (p.tokens.empty()) continue;
+    const bool above = p.page < page || (p.page == page && p.tokens.front().box.y1 < y);
+    if (!above) continue;
+    std::vector<std::string> out;
+    if (p.kind == pdf::BlockKind::Heading) out.push_back(p.text());
+    for (auto it = p.headings.rbegin(); it != p.headings.rend(); ++it) out.push_back(passages.items[*it].text());
+    return out;
+  }
+  return {};
+}
+
+class TextTableReader final : public Reader {
+ public:
+  std::string_view name() const override { return "tables printed as text"; }
+  void read(const DocumentView& document, Findings& findings) const override {
+    std::vector<bool> skip(document.tables.size(), true);
+    for (size_t i = 0; i < document.tables.size(); ++i) {
+      if (findings.claimedTables.contains(i)) continue;
+      if (isLinearisedTable(document.tables[i])) {
+        skip[i] = false;
+        findings.claimedTables.insert(i);  // read from its lines instead
+      }
+    }
+    const auto tables = findTextTables(document, skip);
+    for (size_t i = 0; i < tables.size(); ++i) {
+      const TextTable& text = tables[i];
+      auto headings = headingsAbove(document, text.table.page, text.table.bbox.y1);
+      const int index = static_cast<int>(document.tables.size() + i);
+      for (PrintedFigure& figure : figuresFromTable(text.table, text.caption, headings, document.context, index)) {
+        findings.figures.push_back(std::move(figure));
+      }
+      for (const pdf::Box& line : text.lines) findings.claimedLines.emplace_back(text.table.page, line);
+    }
+  }
+};
+
 class TableFigureReader final : public Reader {
  public:
   std::string_view name() const override { return "table figures"; }
@@ -57,7 +99,8 @@ class TableFigureReader final : public Reader {
       if (findings.claimedTables.contains(i)) continue;
       const pdf::Table& table = document.tables[i];
       const std::string caption = captionAbove(table, document.page(table.page).words);
-      for (PrintedFigure& figure : figuresFromTable(table, caption, document.context)) {
+      const auto headings = headingsAbove(document, table.page, table.bbox.y1);
+      for (PrintedFigure& figure : figuresFromTable(table, caption, headings, document.context, static_cast<int>(i))) {
         findings.figures.push_back(std::move(figure));
       }
     }
@@ -68,16 +111,23 @@ class ProseFigureReader final : public Reader {
  public:
   std::string_view name() const override { return "prose figures"; }
   void read(const DocumentView& document, Findings& findings) const override {
-    for (PrintedFigure& figure : figuresFromProse(document)) findings.figures.push_back(std::move(figure));
+    for (PrintedFigure& figure : figuresFromProse(document, findings)) findings.figures.push_back(std::move(figure));
   }
 };
 
 }  // namespace
 
+bool Findings::claimed(int page, const pdf::Box& box) const {
+  return std::any_of(claimedLines.begin(), claimedLines.end(), [&](const auto& line) {
+    return line.first == page && line.second.contains(box.centerX(), box.centerY());
+  });
+}
+
 std::vector<std::unique_ptr<Reader>> standardReaders() {
   std::vector<std::unique_ptr<Reader>> readers;
   readers.push_back(std::make_unique<MeetingReader>());
   readers.push_back(std::make_unique<TrackerReader>());
+  readers.push_back(std::make_unique<TextTableReader>());
   readers.push_back(std::make_unique<TableFigureReader>());
   readers.push_back(std::make_unique<ProseFigureReader>());
   return readers;

@@ -1,5 +1,6 @@
 #include "extract/sentences.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -37,6 +38,27 @@ bool endsWord(const std::string& text) {
   if (bare.size() == 1 && std::isupper(static_cast<unsigned char>(bare[0]))) return false;
   return true;
 }
+
+// "year.10 men": a full stop without its space, between a word and a number. Split in two, each
+// with its share of the box, so the number can be read.
+std::vector<std::pair<std::string, pdf::Box>> unglued(const Token& token) {
+  const std::string& t = token.text;
+  const auto dot = t.find('.');
+  if (dot == std::string::npos || dot < 2 || dot + 1 >= t.size() ||
+      !std::isdigit(static_cast<unsigned char>(t[dot + 1])) ||
+      !std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dot),
+                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+    return {{t, token.box}};
+  }
+  const double split = token.box.x1 + token.box.width() * static_cast<double>(dot + 1) / static_cast<double>(t.size());
+  pdf::Box left = token.box;
+  pdf::Box right = token.box;
+  left.x2 = split;
+  right.x1 = split;
+  return {{t.substr(0, dot + 1), left}, {t.substr(dot + 1), right}};
+}
+
+constexpr int kListItemWords = 12;  // a short passage after a lead-in is one of its items
 
 }  // namespace
 
@@ -95,15 +117,27 @@ std::vector<Sentence> sentencesOf(const Passages& passages) {
     current = Sentence{};
     open = false;
   };
+  bool leadIn = false;  // the last sentence ended with a colon: what follows is its list
   for (size_t p = 0; p < passages.items.size(); ++p) {
     const Passage& passage = passages.items[p];
     const bool runsOn = passage.continuesPrevious && open;
     if (!runsOn) {
+      if (!current.words.empty()) leadIn = !current.words.back().text.empty() && current.words.back().text.back() == ':';
       flush();
-      if (p > 0) ++paragraph;
+      // The items of a list after its lead-in ("The rates were (in 2014):") belong to its paragraph.
+      const bool item = passage.kind == pdf::BlockKind::ListItem || passage.kind == pdf::BlockKind::Heading ||
+                        passage.tokens.size() <= static_cast<size_t>(kListItemWords);
+      if (!(leadIn && item) && p > 0) {
+        ++paragraph;
+        leadIn = false;
+      }
     }
     bool first = !runsOn;
-    for (const Token& token : passage.tokens) {
+    for (const Token& glued : passage.tokens) {
+     for (const auto& [text, box] : unglued(glued)) {
+      Token token = glued;
+      token.text = text;
+      token.box = box;
       if (current.words.empty()) {
         current.passage = p;
         current.paragraph = paragraph;
@@ -116,7 +150,11 @@ std::vector<Sentence> sentencesOf(const Passages& passages) {
       const std::string bare = bareWord(token.text);
       current.words.push_back({token.text, bare, lowered(bare), token.box, token.page, token.lineStart, token.fontSize});
       open = true;
-      if (endsWord(token.text)) flush();
+      if (endsWord(token.text)) {
+        leadIn = false;
+        flush();
+      }
+     }
     }
     // Headings and captions never run on into what follows.
     if (passage.kind == pdf::BlockKind::Heading || passage.kind == pdf::BlockKind::Caption) flush();

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
+#include "core/area_registry.h"
+#include "core/indicator_dictionary.h"
 #include "core/quantity.h"
 #include "core/text.h"
+#include "core/topics.h"
+#include "extract/measure_indicator.h"
 #include "extract/mentions.h"
 
 namespace sbw::extract {
@@ -14,30 +19,44 @@ bool hasDigit(const std::string& text) {
   return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-// The part of a cell that is its figure: "12 (5%)" -> "12"; a whole cell when it parses.
-std::optional<std::string> figureText(const std::string& cell) {
+// The figures a cell holds: "12 (5%)" holds two; "2014" and "Jun-14" are headers, not figures.
+std::vector<std::string> cellFigures(const std::string& cell) {
   const std::string text = simplified(cell);
-  if (text.empty()) return std::nullopt;
-  if (parsePeriod(text)) return std::nullopt;  // "2014", "Jun-14": headers, not figures
-  if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return text;
+  if (text.empty() || parsePeriod(text)) return {};
+  if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return {text};
   const auto tokens = wordsOf(text);
-  if (tokens.size() > 1 && hasDigit(tokens.front()) && !parsePeriod(tokens.front())) {
-    if (parseQuantity(tokens.front())) return tokens.front();
+  std::vector<std::string> out;
+  if (tokens.size() >= 2 && hasDigit(tokens[0]) && !parsePeriod(tokens[0]) && parseQuantity(tokens[0])) {
+    out.push_back(tokens[0]);
+    std::string second = tokens[1];
+    if (second.size() > 2 && second.front() == '(' && second.back() == ')') {
+      second = second.substr(1, second.size() - 2);
+      if (const auto share = parseQuantity(second); share && share->unit == Unit::Percent) out.push_back(second);
+    }
   }
-  return std::nullopt;
+  return out;
+}
+
+bool isTotal(const std::string& text) {
+  const std::string lower = lowered(simplified(text));
+  return lower == "total" || lower == "totals" || lower == "all" || lower == "overall" || lower == "grand total" ||
+         lower == "combined" || lower == "sum" || endsWith(lower, " total");
 }
 
 struct Axis {
-  std::string text;            // header or label as printed
-  const Area* area = nullptr;  // the area it names, if it names one
+  std::string text;
+  const Area* area = nullptr;
   std::string areaPrinted;
-  std::string periodPrinted;      // the period it names, if it names one
+  std::optional<Period> period;
+  bool bareYear = false;
   bool onlyAreaOrPeriod = false;  // nothing else: "England", "2016-17", "London 2016-17"
+  bool total = false;
 };
 
 Axis readAxis(const std::string& text, const PeriodContext& periods) {
   Axis axis;
   axis.text = simplified(text);
+  axis.total = isTotal(axis.text);
   const auto tokens = wordsOf(axis.text);
   size_t covered = 0;
   const auto areas = findAreaMentions(tokens);
@@ -48,11 +67,53 @@ Axis readAxis(const std::string& text, const PeriodContext& periods) {
   }
   const auto found = findPeriodMentions(tokens, periods);
   if (!found.empty()) {
-    axis.periodPrinted = found.front().period.label;
+    axis.period = found.front().period;
+    const std::string label = simplified(found.front().period.label);
+    axis.bareYear = label.size() == 4 && std::all_of(label.begin(), label.end(), [](unsigned char c) { return std::isdigit(c); });
     for (const auto& mention : found) covered += mention.end - mention.begin;
   }
   axis.onlyAreaOrPeriod = !tokens.empty() && covered >= tokens.size();
   return axis;
+}
+
+// "As of end March" over columns headed 2016, 2017: a point in time at the end of that month.
+std::optional<int> pointMonth(const std::string& text) {
+  const std::string lower = lowered(text);
+  const bool point = lower.find("as of") != std::string::npos || lower.find("as at") != std::string::npos ||
+                     lower.find("end of") != std::string::npos || startsWith(lower, "at ") ||
+                     lower.find(" end ") != std::string::npos;
+  if (!point) return std::nullopt;
+  for (const std::string& word : wordsOf(lower)) {
+    const int month = monthFromName(bareToken(word));
+    if (month != 0) return month;
+  }
+  return std::nullopt;
+}
+
+// The dictionary entry a header or label names, if any, within the table's topic first.
+const Indicator* named(const std::string& text, const std::optional<Topic>& topic = std::nullopt) {
+  if (text.empty()) return nullptr;
+  if (topic) {
+    if (const auto match = matchInTopic(text, *topic)) return match->indicator;
+  }
+  const auto match = IndicatorDictionary::builtIn().match(text);
+  return match ? match->indicator : nullptr;
+}
+
+// A "Total" beside areas that are all members of one partnership is that partnership.
+const Area* partnershipOf(const std::vector<const Area*>& members) {
+  if (members.size() < 2) return nullptr;
+  std::set<std::string> keys;
+  for (const Area* area : members) {
+    if (area == nullptr || area->kind != AreaKind::LocalAuthority) return nullptr;
+    keys.insert(area->key);
+  }
+  for (const Area& candidate : AreaRegistry::builtIn().all()) {
+    if (candidate.kind != AreaKind::Partnership) continue;
+    const std::set<std::string> partners(candidate.members.begin(), candidate.members.end());
+    if (partners == keys) return &candidate;
+  }
+  return nullptr;
 }
 
 Comparator comparatorFor(const Area* area, const std::string& header) {
@@ -67,97 +128,232 @@ Comparator comparatorFor(const Area* area, const std::string& header) {
 }  // namespace
 
 std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::string& caption,
-                                            const DocumentContext& context) {
+                                            const std::vector<std::string>& headings, const DocumentContext& context,
+                                            int tableIndex) {
   std::vector<PrintedFigure> figures;
   if (table.rowCount == 0 || table.columnCount < 2) return figures;
+  const Scope scope = context.scopeAt(table.page, table.bbox.y1);
+  const std::optional<Period> reporting = scope.reporting();
   const auto text = [&](int row, int col) -> std::string {
     const pdf::TableCell* cell = table.cellAt(row, col);
     return cell ? simplified(cell->text) : std::string();
   };
   const auto rowHasFigure = [&](int row) {
     for (int col = 1; col < table.columnCount; ++col) {
-      if (figureText(text(row, col))) return true;
+      if (!cellFigures(text(row, col)).empty()) return true;
     }
     return false;
   };
 
-  // Header rows: those the engine marked, and any leading rows without a figure.
+  // Header rows: those the engine marked, and any leading rows without a figure. A leading row
+  // with one filled cell is the table's title ("Looked After Children").
   int headerRows = std::max(0, table.headerRows);
   while (headerRows < table.rowCount - 1 && !rowHasFigure(headerRows)) ++headerRows;
   if (headerRows >= table.rowCount) return figures;
+  std::string title;
+  for (int row = 0; row < headerRows; ++row) {
+    int filled = 0;
+    std::string only;
+    for (int col = 0; col < table.columnCount; ++col) {
+      const pdf::TableCell* cell = table.cellAt(row, col);
+      if (cell != nullptr && cell->col == col && !simplified(cell->text).empty()) {
+        ++filled;
+        only = simplified(cell->text);
+      }
+    }
+    if (filled == 1 && row == 0) title = only;
+  }
 
   // The label column is the first one, unless it holds figures itself.
   int bodyRows = 0, figureLabels = 0;
   for (int row = headerRows; row < table.rowCount; ++row) {
     ++bodyRows;
-    figureLabels += figureText(text(row, 0)).has_value();
+    figureLabels += !cellFigures(text(row, 0)).empty();
   }
   const bool hasLabelColumn = figureLabels * 2 < bodyRows;
 
   std::vector<Axis> columns(static_cast<size_t>(table.columnCount));
+  std::string cornerText;
   for (int col = 0; col < table.columnCount; ++col) {
     std::string header;
     for (int row = 0; row < headerRows; ++row) {
       const std::string part = text(row, col);
-      if (!part.empty() && header.find(part) == std::string::npos) header += (header.empty() ? "" : " ") + part;
+      if (part.empty() || part == title) continue;
+      if (header.find(part) == std::string::npos) header += (header.empty() ? "" : " ") + part;
     }
-    columns[static_cast<size_t>(col)] = readAxis(header, context.periods);
+    columns[static_cast<size_t>(col)] = readAxis(header, scope.periods);
+    if (col == 0) cornerText = header;
   }
-  const Axis captionAxis = readAxis(caption, context.periods);
-  const std::string corner = columns.front().text;
+  // A "Total" column beside area columns: the partnership those areas make up.
+  std::vector<const Area*> columnAreas;
+  for (const Axis& column : columns) {
+    if (column.area != nullptr && !column.total) columnAreas.push_back(column.area);
+  }
+  const Area* columnTotal = partnershipOf(columnAreas);
+  const auto corner = readAxis(cornerText, scope.periods);
+  const std::optional<int> cornerMonth = pointMonth(cornerText);
+  const Axis captionAxis = readAxis(caption, scope.periods);
+  const Axis titleAxis = readAxis(title, scope.periods);
+  // What the table is about, from its caption, title and the headings above it.
+  std::optional<Topic> topic = TopicList::builtIn().find(caption + " " + title);
+  for (size_t k = 0; k < headings.size() && !topic; ++k) topic = TopicList::builtIn().find(headings[k]);
+  Axis headingAxis;
+  for (const std::string& heading : headings) {
+    headingAxis = readAxis(heading, scope.periods);
+    if (headingAxis.area != nullptr || headingAxis.period) break;
+  }
+
+  // Row areas, for a "Total" row under rows named after areas.
+  std::vector<const Area*> rowAreas;
+  if (hasLabelColumn) {
+    for (int row = headerRows; row < table.rowCount; ++row) {
+      const Axis axis = readAxis(text(row, 0), scope.periods);
+      if (axis.area != nullptr && !axis.total) rowAreas.push_back(axis.area);
+    }
+  }
+  const Area* rowTotal = partnershipOf(rowAreas);
 
   std::string previousLabel;
+  std::string section;  // the last label row without figures ("CONTRIBUTIONS", "EXPENDITURE")
   for (int row = headerRows; row < table.rowCount; ++row) {
     std::string label = hasLabelColumn ? text(row, 0) : std::string();
+    if (hasLabelColumn && !label.empty() && !rowHasFigure(row)) {
+      section = label;
+      previousLabel.clear();
+      continue;
+    }
     if (hasLabelColumn && label.empty()) label = previousLabel;  // a sub-row under the same label
     previousLabel = label;
-    const Axis rowAxis = readAxis(label, context.periods);
+    const Axis rowAxis = readAxis(label, scope.periods);
+    const Axis sectionAxis = readAxis(section, scope.periods);
     for (int col = hasLabelColumn ? 1 : 0; col < table.columnCount; ++col) {
       const pdf::TableCell* cell = table.cellAt(row, col);
       if (cell == nullptr || cell->row != row || cell->col != col) continue;  // spans count once
-      const auto value = figureText(cell->text);
-      if (!value) continue;
       const Axis& column = columns[static_cast<size_t>(col)];
+      for (const std::string& value : cellFigures(cell->text)) {
+        PrintedFigure figure;
+        figure.page = table.page;
+        figure.method = ExtractionMethod::Table;
+        figure.value = value;
+        figure.table = tableIndex;
 
-      PrintedFigure figure;
-      figure.page = table.page;
-      figure.method = ExtractionMethod::Table;
-      figure.value = *value;
-      const Axis* areaSource = column.area        ? &column
-                               : rowAxis.area     ? &rowAxis
+        // Area.
+        const Axis* areaAxis = column.area ? &column
+                               : rowAxis.area ? &rowAxis
+                               : sectionAxis.area ? &sectionAxis
+                               : titleAxis.area ? &titleAxis
                                : captionAxis.area ? &captionAxis
-                                                  : nullptr;
-      if (areaSource) figure.area = areaSource->areaPrinted;
-      figure.comparator = comparatorFor(areaSource ? areaSource->area : nullptr, column.text);
-      figure.period = !column.periodPrinted.empty()    ? column.periodPrinted
-                      : !rowAxis.periodPrinted.empty() ? rowAxis.periodPrinted
-                                                       : captionAxis.periodPrinted;
-
-      // What the figure measures: the row label, unless it only names an area or a period; then the
-      // column header, unless that too only names an area or period; then the caption or corner.
-      std::string indicator;
-      // A row named after an area still labels a column that says what is counted: the partner
-      // "London Borough of Camden" under "Contribution (£)", the borough "Camden" under "Referrals".
-      const bool columnSaysMore = !column.text.empty() && !column.onlyAreaOrPeriod;
-      if (!label.empty() && (!rowAxis.onlyAreaOrPeriod || columnSaysMore)) {
-        indicator = label;
-        if (!column.text.empty() && !column.onlyAreaOrPeriod && column.text != label) {
-          indicator += " (" + column.text + ")";
+                               : nullptr;
+        if (column.total && columnTotal != nullptr) {
+          figure.areaResolved = columnTotal;
+          figure.area = columnTotal->name;
+          figure.areaFrom = Source::Sentence;
+        } else if (rowAxis.total && rowTotal != nullptr && column.area == nullptr) {
+          figure.areaResolved = rowTotal;
+          figure.area = rowTotal->name;
+          figure.areaFrom = Source::Sentence;
+        } else if ((column.total && !columnAreas.empty()) || (rowAxis.total && !rowAreas.empty() && !column.area)) {
+          figure.areaShared = true;  // a total over areas that make up no known partnership
+          figure.areaFrom = Source::Sentence;
+        } else if (areaAxis != nullptr) {
+          figure.area = areaAxis->areaPrinted;
+          figure.areaResolved = areaAxis->area;
+          figure.areaFrom = areaAxis == &column || areaAxis == &rowAxis ? Source::Sentence
+                            : areaAxis == &sectionAxis                  ? Source::Paragraph
+                                                                        : Source::Heading;
+        } else if (headingAxis.area != nullptr) {
+          figure.area = headingAxis.areaPrinted;
+          figure.areaResolved = headingAxis.area;
+          figure.areaFrom = Source::Heading;
+        } else {
+          figure.areaResolved = scope.area;
+          figure.areaFrom = Source::Document;
         }
-      } else if (!column.text.empty() && !column.onlyAreaOrPeriod) {
-        indicator = column.text;
-      } else if (!corner.empty() && !columns.front().onlyAreaOrPeriod && hasLabelColumn) {
-        indicator = corner;
-      } else {
-        indicator = captionAxis.text;
+        figure.comparator = comparatorFor(figure.areaResolved, column.text);
+
+        // Period.
+        const Axis* periodAxis = column.period ? &column
+                                 : rowAxis.period ? &rowAxis
+                                 : sectionAxis.period ? &sectionAxis
+                                 : corner.period ? &corner
+                                 : titleAxis.period ? &titleAxis
+                                 : captionAxis.period ? &captionAxis
+                                 : headingAxis.period ? &headingAxis
+                                 : nullptr;
+        if (periodAxis != nullptr) {
+          figure.periodResolved = periodAxis->period;
+          figure.period = periodAxis->period->label;
+          figure.bareYear = periodAxis->bareYear;
+          figure.periodFrom = periodAxis == &column || periodAxis == &rowAxis || periodAxis == &corner
+                                  ? Source::Sentence
+                              : periodAxis == &sectionAxis ? Source::Paragraph
+                                                           : Source::Heading;
+          // "As of end March" over a column headed 2016: 31 March 2016.
+          if (cornerMonth && periodAxis->bareYear && periodAxis->period->start) {
+            const int year = periodAxis->period->start->year;
+            Period point;
+            point.kind = PeriodKind::PointInTime;
+            point.label = cornerText + " " + periodAxis->period->label;
+            point.start = point.end = Date::lastOfMonth(year, *cornerMonth);
+            figure.periodResolved = point;
+            figure.period = point.label;
+            figure.bareYear = false;
+          }
+        } else if (reporting) {
+          figure.periodResolved = reporting;
+          figure.period = reporting->label;
+          figure.periodFrom = Source::Document;
+        }
+
+        // Measure: the row label, unless it only names an area, a period or a total; then the
+        // column header, the section, the title, the caption, the corner.
+        const bool columnSaysMore = !column.text.empty() && !column.onlyAreaOrPeriod && !column.total;
+        const bool rowSaysMore = !label.empty() && !rowAxis.onlyAreaOrPeriod && !rowAxis.total;
+        std::vector<std::string> candidates;
+        if (rowSaysMore) candidates.push_back(label);
+        if (columnSaysMore) candidates.push_back(column.text);
+        if (!section.empty()) candidates.push_back(section);
+        if (!title.empty()) candidates.push_back(title);
+        if (!caption.empty()) candidates.push_back(caption);
+        if (!cornerText.empty() && !corner.onlyAreaOrPeriod && hasLabelColumn) candidates.push_back(cornerText);
+        if (candidates.empty()) continue;  // a bare grid of numbers says nothing a reader could check
+        figure.label = rowSaysMore ? (columnSaysMore && column.text != label ? label + " (" + column.text + ")" : label)
+                                   : candidates.front();
+        // Money sections keep their meaning over a row that names something else ("Training" under
+        // EXPENDITURE is spending on training).
+        const Indicator* sectionIndicator = named(section);
+        const Indicator* chosen = nullptr;
+        Source indicatorSource = Source::None;
+        for (size_t k = 0; k < candidates.size() && chosen == nullptr; ++k) {
+          const Indicator* indicator = named(candidates[k], topic);
+          if (indicator == nullptr) continue;
+          if (sectionIndicator != nullptr && sectionIndicator->unit == Unit::Gbp && indicator->unit != Unit::Gbp) {
+            continue;
+          }
+          chosen = indicator;
+          indicatorSource = k == 0 ? Source::Sentence : Source::Paragraph;
+        }
+        if (chosen != nullptr) {
+          figure.indicatorKey = chosen->key;
+          figure.indicatorSettled = true;
+          figure.indicatorFrom = indicatorSource;
+        } else {
+          figure.indicatorSettled = rowSaysMore || columnSaysMore;
+          figure.indicatorFrom = Source::Sentence;
+        }
+        // Income printed as a credit in an account is money received.
+        if (chosen != nullptr && chosen->key == "partner_contributions") {
+          const auto quantity = parseQuantity(value);
+          figure.credit = quantity && quantity->value && *quantity->value < 0;
+        }
+
+        figure.box = PageBox{cell->box.x1, cell->box.y1, cell->box.x2, cell->box.y2};
+        figure.snippet = (label.empty() ? std::string() : label + " | ") + column.text + ": " + cell->text;
+        figure.confidence = table.ruled ? 0.9 : 0.75;
+        figure.note = std::string("table cell; area from ") + sourceName(figure.areaFrom) + ", period from " +
+                      sourceName(figure.periodFrom);
+        figures.push_back(std::move(figure));
       }
-      if (indicator.empty()) continue;  // a bare grid of numbers says nothing a reader could check
-      figure.label = indicator;
-      figure.box = PageBox{cell->box.x1, cell->box.y1, cell->box.x2, cell->box.y2};
-      figure.snippet = (label.empty() ? std::string() : label + " | ") + column.text + ": " + cell->text;
-      figure.confidence = table.ruled ? 0.9 : 0.75;
-      if (figure.period.empty() && context.periodPrinted.empty()) figure.confidence -= 0.2;
-      figures.push_back(std::move(figure));
     }
   }
   return figures;

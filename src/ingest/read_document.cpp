@@ -8,6 +8,7 @@
 #include "ingest/action_resolver.h"
 #include "ingest/figure_checks.h"
 #include "ingest/figure_resolver.h"
+#include "ingest/period_reconcile.h"
 #include "ingest/trust.h"
 #include "pdf/layout.h"
 #include "pdf/table_extractor.h"
@@ -41,6 +42,9 @@ extract::DocumentView viewOf(const pdf::PdfDocument& document, const DocumentRea
   std::vector<std::string> firstPages;
   for (size_t i = 0; i < view.pages.size() && i < kContextPages; ++i) firstPages.push_back(view.pages[i].layout.text());
   view.context = extract::documentContext(view.title, firstPages);
+  std::vector<extract::PartPage> partPages;
+  for (const extract::PageView& page : view.pages) partPages.push_back({page.info.number, &page.layout});
+  view.context.parts = extract::findParts(partPages, view.title);
   std::vector<extract::PagePassagesInput> inputs;
   for (const extract::PageView& page : view.pages) {
     extract::PagePassagesInput input{page.info.number, page.info.height, &page.layout, {}};
@@ -78,6 +82,10 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
   for (size_t i = 0; i < view.pages.size(); ++i) reading.pages[i].text = view.pages[i].layout.text();
   if (view.context.area != nullptr) reading.area = view.context.area->name;
   reading.period = view.context.periodPrinted;
+  for (const extract::DocumentPart& part : view.context.parts) {
+    reading.parts.push_back({part.firstPage, part.lastPage, part.kind, part.title,
+                             part.area != nullptr ? part.area->name : reading.area, part.periodPrinted});
+  }
   if (!options.readers) return reading;
 
   // A failure here is a flaw in a reader, not in the file: the pages are still worth keeping and
@@ -90,6 +98,7 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
     return reading;
   }
 
+  reconcileBareYears(findings.figures);
   ResolveContext context;
   context.periods = view.context.periods;
   context.scope = view.context.area;
