@@ -166,7 +166,8 @@ AreaChoice areaInSentence(const Sentence& s, const std::vector<AreaMention>& are
     for (const AreaMention& m : areas) {
       if (m.begin < n.end) continue;
       const std::string& lead = m.begin > 0 ? s.words[m.begin - 1].lower : std::string();
-      const bool bracketed = !s.words[m.begin].text.empty() && s.words[m.begin].text.front() == '(';
+      const bool bracketed = !s.words[m.begin].text.empty() && s.words[m.begin].text.front() == '(' &&
+                             s.words[m.end - 1].text.find(')') != std::string::npos;
       const bool introduced = lead == "in" || lead == "for" || lead == "from" || lead == "across" || lead == "at" ||
                               lead == "within" || lead == "by" || bracketed;
       if (introduced && m.begin - n.end <= 12 && !figureBetween(n.end, m.begin) && !contrastBetween(n.end, m.begin)) {

@@ -154,6 +154,12 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       s.words[n.begin].fontSize < options.superscriptRatio * usual) {
     return "footnote mark";
   }
+  // "1 ONS Mid-Year Estimates 2014": the mark opening a footnote, set smaller than the body.
+  if (integer && n.begin == 0 && value < 30 && options.bodySize > 0 && s.words[0].fontSize > 0 &&
+      s.words[0].fontSize < options.footnoteRatio * options.bodySize && e < static_cast<long>(s.words.size()) &&
+      std::isupper(static_cast<unsigned char>(rawAt(s, e).front()))) {
+    return "footnote";
+  }
   // A number standing alone as a whole passage: a footnote mark, a page number, a stray label.
   if (s.words.size() == 1 && n.form == NumberForm::Digits && integer && value < 100) return "stray number";
   // A lone small number closing a sentence after its full stop: a footnote mark set in body size.

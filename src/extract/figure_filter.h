@@ -22,6 +22,9 @@ struct FilterOptions {
   double superscriptRatio = 0.8;
   // Small numbers in words that count structure rather than activity are this small or smaller.
   int structuralCountMax = 10;
+  // The document's body text size; a passage set smaller that starts with a number is a footnote.
+  double bodySize = 0;
+  double footnoteRatio = 0.92;
 };
 
 // Why `numbers[index]` is not a figure ("age", "page reference", ...), or "" when it is one.

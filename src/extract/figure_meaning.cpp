@@ -51,11 +51,11 @@ bool isPersonNoun(const std::string& lower) {
 }
 
 bool isEvaluationWord(const std::string& lower) {
+  // Words of opinion and assessment: what people felt, said or rated, not what happened.
   static constexpr std::string_view kWords[] = {
-      "felt",       "feel",      "feeling",    "said",       "say",         "stated",     "stating",
-      "reported",   "reporting", "agreed",     "agree",      "rated",       "rating",     "thought",
-      "believed",   "satisfied", "knowledge",  "confident",  "confidence",  "evaluation", "evaluations",
-      "evaluated",  "recommend", "positive",   "understanding", "indicated"};
+      "felt",     "feel",       "feeling",  "said",        "say",        "stated",      "stating",
+      "agreed",   "agree",      "rated",    "rating",      "thought",    "believed",    "satisfied",
+      "knowledge", "confident", "confidence", "evaluation", "evaluations", "evaluated", "recommend"};
   return in(kWords, lower);
 }
 
@@ -121,6 +121,23 @@ size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords, const std::vec
       ofTaken = true;
       ++j;
       continue;
+    }
+    // "establishment covered by agency staff": a participle's agent belongs to the measure.
+    if (w == "by" && j > i && endsWith(lowerAt(s, j - 1), "ed") && !endsClause(s, j - 1)) {
+      ++j;
+      continue;
+    }
+    // "assessments completed within 45 days": the timescale in a measure's definition belongs to it.
+    if (w == "within" && j > i && hasDigit(lowerAt(s, j + 1)) && !endsClause(s, j)) {
+      j += 2;
+      if (static_cast<size_t>(j) < s.words.size() && (lowerAt(s, j) == "working" || lowerAt(s, j) == "calendar")) ++j;
+      if (static_cast<size_t>(j) < s.words.size() && !endsClause(s, j - 1)) ++j;  // the unit: "days"
+      break;
+    }
+    // "children under 16", "young people aged 16-17": the age band is part of the group counted.
+    if ((w == "under" || w == "aged" || w == "over") && j > i && hasDigit(lowerAt(s, j + 1)) && !endsClause(s, j)) {
+      j += 2;
+      break;
     }
     if (isFunctionWord(w) && !(w == "looked" || w == "after")) break;
     // "allegations received ended with": one participle qualifies the noun, a second is the verb.

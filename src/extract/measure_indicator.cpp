@@ -21,7 +21,33 @@ bool hasContentWord(const std::string& measure) {
   return false;
 }
 
+bool anyOf(const std::vector<std::string>& words, std::initializer_list<std::string_view> wanted) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return std::find(wanted.begin(), wanted.end(), w) != wanted.end();
+  });
+}
+
 }  // namespace
+
+std::string trainingIndicator(const std::string& measure, const std::optional<Topic>& topic) {
+  const auto words = labelWords(measure);  // plural 's' dropped: "courses" is "course"
+  if (words.empty()) return {};
+  const bool training = anyOf(words, {"training", "course", "workshop", "seminar", "session", "conference", "e-learning",
+                                      "module", "briefing"}) ||
+                        (topic && topic->qualifier == "training");
+  if (!training) return {};
+  const bool people = anyOf(words, {"people", "participant", "delegate", "attendee", "practitioner", "professional",
+                                    "staff", "officer", "worker", "member", "colleague", "learner", "audience"});
+  const bool attending = anyOf(words, {"attended", "attending", "attend", "took", "participated", "received",
+                                       "completed", "trained", "part"});
+  if (people && (attending || anyOf(words, {"training", "course", "workshop"}))) return "training_attendance";
+  const bool delivered = anyOf(words, {"delivered", "held", "run", "scheduled", "provided", "offered", "ran", "place",
+                                       "commissioned", "available"});
+  const bool events = anyOf(words.size() > 0 ? std::vector<std::string>{words.front()} : words,
+                            {"course", "session", "workshop", "seminar", "event", "briefing", "module", "place"});
+  if (events && (delivered || words.size() <= 2)) return "training_delivered";
+  return {};
+}
 
 std::optional<IndicatorMatch> matchInTopic(const std::string& label, const Topic& topic,
                                            const IndicatorDictionary& dictionary) {
@@ -54,7 +80,8 @@ std::string measureLabel(const std::string& measure, size_t maxCharacters) {
   return label;
 }
 
-IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic, const IndicatorDictionary& dictionary) {
+IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic, std::optional<Unit> unit,
+                             const IndicatorDictionary& dictionary) {
   IndicatorChoice choice;
   choice.label = measureLabel(meaning.measure);
   const Source own = meaning.inherited ? Source::Paragraph : Source::Phrase;
@@ -64,6 +91,12 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
     return choice;
   }
   if (choice.label.empty()) return choice;
+  if (const std::string training = trainingIndicator(choice.label, topic.topic); !training.empty()) {
+    choice.key = training;
+    choice.settled = true;
+    choice.source = own;
+    return choice;
+  }
   std::optional<IndicatorMatch> match;
   Source source = own;
   if (topic.topic) {
@@ -73,14 +106,21 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
     }
   }
   if (!match) match = dictionary.match(choice.label);
-  if (match && meaning.timeliness) {
+  const Indicator* indicator = match ? match->indicator : nullptr;
+  if (indicator != nullptr && meaning.timeliness) {
     // A share done in time is a measure of its own: the key only when the dictionary has it.
     const auto words = labelWords(match->synonym);
-    const bool timed = std::find(words.begin(), words.end(), "within") != words.end();
-    if (!timed) match.reset();
+    if (std::find(words.begin(), words.end(), "within") == words.end()) indicator = nullptr;
   }
-  if (match) {
-    choice.key = match->indicator->key;
+  // Money never measures a count, nor a count money; a share of the population is a demographic
+  // share, not the population.
+  if (indicator != nullptr && unit && *unit == Unit::Gbp && indicator->unit != Unit::Gbp) indicator = nullptr;
+  if (indicator != nullptr && unit && *unit == Unit::Percent && !meaning.inherited &&
+      (indicator->key == "population" || indicator->key == "child_population")) {
+    indicator = nullptr;
+  }
+  if (indicator != nullptr) {
+    choice.key = indicator->key;
     choice.settled = true;
     choice.source = source;
     return choice;

@@ -31,8 +31,15 @@ struct TopicInContext {
 std::optional<IndicatorMatch> matchInTopic(const std::string& label, const Topic& topic,
                                            const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn());
 
-IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic,
+// `unit` is the unit printed with the figure: a share of a count keeps the count's key, but money
+// never takes a count's key.
+IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic, std::optional<Unit> unit = std::nullopt,
                              const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn());
+
+// People attending training and courses being run, however the sentence words it ("over 350
+// participants for this training", "32 people attended training on the Dash RIC", "59 courses
+// scheduled"): the dictionary key, or "" when the measure is not about training.
+std::string trainingIndicator(const std::string& measure, const std::optional<Topic>& topic);
 
 // Shortens a measure phrase to a label: no clinging punctuation, at most `maxCharacters`.
 std::string measureLabel(const std::string& measure, size_t maxCharacters = 80);

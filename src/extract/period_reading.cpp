@@ -151,7 +151,7 @@ PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention
   for (const PeriodMention& m : periods) {
     if (m.end <= n.begin) before = &m;
   }
-  if (before != nullptr && n.begin - before->end <= 1 && !endsClause(s.words[before->end - 1].text)) {
+  if (before != nullptr && n.begin == before->end && !endsClause(s.words[before->end - 1].text)) {
     take(*before, Source::Phrase);
     return choice;
   }

@@ -43,12 +43,9 @@ class ProseReader {
 
   std::vector<PrintedFigure> read() {
     const std::vector<Sentence> sentences = sentencesOf(document_.passages);
-    for (const Sentence& sentence : sentences) {
-      const auto claimed = std::count_if(sentence.words.begin(), sentence.words.end(),
-                                         [&](const Word& w) { return findings_.claimed(w.page, w.box); });
-      if (claimed * 2 > static_cast<long>(sentence.words.size())) continue;
-      readSentence(sentence);
-    }
+    filter_ = options_.filter;
+    filter_.bodySize = document_.fonts.bodySize;
+    for (const Sentence& sentence : sentences) readSentence(sentence);
     return std::move(figures_);
   }
 
@@ -119,7 +116,10 @@ class ProseReader {
     std::vector<size_t> figures;
     for (size_t i = 0; i < numbers.size(); ++i) {
       if (covered(numbers[i])) continue;
-      if (notAFigure(s, numbers, i, options_.filter).empty()) figures.push_back(i);
+      // A number on a line another reader took (a table printed as text) is read there.
+      const Word& first = s.words[numbers[i].begin];
+      if (findings_.claimed(first.page, first.box)) continue;
+      if (notAFigure(s, numbers, i, filter_).empty()) figures.push_back(i);
     }
     // The sentence's own topic and area and period, for the paragraph's later sentences.
     const std::optional<Topic> sentenceTopic = TopicList::builtIn().find(s.text());
@@ -239,9 +239,12 @@ class ProseReader {
       } else if (const auto section = sectionTopic(s.passage)) {
         topic = {section, Source::Heading};
       }
-      IndicatorChoice indicator = indicatorFor(meaning, topic);
+      const std::optional<Unit> printedUnit =
+          n.quantity.unitPrinted ? std::optional<Unit>(n.quantity.unit) : std::optional<Unit>(Unit::Count);
+      IndicatorChoice indicator = indicatorFor(meaning, topic, printedUnit);
       // "This has improved to 72%", "the figure was 63%": the measure an earlier sentence named.
-      if (indicator.key.empty() && memory_.mention && (isGeneric(meaning.measure) || startsAnaphora(s))) {
+      if (indicator.key.empty() && memory_.mention && (isGeneric(meaning.measure) || startsAnaphora(s)) &&
+          (memory_.mention->indicator->unit == Unit::Gbp) == (n.quantity.unit == Unit::Gbp)) {
         indicator.key = memory_.mention->indicator->key;
         indicator.label = measureLabel(memory_.mention->synonym);
         indicator.settled = true;
@@ -374,6 +377,7 @@ class ProseReader {
   Scope scope_;
   std::optional<Period> reporting_;
   const Area* partnership_ = nullptr;
+  FilterOptions filter_;
   ParagraphMemory memory_;
   std::map<size_t, HeadingReading> headings_;
   std::vector<PrintedFigure> figures_;

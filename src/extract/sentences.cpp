@@ -58,7 +58,20 @@ std::vector<std::pair<std::string, pdf::Box>> unglued(const Token& token) {
   return {{t.substr(0, dot + 1), left}, {t.substr(dot + 1), right}};
 }
 
-constexpr int kListItemWords = 12;  // a short passage after a lead-in is one of its items
+constexpr int kListItemWords = 12;
+
+// "poverty2", "Partnership5": a footnote mark set against the word it annotates.
+std::string withoutFootnoteMark(const std::string& bare) {
+  size_t letters = 0;
+  while (letters < bare.size() && std::isalpha(static_cast<unsigned char>(bare[letters]))) ++letters;
+  const size_t digits = bare.size() - letters;
+  if (letters >= 3 && digits >= 1 && digits <= 2 &&
+      std::all_of(bare.begin() + static_cast<std::ptrdiff_t>(letters), bare.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return bare.substr(0, letters);
+  }
+  return bare;
+}  // a short passage after a lead-in is one of its items
 
 }  // namespace
 
@@ -134,10 +147,11 @@ std::vector<Sentence> sentencesOf(const Passages& passages) {
     }
     bool first = !runsOn;
     for (const Token& glued : passage.tokens) {
-     for (const auto& [text, box] : unglued(glued)) {
+     for (const auto& [piece, pieceBox] : unglued(glued)) {
       Token token = glued;
-      token.text = text;
-      token.box = box;
+      token.lineStart = glued.lineStart && piece == unglued(glued).front().first;
+      token.text = piece;
+      token.box = pieceBox;
       if (current.words.empty()) {
         current.passage = p;
         current.paragraph = paragraph;
@@ -147,8 +161,11 @@ std::vector<Sentence> sentencesOf(const Passages& passages) {
         current.page = token.page;
         first = false;
       }
-      const std::string bare = bareWord(token.text);
-      current.words.push_back({token.text, bare, lowered(bare), token.box, token.page, token.lineStart, token.fontSize});
+      const std::string printedBare = bareWord(token.text);
+      const std::string bare = withoutFootnoteMark(printedBare);
+      std::string text = token.text;
+      if (bare != printedBare) text.replace(text.find(printedBare), printedBare.size(), bare);
+      current.words.push_back({text, bare, lowered(bare), token.box, token.page, token.lineStart, token.fontSize});
       open = true;
       if (endsWord(token.text)) {
         leadIn = false;

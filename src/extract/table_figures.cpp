@@ -26,7 +26,7 @@ std::vector<std::string> cellFigures(const std::string& cell) {
   if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return {text};
   const auto tokens = wordsOf(text);
   std::vector<std::string> out;
-  if (tokens.size() >= 2 && hasDigit(tokens[0]) && !parsePeriod(tokens[0]) && parseQuantity(tokens[0])) {
+  if (tokens.size() == 2 && hasDigit(tokens[0]) && !parsePeriod(tokens[0]) && parseQuantity(tokens[0])) {
     out.push_back(tokens[0]);
     std::string second = tokens[1];
     if (second.size() > 2 && second.front() == '(' && second.back() == ')') {
@@ -50,8 +50,15 @@ struct Axis {
   std::optional<Period> period;
   bool bareYear = false;
   bool onlyAreaOrPeriod = false;  // nothing else: "England", "2016-17", "London 2016-17"
+  bool areaOnly = false;          // names an area and little else: "Westminster", "London average"
   bool total = false;
 };
+
+bool isComparisonWord(const std::string& lower) {
+  return lower == "average" || lower == "rate" || lower == "figure" || lower == "total" || lower == "overall" ||
+         lower == "comparator" || lower == "benchmark" || lower == "ave" || lower == "avg" || lower == "%" ||
+         lower == "the" || lower == "of";
+}
 
 Axis readAxis(const std::string& text, const PeriodContext& periods) {
   Axis axis;
@@ -60,19 +67,35 @@ Axis readAxis(const std::string& text, const PeriodContext& periods) {
   const auto tokens = wordsOf(axis.text);
   size_t covered = 0;
   const auto areas = findAreaMentions(tokens);
+  size_t areaWords = 0;
   if (!areas.empty()) {
     axis.area = areas.front().area;
     axis.areaPrinted = areas.front().printed;
-    for (const auto& mention : areas) covered += mention.end - mention.begin;
+    for (const auto& mention : areas) areaWords += mention.end - mention.begin;
+    covered += areaWords;
   }
   const auto found = findPeriodMentions(tokens, periods);
   if (!found.empty()) {
-    axis.period = found.front().period;
-    const std::string label = simplified(found.front().period.label);
+    // The most specific period a header names: "Apr-14" under a group headed "2013-14".
+    const PeriodMention* best = &found.front();
+    const auto span = [](const Period& p) { return p.dated() ? p.end->dayNumber() - p.start->dayNumber() : 1L << 30; };
+    for (const auto& mention : found) {
+      if (span(mention.period) < span(best->period)) best = &mention;
+    }
+    axis.period = best->period;
+    const std::string label = simplified(best->period.label);
     axis.bareYear = label.size() == 4 && std::all_of(label.begin(), label.end(), [](unsigned char c) { return std::isdigit(c); });
     for (const auto& mention : found) covered += mention.end - mention.begin;
   }
   axis.onlyAreaOrPeriod = !tokens.empty() && covered >= tokens.size();
+  size_t comparison = 0;
+  for (const std::string& token : tokens) comparison += isComparisonWord(lowered(bareToken(token))) ? 1 : 0;
+  axis.areaOnly = areaWords > 0 && covered + comparison >= tokens.size();
+  // "NHS England (London)" names an organisation, not an area the row is for.
+  if (!axis.areaOnly) {
+    axis.area = nullptr;
+    axis.areaPrinted.clear();
+  }
   return axis;
 }
 
@@ -116,6 +139,28 @@ const Area* partnershipOf(const std::vector<const Area*>& members) {
   return nullptr;
 }
 
+// "0 to 4 years", "5-10", "Total 0 to under 19 years": an age band no older than the oldest
+// children services count.
+bool childAgeBand(const std::string& label) {
+  constexpr int kOldestChild = 19;
+  const auto tokens = wordsOf(lowered(label));
+  bool years = false;
+  int highest = -1;
+  int numbers = 0;
+  for (const std::string& token : tokens) {
+    const std::string bare = bareToken(token);
+    if (bare == "years" || bare == "year" || bare == "yrs" || bare == "aged") years = true;
+    for (const std::string& part : split(bare, '-')) {
+      if (!part.empty() && std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isdigit(c); }) &&
+          part.size() <= 2) {
+        highest = std::max(highest, std::stoi(part));
+        ++numbers;
+      }
+    }
+  }
+  return numbers >= 2 && years && highest <= kOldestChild;
+}
+
 Comparator comparatorFor(const Area* area, const std::string& header) {
   const std::string lower = lowered(header);
   if (lower.find("statistical neighbour") != std::string::npos || lower.find("stat neighbour") != std::string::npos ||
@@ -147,8 +192,18 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
 
   // Header rows: those the engine marked, and any leading rows without a figure. A leading row
   // with one filled cell is the table's title ("Looked After Children").
+  // A leading row that holds only a label in its first cell is a section ("CONTRIBUTIONS"), not a header.
+  const auto onlyFirstCell = [&](int row) {
+    for (int col = 1; col < table.columnCount; ++col) {
+      if (!text(row, col).empty()) return false;
+    }
+    return !text(row, 0).empty();
+  };
   int headerRows = std::max(0, table.headerRows);
-  while (headerRows < table.rowCount - 1 && !rowHasFigure(headerRows)) ++headerRows;
+  while (headerRows < table.rowCount - 1 && !rowHasFigure(headerRows) &&
+         !(headerRows > 0 && onlyFirstCell(headerRows))) {
+    ++headerRows;
+  }
   if (headerRows >= table.rowCount) return figures;
   std::string title;
   for (int row = 0; row < headerRows; ++row) {
@@ -212,6 +267,31 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
     }
   }
   const Area* rowTotal = partnershipOf(rowAreas);
+
+  // A total row that names its measure ("Total Annual Contribution 2013/14") names it for the
+  // rows it totals, when they name nothing the dictionary knows ("Police", "CCG").
+  // Totals count within their section: rows since the last section row.
+  std::vector<const Indicator*> totalOfRow(static_cast<size_t>(table.rowCount), nullptr);
+  if (hasLabelColumn) {
+    int sectionStart = headerRows;
+    const auto close = [&](int end) {
+      const Indicator* total = nullptr;
+      for (int row = sectionStart; row < end; ++row) {
+        const std::string label = lowered(text(row, 0));
+        if (startsWith(label, "total") || endsWith(label, "total")) {
+          if (const Indicator* indicator = named(text(row, 0), topic)) total = indicator;
+        }
+      }
+      for (int row = sectionStart; row < end; ++row) totalOfRow[static_cast<size_t>(row)] = total;
+    };
+    for (int row = headerRows; row < table.rowCount; ++row) {
+      if (!text(row, 0).empty() && !rowHasFigure(row)) {
+        close(row);
+        sectionStart = row + 1;
+      }
+    }
+    close(table.rowCount);
+  }
 
   std::string previousLabel;
   std::string section;  // the last label row without figures ("CONTRIBUTIONS", "EXPENDITURE")
@@ -315,6 +395,7 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
         if (!section.empty()) candidates.push_back(section);
         if (!title.empty()) candidates.push_back(title);
         if (!caption.empty()) candidates.push_back(caption);
+        if (const Indicator* total = totalOfRow[static_cast<size_t>(row)]) candidates.push_back(total->label);
         if (!cornerText.empty() && !corner.onlyAreaOrPeriod && hasLabelColumn) candidates.push_back(cornerText);
         if (candidates.empty()) continue;  // a bare grid of numbers says nothing a reader could check
         figure.label = rowSaysMore ? (columnSaysMore && column.text != label ? label + " (" + column.text + ")" : label)
@@ -333,6 +414,11 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
           chosen = indicator;
           indicatorSource = k == 0 ? Source::Sentence : Source::Paragraph;
         }
+        // A population counted in an age band of children ("0 to 4 years", "11 to under 19") is the
+        // child population.
+        if (chosen != nullptr && chosen->key == "population" && childAgeBand(label)) {
+          chosen = IndicatorDictionary::builtIn().byKey("child_population");
+        }
         if (chosen != nullptr) {
           figure.indicatorKey = chosen->key;
           figure.indicatorSettled = true;
@@ -347,6 +433,13 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
           figure.credit = quantity && quantity->value && *quantity->value < 0;
         }
 
+        // A column or row of changes ("Change between averages", "Difference", "+/-").
+        const auto changeHeader = [](const std::string& header) {
+          const std::string lower = lowered(header);
+          return startsWith(lower, "change") || startsWith(lower, "difference") || lower == "+/-" ||
+                 lower.find("% change") != std::string::npos;
+        };
+        if (changeHeader(column.text) || changeHeader(label)) figure.kind = FigureKind::Change;
         figure.box = PageBox{cell->box.x1, cell->box.y1, cell->box.x2, cell->box.y2};
         figure.snippet = (label.empty() ? std::string() : label + " | ") + column.text + ": " + cell->text;
         figure.confidence = table.ruled ? 0.9 : 0.75;

@@ -48,8 +48,9 @@ void reconcileBareYears(std::vector<extract::PrintedFigure>& figures) {
     }
     return std::nullopt;
   };
-  // Tables: one matching figure is enough evidence for the whole table.
-  std::set<int> tables;
+  // Tables: one matching figure is enough evidence for the whole table, whose bare years then all
+  // count in the same kind of year as the evidence.
+  std::map<int, Period> tables;
   for (const auto& f : figures) {
     if (f.table < 0 || !f.bareYear || !f.periodResolved || !isCalendarYear(*f.periodResolved)) continue;
     const int year = f.periodResolved->start->year;
@@ -60,16 +61,17 @@ void reconcileBareYears(std::vector<extract::PrintedFigure>& figures) {
       if (other.table >= 0 || !other.periodResolved || !isSplitYear(*other.periodResolved)) continue;
       if (std::abs(other.page - f.page) > 1 || other.periodResolved->end->year != year) continue;
       const auto otherValue = valueOf(other);
-      if (otherValue && std::abs(*otherValue - *value) < 1e-9) tables.insert(f.table);
+      if (otherValue && std::abs(*otherValue - *value) < 1e-9) tables.emplace(f.table, *other.periodResolved);
     }
   }
   for (auto& f : figures) {
     if (!f.periodResolved || !isCalendarYear(*f.periodResolved)) continue;
     const int year = f.periodResolved->start->year;
-    const bool tableYear = f.table >= 0 && f.bareYear && tables.contains(f.table);
+    const bool tableYear = f.table >= 0 && f.bareYear && tables.count(f.table) > 0;
     const bool headingYear = f.table < 0 && f.periodFrom == extract::Source::Heading;
     if (!tableYear && !headingYear) continue;
-    if (const auto split = splitNear(f.page, year)) {
+    const auto split = tableYear ? std::optional<Period>(tables.at(f.table)) : splitNear(f.page, year);
+    if (split) {
       f.periodResolved = splitYearEnding(*f.periodResolved, *split);
       f.bareYear = false;
       f.note += "; the bare year " + std::to_string(year) + " read as the split year ending in it";
