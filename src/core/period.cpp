@@ -44,6 +44,15 @@ std::string normalise(std::string_view text) {
   static const std::regex to(R"(\b(to|until|till)\b)");
   static const std::regex gluedPrefix(R"(\b(fy|ay|cy)(\d))");
   s = std::regex_replace(s, ordinal, "$1");
+  // "between April and June 2014": a range of months or days (two years are two mentions).
+  static const std::regex between(R"(^between ((?:\d{1,2} )?[a-z]+(?: \d{4})?) and (.+)$)");
+  std::smatch months;
+  if (std::regex_match(s, months, between)) {
+    const std::string first = months[1].str();
+    const auto space = first.find_last_of(' ');
+    const std::string word = space == std::string::npos ? first : first.substr(first.find_first_not_of("0123456789 "));
+    if (monthFromName(split(word, ' ').front()) != 0) s = first + " - " + months[2].str();
+  }
   s = std::regex_replace(s, gluedPrefix, "$1 $2");  // "FY13/14"
   s = std::regex_replace(s, dash, " - ");
   s = std::regex_replace(s, to, " - ");

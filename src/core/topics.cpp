@@ -41,7 +41,9 @@ std::optional<Topic> TopicList::find(std::string_view text) const {
     for (const auto& trigger : topic.triggers) {
       for (size_t i = 0; i + trigger.size() <= words.size(); ++i) {
         if (bestAt && i >= *bestAt) break;
-        if (std::equal(trigger.begin(), trigger.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+        // "education, employment or training" names a status, not a training topic.
+        const bool status = i >= 2 && words[i - 2] == "employment" && (words[i - 1] == "or" || words[i - 1] == "and");
+        if (!status && std::equal(trigger.begin(), trigger.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
           bestAt = i;
           best = &topic;
           break;

@@ -168,8 +168,9 @@ AreaChoice areaInSentence(const Sentence& s, const std::vector<AreaMention>& are
       const std::string& lead = m.begin > 0 ? s.words[m.begin - 1].lower : std::string();
       const bool bracketed = !s.words[m.begin].text.empty() && s.words[m.begin].text.front() == '(' &&
                              s.words[m.end - 1].text.find(')') != std::string::npos;
+      // "dealt with by the Tri-borough team" names an agent, not the area the figure is for.
       const bool introduced = lead == "in" || lead == "for" || lead == "from" || lead == "across" || lead == "at" ||
-                              lead == "within" || lead == "by" || bracketed;
+                              lead == "within" || bracketed;
       if (introduced && m.begin - n.end <= 12 && !figureBetween(n.end, m.begin) && !contrastBetween(n.end, m.begin)) {
         // A region after the figure is the figure's only when set up as the comparison.
         if (!isLocal(*m.area) && !(lead == "in" || lead == "across") && m.begin != n.end) break;
@@ -202,6 +203,17 @@ AreaChoice areaInSentence(const Sentence& s, const std::vector<AreaMention>& are
   if (choice.source == Source::None) {
     for (const AreaMention& m : areas) {
       if (m.begin >= n.end && m.begin - n.end <= 4 && isLocal(*m.area) && !contrastBetween(n.end, m.begin)) {
+        setFrom(m, Source::Sentence);
+        break;
+      }
+    }
+  }
+  // "... dealt with by the police in Westminster": a local area the sentence goes on to name.
+  if (choice.source == Source::None) {
+    for (const AreaMention& m : areas) {
+      const std::string& lead = m.begin > 0 ? s.words[m.begin - 1].lower : std::string();
+      if (m.begin >= n.end && lead == "in" && isLocal(*m.area) && !figureBetween(n.end, m.begin) &&
+          !contrastBetween(n.end, m.begin)) {
         setFrom(m, Source::Sentence);
         break;
       }

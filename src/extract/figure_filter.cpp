@@ -224,9 +224,13 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
   // "Working Together 2015", "Children Act 1989" are names; "Level 3", "Key Stage 2", "Year 11",
   // "Category 1 cases", "Tier 2" are levels.
   // "Year 11", "school year 11 leavers", "Years 7 to 9" are school years; "this year 73 delegates" is not.
+  // Plural "years 12 and 13" before a number are school years; singular "year 11" too, unless it
+  // is the year of something ("this year 73 delegates", "last year 9").
   const bool yearWord = before == "year" || before == "years";
-  const bool schoolYear = yearWord && (std::isupper(static_cast<unsigned char>(rawAt(s, b - 1).front())) ||
-                                       before2 == "school" || before2 == "national");
+  const bool yearOfSomething = before2 == "this" || before2 == "last" || before2 == "next" || before2 == "the" ||
+                               before2 == "that" || before2 == "each" || before2 == "per" || before2 == "a" ||
+                               before2 == "every" || before2 == "previous" || before2 == "same" || before2 == "financial";
+  const bool schoolYear = yearWord && (before == "years" || !yearOfSomething);
   if (namesALevel(before) && (!yearWord || schoolYear) && !n.quantity.unitPrinted &&
       (n.form == NumberForm::Digits || n.form == NumberForm::Words)) {
     return "level, stage or age";
@@ -236,7 +240,11 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       integer && value <= 12) {
     return "definition";
   }
-  if ((before == "to" || before == "and" || before == "-" || endsClause(rawAt(s, b - 1))) && index > 0) {
+  // A list of levels or ages ("years 7 to 9", "aged 19, 20, 21", "years 12 and 13"), but not a count
+  // of the next category ("17 Category 1 and 6 Category 2 cases").
+  const bool countsNext = !after.empty() && (namesALevel(after) || std::isupper(static_cast<unsigned char>(rawAt(s, e).front())));
+  if ((before == "to" || before == "-" || ((before == "and" || endsClause(rawAt(s, b - 1))) && !countsNext)) &&
+      index > 0) {
     const NumberSpan& previous = numbers[index - 1];
     if (previous.end == n.begin || previous.end + 1 == n.begin || previous.end + 2 == n.begin) {
       const std::string reason = notAFigure(s, numbers, index - 1, options);

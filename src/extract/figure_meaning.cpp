@@ -269,8 +269,12 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         // skip a short label after this figure ("Blue", "Category 1")
         long k = j;
         size_t label = 0;
+        const auto figureAt = [&](long i) {
+          const auto number = numberAt(numbers, i);
+          return number && isFigure(*number);
+        };
         while (static_cast<size_t>(k) < s.words.size() && label < 3 && !endsClause(s, k - 1) &&
-               lowerAt(s, k) != "and" && lowerAt(s, k) != "to" && !numberAt(numbers, k)) {
+               lowerAt(s, k) != "and" && lowerAt(s, k) != "to" && !figureAt(k)) {
           ++k;
           ++label;
         }
@@ -305,9 +309,13 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     if (npEnd > npBegin && isPersonNoun(s.words[npEnd - 1].lower) && !endsClause(s, static_cast<long>(npEnd) - 1)) {
       size_t k = npEnd;
       size_t taken = 0;
-      while (k < s.words.size() && taken < 5) {
+      while (k < s.words.size() && taken < options.maxVerbWords) {
         const std::string& w = s.words[k].lower;
-        if (w.empty() || hasDigit(w) || w == "and" || w == "but" || w == "which" || w == "who" || w == "while") break;
+        // Numbers that are not figures ("in school years 12 and 13") do not end the phrase.
+        const auto number = numberAt(numbers, static_cast<long>(k));
+        if (number && isFigure(*number)) break;
+        if (w.empty() || w == "but" || w == "which" || w == "who" || w == "while") break;
+        if (w == "and" && !(k > 0 && hasDigit(s.words[k - 1].lower))) break;
         ++k;
         ++taken;
         if (endsClause(s, static_cast<long>(k) - 1)) break;
@@ -331,6 +339,12 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
           !endsClause(s, b - 2)) {
         m.measure = s.words[static_cast<size_t>(b - 2)].text + " of " + m.measure;
       }
+    }
+    // "(9)" after what it counts ("more deaths than identified in 2015/16 (9)"): the measure of the
+    // figure before it in the sentence.
+    if (m.measure.empty() && n.bracketed && f > 0) {
+      m.measure = meanings[f - 1].measure;
+      m.inherited = true;
     }
     // Nothing after: the subject before. "the national rate of 59%", "The service case load is
     // 4464", "the average social worker case load which has decreased from 18 to 14".

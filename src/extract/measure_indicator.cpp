@@ -68,6 +68,7 @@ std::optional<IndicatorMatch> matchInTopic(const std::string& label, const Topic
 }
 
 std::string measureLabel(const std::string& measure, size_t maxCharacters) {
+  if (maxCharacters == 0) maxCharacters = 1;
   std::string label = simplified(measure);
   while (!label.empty() && (label.back() == ',' || label.back() == '.' || label.back() == ';' || label.back() == ':' ||
                             label.back() == ')' || label.back() == '(')) {
@@ -91,7 +92,9 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
     return choice;
   }
   if (choice.label.empty()) return choice;
-  if (const std::string training = trainingIndicator(choice.label, topic.topic); !training.empty()) {
+  // Matched on the whole measure; the label keeps its first words.
+  const std::string measure = measureLabel(meaning.measure, meaning.measure.size());
+  if (const std::string training = trainingIndicator(measure, topic.topic); !training.empty()) {
     choice.key = training;
     choice.settled = true;
     choice.source = own;
@@ -99,13 +102,19 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
   }
   std::optional<IndicatorMatch> match;
   Source source = own;
+  const auto direct = dictionary.match(measure);
   if (topic.topic) {
-    if (auto qualified = matchInTopic(choice.label, *topic.topic, dictionary)) {
-      match = qualified;
-      source = std::min(own, topic.source);
+    // Within the topic, unless the measure itself names something more specific ("deaths
+    // reviewed" in the CDOP's section is reviews, not notifications).
+    if (auto qualified = matchInTopic(measure, *topic.topic, dictionary)) {
+      const size_t qualifiedWords = labelWords(qualified->synonym).size() - labelWords(topic.topic->qualifier).size();
+      if (!direct || labelWords(direct->synonym).size() <= qualifiedWords) {
+        match = qualified;
+        source = std::min(own, topic.source);
+      }
     }
   }
-  if (!match) match = dictionary.match(choice.label);
+  if (!match) match = direct;
   const Indicator* indicator = match ? match->indicator : nullptr;
   if (indicator != nullptr && meaning.timeliness) {
     // A share done in time is a measure of its own: the key only when the dictionary has it.

@@ -71,14 +71,13 @@ bool contrast(const std::string& lower) {
 
 }  // namespace
 
-bool isBaseline(const Sentence& s, const PeriodMention& m) {
+bool isBaseline(const Sentence& s, const PeriodMention& m, size_t figure) {
   if (m.begin == 0) return false;
   const std::string& lead = s.words[m.begin - 1].lower;
   const std::string lead2 = m.begin >= 2 ? s.words[m.begin - 2].lower : std::string();
-  if (lead == "than" || lead == "since" || lead == "on" || lead2 == "than") return true;
-  if ((lead == "with" || lead == "to") && lead2 == "compared") return true;
+  if ((lead == "than" || lead == "since" || lead == "on" || lead2 == "than") && m.begin - 1 >= figure) return true;
   // "identified in 2015/16" after "more deaths than": the comparison's other side.
-  for (size_t k = m.begin >= 5 ? m.begin - 5 : 0; k < m.begin; ++k) {
+  for (size_t k = std::max(m.begin >= 5 ? m.begin - 5 : 0, figure); k < m.begin; ++k) {
     if (s.words[k].lower == "than" || s.words[k].lower == "compared") return true;
   }
   return false;
@@ -116,6 +115,28 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
       mentions.push_back(mention);
       i += length - 1;
       break;
+    }
+  }
+  // "a workshop in March": a month without its year is the one within the year reported on.
+  if (reporting && reporting->dated()) {
+    for (size_t i = 1; i < sentence.words.size(); ++i) {
+      const int month = monthFromName(sentence.words[i].lower);
+      const std::string& lead = sentence.words[i - 1].lower;
+      if (month == 0 || sentence.words[i].lower.size() < 3 || sentence.words[i].lower == "may") continue;
+      if (lead != "in" && lead != "during" && lead != "by" && lead != "since" && lead != "until") continue;
+      const bool taken = std::any_of(mentions.begin(), mentions.end(),
+                                     [&](const PeriodMention& m) { return i >= m.begin && i < m.end; });
+      if (taken) continue;
+      const Date& start = *reporting->start;
+      const int year = month >= start.month ? start.year : start.year + 1;
+      PeriodMention mention;
+      mention.begin = i;
+      mention.end = i + 1;
+      mention.period.kind = PeriodKind::Month;
+      mention.period.label = sentence.words[i].bare;
+      mention.period.start = Date{year, month, 1};
+      mention.period.end = Date::lastOfMonth(year, month);
+      mentions.push_back(mention);
     }
   }
   std::sort(mentions.begin(), mentions.end(), [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
@@ -158,7 +179,7 @@ PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention
   const size_t after = std::max(n.end, meaning.measureEnd > n.end && meaning.measureEnd - n.end <= 4 ? meaning.measureEnd : n.end);
   for (const PeriodMention& m : periods) {
     if (m.begin < n.end) continue;
-    if (m.begin - after <= 2 && !figureBetween(n.end, m.begin) && !isBaseline(s, m)) {
+    if (m.begin - after <= 2 && !figureBetween(n.end, m.begin) && !isBaseline(s, m, n.begin)) {
       bool clause = false;
       for (size_t k = n.end; k < m.begin; ++k) clause = clause || endsClause(s.words[k].text) || contrast(s.words[k].lower);
       if (!clause) {
@@ -183,7 +204,7 @@ PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention
   // The nearest period before that is not the baseline of a comparison.
   const PeriodMention* own = nullptr;
   for (const PeriodMention& m : periods) {
-    if (m.end <= n.begin && !isBaseline(s, m)) own = &m;
+    if (m.end <= n.begin && !isBaseline(s, m, n.begin)) own = &m;
   }
   if (own != nullptr) {
     take(*own, Source::Sentence);
@@ -191,7 +212,7 @@ PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention
   }
   for (const PeriodMention& m : periods) {
     if (m.begin < n.end) continue;
-    bool contrasted = isBaseline(s, m);
+    bool contrasted = isBaseline(s, m, n.begin);
     for (size_t k = n.end; k < m.begin; ++k) contrasted = contrasted || contrast(s.words[k].lower);
     if (!contrasted && !figureBetween(n.end, m.begin)) take(m, Source::Sentence);
     break;

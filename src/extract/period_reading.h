@@ -32,7 +32,9 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
 
 // True when the period is the baseline of a comparison: "a 1% increase on the previous year",
 // "more than in 2015/16", "compared with last year", "since 2013".
-bool isBaseline(const Sentence& sentence, const PeriodMention& mention);
+// `figure` is where the figure stands: a comparison before it ("compared to 22% of last year") is
+// the figure's own period, one between it and the period ("35% ... compared to ... last year") is not.
+bool isBaseline(const Sentence& sentence, const PeriodMention& mention, size_t figure = 0);
 
 PeriodChoice periodInSentence(const Sentence& sentence, const std::vector<PeriodMention>& periods,
                               const std::vector<NumberSpan>& numbers, const std::vector<size_t>& figures,

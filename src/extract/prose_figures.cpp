@@ -128,6 +128,9 @@ class ProseReader {
       return;
     }
     const Meaning* before = memory_.meaning ? &*memory_.meaning : nullptr;
+    // A breakdown of the sentence before takes its measure for figures that name none of their own.
+    std::optional<Meaning> partitive;
+    if (startsPartitive(s) && before != nullptr) partitive = *before;
     std::vector<bool> named(s.words.size(), false);
     for (const PeriodMention& m : periods) {
       for (size_t k = m.begin; k < m.end && k < named.size(); ++k) named[k] = true;
@@ -239,11 +242,26 @@ class ProseReader {
       } else if (const auto section = sectionTopic(s.passage)) {
         topic = {section, Source::Heading};
       }
+      if (partitive && !partitive->measure.empty() && (meaning.inherited || meaning.measure.empty() || isGeneric(meaning.measure))) {
+        Meaning adopted = meaning;
+        adopted.measure = partitive->measure;
+        adopted.inherited = true;
+        const IndicatorChoice inherited = indicatorFor(adopted, topic, std::nullopt);
+        if (!inherited.key.empty()) {
+          figure.label = inherited.label;
+          figure.indicatorKey = inherited.key;
+          figure.indicatorSettled = true;
+          figure.indicatorFrom = Source::Paragraph;
+        }
+      }
       const std::optional<Unit> printedUnit =
           n.quantity.unitPrinted ? std::optional<Unit>(n.quantity.unit) : std::optional<Unit>(Unit::Count);
-      IndicatorChoice indicator = indicatorFor(meaning, topic, printedUnit);
+      IndicatorChoice indicator = figure.indicatorSettled
+                                      ? IndicatorChoice{figure.indicatorKey, true, figure.indicatorFrom, figure.label}
+                                      : indicatorFor(meaning, topic, printedUnit);
       // "This has improved to 72%", "the figure was 63%": the measure an earlier sentence named.
-      if (indicator.key.empty() && memory_.mention && (isGeneric(meaning.measure) || startsAnaphora(s)) &&
+      if (indicator.key.empty() && memory_.mention &&
+          (isGeneric(meaning.measure) || (startsAnaphora(s) && meaning.measure.empty())) &&
           (memory_.mention->indicator->unit == Unit::Gbp) == (n.quantity.unit == Unit::Gbp)) {
         indicator.key = memory_.mention->indicator->key;
         indicator.label = measureLabel(memory_.mention->synonym);
@@ -316,7 +334,15 @@ class ProseReader {
   static bool startsAnaphora(const Sentence& s) {
     if (s.words.empty()) return false;
     const std::string& first = s.words.front().lower;
-    return first == "this" || first == "it" || first == "these" || first == "that" || first == "which";
+    return first == "this" || first == "it" || first == "these" || first == "that" || first == "which" ||
+           startsPartitive(s);
+  }
+
+  // "Of these, 13 (1.2%) were in school year 12": a breakdown of what the sentence before counted.
+  static bool startsPartitive(const Sentence& s) {
+    if (s.words.size() < 2 || s.words[0].lower != "of") return false;
+    const std::string& second = s.words[1].lower;
+    return second == "these" || second == "those" || second == "whom" || second == "them" || second == "which";
   }
 
   void remember(const Sentence& s, const std::vector<AreaMention>& areas, const std::vector<PeriodMention>& periods,

@@ -19,14 +19,18 @@ bool hasDigit(const std::string& text) {
   return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-// The figures a cell holds: "12 (5%)" holds two; "2014" and "Jun-14" are headers, not figures.
-std::vector<std::string> cellFigures(const std::string& cell) {
+// The figures a cell holds: "12 (5%)" holds two; "175,000 Covered shortfall" one; "2014" and
+// "Jun-14" are headers, not figures. `strict`: only cells that are figures through and through,
+// as a label column's cells never are ("0 to 4 years").
+std::vector<std::string> cellFigures(const std::string& cell, bool strict = false) {
   const std::string text = simplified(cell);
   if (text.empty() || parsePeriod(text)) return {};
   if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return {text};
   const auto tokens = wordsOf(text);
   std::vector<std::string> out;
-  if (tokens.size() == 2 && hasDigit(tokens[0]) && !parsePeriod(tokens[0]) && parseQuantity(tokens[0])) {
+  const bool restIsWords = std::none_of(tokens.begin() + 1, tokens.end(), [](const std::string& t) { return hasDigit(t); });
+  if (tokens.size() >= 2 && hasDigit(tokens[0]) && !parsePeriod(tokens[0]) && parseQuantity(tokens[0]) &&
+      (tokens.size() == 2 || (!strict && restIsWords))) {
     out.push_back(tokens[0]);
     std::string second = tokens[1];
     if (second.size() > 2 && second.front() == '(' && second.back() == ')') {
@@ -83,8 +87,10 @@ Axis readAxis(const std::string& text, const PeriodContext& periods) {
       if (span(mention.period) < span(best->period)) best = &mention;
     }
     axis.period = best->period;
-    const std::string label = simplified(best->period.label);
-    axis.bareYear = label.size() == 4 && std::all_of(label.begin(), label.end(), [](unsigned char c) { return std::isdigit(c); });
+    // "2013", "Year 2013": a calendar year printed as a bare number, which may stand for a split year.
+    const std::string label = best->period.label;
+    const auto digits = std::count_if(label.begin(), label.end(), [](unsigned char c) { return std::isdigit(c); });
+    axis.bareYear = best->period.kind == PeriodKind::CalendarYear && digits == 4;
     for (const auto& mention : found) covered += mention.end - mention.begin;
   }
   axis.onlyAreaOrPeriod = !tokens.empty() && covered >= tokens.size();
@@ -218,12 +224,22 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
     }
     if (filled == 1 && row == 0) title = only;
   }
+  // A two-column table (labels and one column of figures) headed by one line of text: that line is
+  // its title, however the engine cut it ("Breakdown of the causes of death (30 cas" | "ses)").
+  bool headerIsTitle = false;
+  if (title.empty() && headerRows == 1 && table.columnCount == 2 && !text(0, 0).empty()) {
+    title = simplified(text(0, 0) + " " + text(0, 1));
+    if (!text(0, 1).empty() && std::islower(static_cast<unsigned char>(text(0, 1).front()))) {
+      title = simplified(text(0, 0) + text(0, 1));
+    }
+    headerIsTitle = true;
+  }
 
   // The label column is the first one, unless it holds figures itself.
   int bodyRows = 0, figureLabels = 0;
   for (int row = headerRows; row < table.rowCount; ++row) {
     ++bodyRows;
-    figureLabels += !cellFigures(text(row, 0)).empty();
+    figureLabels += !cellFigures(text(row, 0), true).empty();
   }
   const bool hasLabelColumn = figureLabels * 2 < bodyRows;
 
@@ -233,7 +249,7 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
     std::string header;
     for (int row = 0; row < headerRows; ++row) {
       const std::string part = text(row, col);
-      if (part.empty() || part == title) continue;
+      if (part.empty() || part == title || headerIsTitle) continue;
       if (header.find(part) == std::string::npos) header += (header.empty() ? "" : " ") + part;
     }
     columns[static_cast<size_t>(col)] = readAxis(header, scope.periods);

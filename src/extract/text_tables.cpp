@@ -169,8 +169,11 @@ bool isLinearisedTable(const pdf::Table& table) {
     for (const pdf::TableCell& c : table.cells) {
       if (c.row != row || c.text.empty()) continue;
       any = true;
+      // A run of figures at the end of the cell ("... General Fund -79,169 -59,462 -76,930"), not a
+      // label with numbers in it ("1 < 5 years").
       int values = 0;
-      for (const std::string& word : split(simplified(c.text), ' ')) values += isValueWord(word) && hasDigit(word);
+      const auto words = split(simplified(c.text), ' ');
+      for (auto it = words.rbegin(); it != words.rend() && isValueWord(*it) && hasDigit(*it); ++it) ++values;
       run = run || values >= 2;
     }
     rows += any ? 1 : 0;
