@@ -106,7 +106,10 @@ AreaChoice areaInSentence(const Sentence& s, const std::vector<AreaMention>& are
            !endsClause(s.words[open].text)) {
       ++open;
     }
-    if (open < s.words.size() && s.words[open].text.front() == '(' && !n.bracketed) {
+    // The breakdown follows the figure's own words, with no area named before it.
+    const bool areaFirst = std::any_of(areas.begin(), areas.end(),
+                                       [&](const AreaMention& m) { return m.begin >= n.end && m.begin < open; });
+    if (open < s.words.size() && s.words[open].text.front() == '(' && !n.bracketed && !areaFirst) {
       std::vector<const Area*> inside;
       for (const AreaMention& m : areas) {
         if (m.begin < open) continue;
@@ -165,7 +168,8 @@ AreaChoice areaInSentence(const Sentence& s, const std::vector<AreaMention>& are
   if (choice.source == Source::None) {
     for (const AreaMention& m : areas) {
       if (m.begin < n.end) continue;
-      const std::string& lead = m.begin > 0 ? s.words[m.begin - 1].lower : std::string();
+      std::string lead = m.begin > 0 ? s.words[m.begin - 1].lower : std::string();
+      if (lead == "the" && m.begin > 1) lead = s.words[m.begin - 2].lower;  // "in the tri-borough"
       const bool bracketed = !s.words[m.begin].text.empty() && s.words[m.begin].text.front() == '(' &&
                              s.words[m.end - 1].text.find(')') != std::string::npos;
       // "dealt with by the Tri-borough team" names an agent, not the area the figure is for.

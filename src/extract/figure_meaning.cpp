@@ -101,11 +101,14 @@ Bound boundOf(const Sentence& s, long b) {
 
 // Collects a noun phrase forwards from word i: words that are not function words, numbers or
 // clause ends, "of" once inside ("cases of infection"). Returns [i, end).
-// A number that is part of a name: "section 47 enquiries", "Key Stage 2 results".
+// A number that is part of a name: "section 47 enquiries", "Key Stage 2 results", "L4+", "KS2".
 bool nameNumber(const Sentence& s, long j) {
+  const std::string& word = lowerAt(s, j);
   const std::string& before = lowerAt(s, j - 1);
-  return hasDigit(lowerAt(s, j)) && (before == "section" || before == "s" || before == "stage" || before == "level" ||
-                                      before == "tier" || before == "key");
+  if (!hasDigit(word)) return false;
+  if (std::isalpha(static_cast<unsigned char>(word.front()))) return true;  // a code: "L4+", "KS2"
+  return before == "section" || before == "s" || before == "stage" || before == "level" || before == "tier" ||
+         before == "key";
 }
 
 size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords, const std::vector<bool>& named) {
@@ -278,6 +281,14 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
           ++k;
           ++label;
         }
+        // Members carry short labels ("Blue", "Category 1"); a member that names what it counts
+        // ("1,683 referrals and 1,594 assessments") keeps its own measure.
+        bool labelLike = true;
+        for (long t = j; t < k; ++t) {
+          const std::string& raw = s.words[static_cast<size_t>(t)].text;
+          if (!raw.empty() && std::islower(static_cast<unsigned char>(raw.front()))) labelLike = false;
+        }
+        if (!labelLike) break;
         const bool comma = endsClause(s, k - 1) && !s.words.empty() && k > 0 &&
                            s.words[static_cast<size_t>(k - 1)].text.back() == ',';
         long next = k;
@@ -315,7 +326,9 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         const auto number = numberAt(numbers, static_cast<long>(k));
         if (number && isFigure(*number)) break;
         if (w.empty() || w == "but" || w == "which" || w == "who" || w == "while") break;
-        if (w == "and" && !(k > 0 && hasDigit(s.words[k - 1].lower))) break;
+        const bool joinsPeople = k + 1 < s.words.size() && (isPersonNoun(s.words[k + 1].lower) ||
+                                                            s.words[k + 1].lower == "young");
+        if (w == "and" && !(k > 0 && hasDigit(s.words[k - 1].lower)) && !joinsPeople) break;
         ++k;
         ++taken;
         if (endsClause(s, static_cast<long>(k) - 1)) break;
@@ -374,9 +387,16 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
           while (k >= 0 && (isAuxiliary(lowerAt(s, k)) || lowerAt(s, k) == "down" || lowerAt(s, k) == "up")) --k;
         }
       }
-      // skip an area or period named right before the figure ("The population is LBHF: 182,500")
-      while (k >= 0 && isNamed(k)) --k;
-      while (k >= 0 && (isAuxiliary(lowerAt(s, k)) || lowerAt(s, k) == "in" || lowerAt(s, k) == "for")) --k;
+      // skip an area or period named right before the figure ("The population is LBHF: 182,500",
+      // "the national rates of England (22%)")
+      if (!viaOf && isNamed(k)) {
+        while (k >= 0 && isNamed(k)) --k;
+        if (lowerAt(s, k) == "of") {
+          viaOf = true;
+          --k;
+        }
+      }
+      while (!viaOf && k >= 0 && (isAuxiliary(lowerAt(s, k)) || lowerAt(s, k) == "in" || lowerAt(s, k) == "for")) --k;
       // skip "for 2014", "in RBKC": a short prepositional phrase between the subject and its verb
       if (k >= 1 && !viaOf && (hasDigit(lowerAt(s, k)) || std::isupper(static_cast<unsigned char>(s.words[static_cast<size_t>(k)].text.front()))) &&
           (lowerAt(s, k - 1) == "for" || lowerAt(s, k - 1) == "in" || lowerAt(s, k - 1) == "at")) {
@@ -428,7 +448,18 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     size_t clauseEnd = std::min(s.words.size(), static_cast<size_t>(e) + 10);
     if (f + 1 < figures.size()) clauseEnd = std::min(clauseEnd, numbers[figures[f + 1]].begin);
     for (size_t k = static_cast<size_t>(e); k < clauseEnd; ++k) {
-      if (isEvaluationWord(s.words[k].lower)) m.evaluation = true;
+      // An opinion verb said of people ("84% felt", "delegates stating"), not an adjective ("the
+      // agreed establishment").
+      if (isEvaluationWord(s.words[k].lower)) {
+        const std::string& prev = s.words[k - 1].lower;
+        const bool ofPeople = k == static_cast<size_t>(e) || isPersonNoun(prev) || prev == "they" || prev == "who" ||
+                              prev == "had" || prev == "have" || prev == "respondents" ||
+                              (k >= 2 && isPersonNoun(s.words[k - 2].lower));
+        const std::string& w = s.words[k].lower;
+        if (ofPeople || w == "evaluations" || w == "evaluation" || w == "satisfied" || w == "knowledge") {
+          m.evaluation = true;
+        }
+      }
       if ((s.words[k].lower == "within" || s.words[k].lower == "in") && k + 1 < s.words.size() &&
           (startsWith(s.words[k + 1].lower, "timescale") || s.words[k + 1].lower == "statutory" ||
            s.words[k + 1].lower == "timescales")) {

@@ -1,6 +1,7 @@
 #include "extract/measure_indicator.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/text.h"
 #include "extract/sentences.h"
@@ -127,6 +128,19 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
   if (indicator != nullptr && unit && *unit == Unit::Percent && !meaning.inherited &&
       (indicator->key == "population" || indicator->key == "child_population")) {
     indicator = nullptr;
+  }
+  // "a BAME population of 188,969", "the adult population": a part of the population is not it.
+  if (indicator != nullptr && indicator->key == "population") {
+    static const std::set<std::string> kPlain = {"the", "total", "resident", "estimated", "overall", "borough",
+                                                 "local", "whole", "of", "is", "its", "our"};
+    const auto words = labelWords(measure);
+    for (const std::string& word : words) {
+      if (word == "population") break;
+      if (!kPlain.contains(word)) {
+        indicator = nullptr;
+        break;
+      }
+    }
   }
   if (indicator != nullptr) {
     choice.key = indicator->key;

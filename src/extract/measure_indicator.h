@@ -42,6 +42,6 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
 std::string trainingIndicator(const std::string& measure, const std::optional<Topic>& topic);
 
 // Shortens a measure phrase to a label: no clinging punctuation, at most `maxCharacters`.
-std::string measureLabel(const std::string& measure, size_t maxCharacters = 60);
+std::string measureLabel(const std::string& measure, size_t maxCharacters = 80);
 
 }  // namespace sbw::extract

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <utility>
 #include <set>
 
 #include "core/indicator_dictionary.h"
@@ -17,6 +18,9 @@
 
 namespace sbw::extract {
 namespace {
+
+// How far back (in passages) a section's earlier siblings are looked at for what they said.
+constexpr size_t kSiblingReach = 60;
 
 // What the sentences of a paragraph so far have said, for the sentences after them.
 struct ParagraphMemory {
@@ -177,16 +181,14 @@ class ProseReader {
         area.source = Source::Paragraph;
       }
       if (area.source == Source::None) {
-        for (auto it = document_.passages.items[s.passage].headings.rbegin();
-             it != document_.passages.items[s.passage].headings.rend(); ++it) {
-          const HeadingReading& h = heading(*it);
-          if (h.area != nullptr) {
-            area.area = h.area;
-            area.printed = h.areaPrinted;
-            area.source = Source::Heading;
-            area.comparator = comparatorFor(h.area);
-            break;
-          }
+        const HeadingReading* h = sectionSays(s.passage, [](const HeadingReading& r) {
+          return r.area != nullptr ? &r : static_cast<const HeadingReading*>(nullptr);
+        });
+        if (h != nullptr) {
+          area.area = h->area;
+          area.printed = h->areaPrinted;
+          area.source = Source::Heading;
+          area.comparator = comparatorFor(h->area);
         }
       }
       if (area.source != Source::None) {
@@ -211,15 +213,10 @@ class ProseReader {
         period.source = Source::Paragraph;
       }
       if (period.source == Source::None && !period.undated) {
-        for (auto it = document_.passages.items[s.passage].headings.rbegin();
-             it != document_.passages.items[s.passage].headings.rend(); ++it) {
-          const HeadingReading& h = heading(*it);
-          if (h.period) {
-            period.period = h.period;
-            period.printed = h.period->label;
-            period.source = Source::Heading;
-            break;
-          }
+        if (const auto headed = sectionSays(s.passage, [](const HeadingReading& r) { return r.period; })) {
+          period.period = headed;
+          period.printed = headed->label;
+          period.source = Source::Heading;
         }
       }
       if (period.source == Source::None && !period.undated && reporting_) {
@@ -259,6 +256,17 @@ class ProseReader {
       IndicatorChoice indicator = figure.indicatorSettled
                                       ? IndicatorChoice{figure.indicatorKey, true, figure.indicatorFrom, figure.label}
                                       : indicatorFor(meaning, topic, printedUnit);
+      // "The proportion of re-registrations is comparable to the national rate of 17.9%": a generic
+      // measure names what the sentence named before it.
+      if (indicator.key.empty() && isGeneric(meaning.measure) && n.begin > 0) {
+        if (const auto named = IndicatorDictionary::builtIn().match(s.text(0, n.begin));
+            named && (named->indicator->unit == Unit::Gbp) == (n.quantity.unit == Unit::Gbp)) {
+          indicator.key = named->indicator->key;
+          indicator.label = measureLabel(named->synonym);
+          indicator.settled = true;
+          indicator.source = Source::Sentence;
+        }
+      }
       // "This has improved to 72%", "the figure was 63%": the measure an earlier sentence named.
       if (indicator.key.empty() && memory_.mention &&
           (isGeneric(meaning.measure) || (startsAnaphora(s) && meaning.measure.empty())) &&
@@ -301,26 +309,31 @@ class ProseReader {
     figures_.push_back(std::move(figure));
   }
 
-  // The topic of the section a passage stands in: its headings', innermost first; a heading that
-  // names no topic continues the topic of the section before it at the same level ("Allegations
-  // against Staff" then "Referral Source for 2013"), until a larger heading starts a new chapter.
-  std::optional<Topic> sectionTopic(size_t passage) {
+  // What the section a passage stands in says (its topic, area or period): its headings', innermost
+  // first; a heading that says nothing continues what the section before it at the same level said
+  // ("Allegations against Staff" then "Referral Source for 2013"; "Hammersmith and Fulham" then
+  // "Key facts"), until a larger heading starts a new chapter.
+  template <typename Get>
+  auto sectionSays(size_t passage, Get get) -> decltype(get(std::declval<const HeadingReading&>())) {
+    using Result = decltype(get(std::declval<const HeadingReading&>()));
     const auto& headings = document_.passages.items[passage].headings;
     for (auto it = headings.rbegin(); it != headings.rend(); ++it) {
-      if (const HeadingReading& h = heading(*it); h.topic) return h.topic;
+      if (auto said = get(heading(*it))) return said;
     }
-    if (headings.empty()) return std::nullopt;
-    // Walk back over earlier sibling sections of the innermost heading.
+    if (headings.empty()) return Result{};
     const size_t inner = headings.back();
     const int level = document_.passages.items[inner].headingLevel;
-    for (size_t k = inner; k-- > 0;) {
+    for (size_t k = inner; k-- > 0 && inner - k <= kSiblingReach;) {
       const Passage& p = document_.passages.items[k];
       if (p.kind != pdf::BlockKind::Heading) continue;
       if (p.headingLevel < level) break;  // a larger heading: a new chapter
-      if (const HeadingReading& h = heading(k); h.topic) return h.topic;
-      if (inner - k > 60) break;
+      if (auto said = get(heading(k))) return said;
     }
-    return std::nullopt;
+    return Result{};
+  }
+
+  std::optional<Topic> sectionTopic(size_t passage) {
+    return sectionSays(passage, [](const HeadingReading& h) { return h.topic; });
   }
 
   static bool isGeneric(const std::string& measure) {

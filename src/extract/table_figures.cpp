@@ -22,9 +22,14 @@ bool hasDigit(const std::string& text) {
 // The figures a cell holds: "12 (5%)" holds two; "175,000 Covered shortfall" one; "2014" and
 // "Jun-14" are headers, not figures. `strict`: only cells that are figures through and through,
 // as a label column's cells never are ("0 to 4 years").
-std::vector<std::string> cellFigures(const std::string& cell, bool strict = false) {
-  const std::string text = simplified(cell);
-  if (text.empty() || parsePeriod(text)) return {};
+std::vector<std::string> cellFigures(const std::string& cell, bool strict = false, bool body = false) {
+  std::string text = simplified(cell);
+  // "(33%)" on its own beside a count: the count's share, not a negative (accounts bracket money).
+  if (text.size() > 3 && text.front() == '(' && endsWith(text, "%)")) text = text.substr(1, text.size() - 2);
+  if (text.empty()) return {};
+  // In the body of a table "1937" is a count; only headers print years.
+  const bool yearLike = text.size() == 4 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+  if (parsePeriod(text) && !(body && yearLike)) return {};
   if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return {text};
   const auto tokens = wordsOf(text);
   std::vector<std::string> out;
@@ -255,6 +260,13 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
     columns[static_cast<size_t>(col)] = readAxis(header, scope.periods);
     if (col == 0) cornerText = header;
   }
+  // A column with no header of its own under a spanning one ("2015-16" over "1937" and "(33%)")
+  // belongs to the column on its left.
+  for (int col = 2; col < table.columnCount; ++col) {
+    Axis& axis = columns[static_cast<size_t>(col)];
+    const Axis& left = columns[static_cast<size_t>(col - 1)];
+    if (axis.text.empty() && !left.text.empty()) axis = left;
+  }
   // A "Total" column beside area columns: the partnership those areas make up.
   std::vector<const Area*> columnAreas;
   for (const Axis& column : columns) {
@@ -326,7 +338,11 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
       const pdf::TableCell* cell = table.cellAt(row, col);
       if (cell == nullptr || cell->row != row || cell->col != col) continue;  // spans count once
       const Axis& column = columns[static_cast<size_t>(col)];
-      for (const std::string& value : cellFigures(cell->text)) {
+      // A four-digit cell is a count when its row has other figures or its column is headed by a period.
+      int rowFigures = 0;
+      for (int c = 1; c < table.columnCount; ++c) rowFigures += cellFigures(text(row, c)).empty() ? 0 : 1;
+      const bool countsYearLike = rowFigures > 0 || column.period.has_value();
+      for (const std::string& value : cellFigures(cell->text, false, countsYearLike)) {
         PrintedFigure figure;
         figure.page = table.page;
         figure.method = ExtractionMethod::Table;
@@ -460,7 +476,7 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
         figure.snippet = (label.empty() ? std::string() : label + " | ") + column.text + ": " + cell->text;
         figure.confidence = table.ruled ? 0.9 : 0.75;
         figure.note = std::string("table cell; area from ") + sourceName(figure.areaFrom) + ", period from " +
-                      sourceName(figure.periodFrom);
+                      sourceName(figure.periodFrom) + ", measure from " + sourceName(figure.indicatorFrom);
         figures.push_back(std::move(figure));
       }
     }

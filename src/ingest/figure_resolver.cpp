@@ -65,10 +65,12 @@ Resolution FigureResolver::resolve(const extract::PrintedFigure& printed, const 
 
   f.indicatorLabel = simplified(printed.label);
   const Indicator* indicator = nullptr;
-  if (printed.indicatorSettled) {
-    indicator = printed.indicatorKey.empty() ? nullptr : indicators_.byKey(printed.indicatorKey);
-  } else if (const auto match = indicators_.match(f.indicatorLabel)) {
-    indicator = match->indicator;
+  // The reader's decision stands, a key or none; only a figure whose reader left the measure to be
+  // matched (one given as label alone, as store tests and imports of plain lists do) is matched here.
+  if (!printed.indicatorKey.empty()) {
+    indicator = indicators_.byKey(printed.indicatorKey);
+  } else if (printed.indicatorFrom == extract::Source::None && !printed.indicatorSettled) {
+    if (const auto match = indicators_.match(f.indicatorLabel)) indicator = match->indicator;
   }
   if (indicator != nullptr) f.indicatorKey = indicator->key;
   // A unit printed with the figure wins; otherwise the dictionary's unit for the indicator.
