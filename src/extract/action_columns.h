@@ -34,10 +34,11 @@ struct ColumnHeader {
 
 ColumnHeader columnHeader(std::string_view header);
 
-// What a table whose header names these roles is: a tracker (status, updates, agenda items), a
-// business plan (objectives, outcomes, leads and targets) or neither (no action column, or an
-// action column alone).
-enum class ActionTableKind { None, Tracker, Plan };
+// What a table whose header names these roles is: a tracker (agenda items or meetings, or owners and
+// dates with updates), a business plan (objectives, outcomes, or leads and targets without updates),
+// another table of actions (an action column with a status, RAG or owner alone), or none of these
+// (no action column, or an action column alone).
+enum class ActionTableKind { None, Tracker, Plan, Table };
 ActionTableKind actionTableKind(const std::vector<ColumnHeader>& columns);
 
 }  // namespace sbw::extract

@@ -142,6 +142,11 @@ size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords, const std::vec
       j += 2;
       break;
     }
+    // "children subject to a child protection plan": "subject to" belongs to the measure.
+    if (w == "to" && j > i && lowerAt(s, j - 1) == "subject" && !endsClause(s, j - 1)) {
+      ++j;
+      continue;
+    }
     if (isFunctionWord(w) && !(w == "looked" || w == "after")) break;
     // "allegations received ended with": one participle qualifies the noun, a second is the verb.
     if (j > i && endsWith(w, "ed") && w != "looked") {

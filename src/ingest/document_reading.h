@@ -50,6 +50,7 @@ struct Figure {
   std::optional<PageBox> box;
   std::string snippet;
   std::string note;
+  int table = -1;  // the table it is a cell of (an index shared by the cells of one table), -1 for prose
 };
 
 // A finding about figures that does not check out, or a problem reading them.

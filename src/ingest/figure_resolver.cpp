@@ -35,6 +35,7 @@ Resolution FigureResolver::resolve(const extract::PrintedFigure& printed, const 
   f.box = printed.box;
   f.snippet = printed.snippet;
   f.note = printed.note;
+  f.table = printed.table;
   f.quantity = *quantity;
 
   f.periodLabel = simplified(printed.period);
@@ -73,8 +74,13 @@ Resolution FigureResolver::resolve(const extract::PrintedFigure& printed, const 
     if (const auto match = indicators_.match(f.indicatorLabel)) indicator = match->indicator;
   }
   if (indicator != nullptr) f.indicatorKey = indicator->key;
-  // A unit printed with the figure wins; otherwise the dictionary's unit for the indicator.
-  if (!f.quantity.unitPrinted && indicator != nullptr) f.quantity.unit = indicator->unit;
+  // A unit printed with the figure wins. A plain number is a count: a count of agency staff is a
+  // count even though agency staffing is measured as a share; money, days, weeks, rates and scores
+  // take the dictionary's unit, since tables print the heading's "£" once, not in every cell.
+  if (!f.quantity.unitPrinted && indicator != nullptr && indicator->unit != Unit::Percent &&
+      indicator->unit != Unit::Rank) {
+    f.quantity.unit = indicator->unit;
+  }
 
   if (!unmatched.empty()) result.problem = "no match for " + join(unmatched, ", ");
   result.figure = std::move(f);
