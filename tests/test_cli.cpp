@@ -107,9 +107,9 @@ class TestCli : public QObject {
     QCOMPARE(QDir(out).entryList({"sample-*.pdf"}, QDir::Files).size(), 3);
     const auto figures = runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf")});
     QCOMPARE(figures.exitCode, 0);
-    QVERIFY(figures.out.contains("# meeting: "));
+    QVERIFY(figures.out.contains("# meeting p.1: Hackney"));
     QCOMPARE(figures.out.count("\naction p.2\t"), 5);
-    QVERIFY(figures.out.contains("3,689\tHackney\t2016-17\ttable"));
+    QVERIFY(figures.out.contains("p.2\t3,689\tHackney\treferrals\t2016-04-01..2017-03-31\ttrusted\t"));
     const auto check = runSbw({"check", "--store", store});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(runSbw({"sample"}).exitCode, 2);  // --out is required

@@ -102,6 +102,7 @@ class TestCorePeriod : public QObject {
     check({"As at July 2014", PeriodKind::PointInTime, "2014-07-01", "2014-07-31"});
     check({"at March 2017", PeriodKind::PointInTime, "2017-03-01", "2017-03-31"});
     check({"mid-2013", PeriodKind::PointInTime, "2013-06-30", "2013-06-30"});
+    check({"mid year 2015", PeriodKind::PointInTime, "2015-06-30", "2015-06-30"});
   }
 
   void explicitRanges() {

@@ -5,6 +5,7 @@
 #include <QtTest>
 #include <tuple>
 
+#include "core/period.h"
 #include "report/sample_catalogue.h"
 #include "report/sample_reports.h"
 #include "store/correction_repository.h"
@@ -61,10 +62,13 @@ class TestImportFigures : public QObject {
     store::Database db = store::Database::open(storePath_.toStdString());
     for (const auto& document : report::sampleCatalogue()) {
       for (const auto& figure : document.figures) {
+        // The period by its dates: "Over the year" in a 2016-17 report is 2016-17.
+        const auto period = parsePeriod(figure.period);
+        QVERIFY2(period && period->start && period->end, figure.period.c_str());
         store::Statement found = db.prepare(
-            "SELECT count(*) FROM observation_v WHERE document = ? AND abs(value - ?) < 0.001 AND lower(period_label) "
-            "= lower(?)");
-        found.bind(1, document.fileName).bind(2, figure.value).bind(3, figure.period);
+            "SELECT count(*) FROM observation_v WHERE document = ? AND abs(value - ?) < 0.001 AND period_start = ? "
+            "AND period_end = ? AND trusted = 1");
+        found.bind(1, document.fileName).bind(2, figure.value).bind(3, period->start->iso()).bind(4, period->end->iso());
         QVERIFY(found.step());
         QVERIFY2(found.integer(0) >= 1, (document.fileName + ": " + figure.indicator + " " + figure.printed).c_str());
       }

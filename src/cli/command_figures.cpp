@@ -46,6 +46,53 @@ QJsonObject figureJson(const ingest::Figure& f) {
   return object;
 }
 
+QJsonObject meetingJson(const ingest::Meeting& m) {
+  QJsonArray agenda;
+  for (const ingest::AgendaItem& item : m.agenda) {
+    agenda.append(QJsonObject{{"page", item.page},
+                              {"number", q(item.number)},
+                              {"title", q(item.title)},
+                              {"first_page", item.firstPage},
+                              {"last_page", item.lastPage}});
+  }
+  QJsonArray attendees;
+  for (const ingest::Attendee& a : m.attendees) {
+    attendees.append(QJsonObject{{"name", q(a.name)}, {"role", q(a.role)}, {"present", a.present}});
+  }
+  return QJsonObject{{"page", m.page},          {"body", q(m.body)},       {"title", q(m.title)},
+                     {"date", optionalDate(m.date)}, {"time", q(m.time)},     {"venue", q(m.venue)},
+                     {"agenda", agenda},        {"attendees", attendees}};
+}
+
+QJsonObject actionJson(const ingest::Action& a) {
+  return QJsonObject{{"page", a.page},
+                     {"kind", extract::actionKindName(a.kind)},
+                     {"source", extract::actionSourceName(a.source)},
+                     {"reference", q(a.reference)},
+                     {"action_text", q(a.text)},
+                     {"owner", q(a.owner)},
+                     {"due_label", q(a.dueLabel)},
+                     {"due_date", optionalDate(a.dueDate)},
+                     {"status", a.status ? QJsonValue(actionStatusName(*a.status)) : QJsonValue(QJsonValue::Null)},
+                     {"update", q(a.updateText)},
+                     {"rag", a.rag ? QJsonValue(ragName(*a.rag)) : QJsonValue(QJsonValue::Null)},
+                     {"agenda_item", q(a.agendaItem)},
+                     {"meeting_body", q(a.meetingBody)}};
+}
+
+void printMeetingsAndActions(const ingest::DocumentReading& reading) {
+  for (const ingest::Meeting& m : reading.meetings) {
+    fmt::print("# meeting p.{}: {} on {} ({} agenda items)\n", m.page, m.body.empty() ? "?" : m.body,
+               m.date ? m.date->iso() : "?", m.agenda.size());
+  }
+  for (const ingest::Action& a : reading.actions) {
+    fmt::print("action p.{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t[{}]\n", a.page, extract::actionKindName(a.kind),
+               a.reference.empty() ? "-" : a.reference, a.text, a.owner.empty() ? "-" : a.owner,
+               a.dueDate ? a.dueDate->iso() : "-", a.status ? actionStatusName(*a.status) : "-",
+               a.rag ? ragName(*a.rag) : "-", a.agendaItem);
+  }
+}
+
 }  // namespace
 
 int runFigures(const Args& args) {
@@ -60,6 +107,8 @@ int runFigures(const Args& args) {
     }
     std::erase_if(reading.figures, [&](const ingest::Figure& f) { return f.page != *page; });
     std::erase_if(reading.notes, [&](const ingest::QualityNote& n) { return n.page != *page; });
+    std::erase_if(reading.meetings, [&](const ingest::Meeting& m) { return m.page != *page; });
+    std::erase_if(reading.actions, [&](const ingest::Action& a) { return a.page != *page; });
   }
 
   if (parsed.has("--json")) {
@@ -69,8 +118,13 @@ int runFigures(const Args& args) {
     for (const ingest::QualityNote& note : reading.notes) {
       notes.append(QJsonObject{{"page", note.page}, {"kind", q(note.kind)}, {"message", q(note.message)}});
     }
+    QJsonArray meetings;
+    for (const ingest::Meeting& m : reading.meetings) meetings.append(meetingJson(m));
+    QJsonArray actions;
+    for (const ingest::Action& a : reading.actions) actions.append(actionJson(a));
     const QJsonObject root{{"file", q(file)},          {"title", q(reading.title)}, {"area", q(reading.area)},
-                           {"period", q(reading.period)}, {"figures", figures},        {"quality_flags", notes}};
+                           {"period", q(reading.period)}, {"figures", figures},        {"quality_flags", notes},
+                           {"meetings", meetings},        {"actions", actions}};
     fmt::print("{}", QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
     return kExitOk;
   }
@@ -85,6 +139,7 @@ int runFigures(const Args& args) {
                f.indicatorLabel, figureKindName(f.kind), f.doubt.empty() ? "" : " (" + f.doubt + ")");
     if (parsed.intValue("--page")) fmt::print("\t\t{}\n\t\t{}\n", f.note, f.snippet.substr(0, 160));
   }
+  printMeetingsAndActions(reading);
   for (const ingest::QualityNote& note : reading.notes) {
     fmt::print("flag p.{}\t{}\t{}\n", note.page, note.kind, note.message);
   }

@@ -299,8 +299,8 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   // Explicit ranges: "1 october 2020 - 31 march 2021", "april 2013 - march 2014".
   if (auto range = parseRange(s, label)) return range;
 
-  // "mid-2013": ONS mid-year population estimates are as at 30 June.
-  static const std::regex midYear(R"(mid(?: - | )?(\d{4}))");
+  // "mid-2013", "mid year 2015": ONS mid-year population estimates are as at 30 June.
+  static const std::regex midYear(R"(mid(?: - | )?(?:year(?: - | ))?(\d{4}))");
   if (std::regex_match(s, m, midYear)) {
     Period p;
     p.kind = PeriodKind::PointInTime;

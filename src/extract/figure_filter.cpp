@@ -218,7 +218,7 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
     const std::string& head = lowerAt(s, k);
     if (namesAReference(head) && n.form == NumberForm::Digits && !n.quantity.unitPrinted) return "reference";
     if (namesAReference(before) && n.form == NumberForm::Digits && !n.quantity.unitPrinted) return "reference";
-    if (before == "of" && before2 == "page") return "reference";  // "page 2 of 5"
+    if (before == "of" && lowerAt(s, b - 3) == "page") return "reference";  // "page 2 of 5"
     if (startsWith(before, "s") && before.size() <= 2 && (before == "s" || before == "s.")) return "reference";
   }
   // "Working Together 2015", "Children Act 1989" are names; "Level 3", "Key Stage 2", "Year 11",
@@ -349,7 +349,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
   // numbers that count structure are not figures ("three boroughs", "the four themes", "two
   // recently recruited workers" in a description of the team).
   if (n.form == NumberForm::Words) {
-    if (n.value == "one" || n.value == "a") {
+    const std::string word = lowered(n.value);
+    if (word == "one" || word == "a") {
       const std::string& noun = after;
       if (noun.empty() || noun == "of" || noun == "another" || noun == "off" || noun == "or" || noun == "in" ||
           noun == "way" || noun == "stop" || noun == "to" || noun == "-" || noun == "point" || noun == "day" ||
@@ -358,7 +359,7 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
         return "the word one";
       }
     }
-    if (n.value == "zero" || n.value == "nil") return "";
+    if (word == "zero" || word == "nil") return "";
   }
   if ((n.form == NumberForm::Words || (integer && isSmall(n, options.structuralCountMax))) &&
       isSmall(n, options.structuralCountMax)) {

@@ -320,6 +320,18 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       size_t head = npEnd - 1;
       npBegin = head;
     }
+    // "71% of assessments were completed within 45 days": the timescale of a share done in time
+    // belongs to its measure.
+    if (npEnd > npBegin) {
+      for (size_t k = npEnd; k < s.words.size() && k < npEnd + 4; ++k) {
+        if (endsClause(s, static_cast<long>(k) - 1) && k > npEnd) break;
+        if (s.words[k].lower == "within" && k + 2 < s.words.size() && hasDigit(s.words[k + 1].lower)) {
+          npEnd = k + 3;
+          if (s.words[k + 2].lower == "working" && k + 3 < s.words.size()) npEnd = k + 4;
+          break;
+        }
+      }
+    }
     // A person noun takes the verb after it: "32 people attended training", "officers received
     // training", "delegates completed evaluations".
     if (npEnd > npBegin && isPersonNoun(s.words[npEnd - 1].lower) && !endsClause(s, static_cast<long>(npEnd) - 1)) {

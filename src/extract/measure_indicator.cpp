@@ -28,6 +28,16 @@ bool anyOf(const std::vector<std::string>& words, std::initializer_list<std::str
   });
 }
 
+std::string withoutAuxiliaries(const std::string& measure) {
+  static const std::set<std::string> kAuxiliaries = {"is", "are", "was", "were", "been", "being", "be"};
+  std::string out;
+  for (const std::string& word : split(simplified(measure), ' ')) {
+    if (kAuxiliaries.contains(lowered(word))) continue;
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string trainingIndicator(const std::string& measure, const std::optional<Topic>& topic) {
@@ -103,7 +113,9 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
   }
   std::optional<IndicatorMatch> match;
   Source source = own;
-  const auto direct = dictionary.match(measure);
+  auto direct = dictionary.match(measure);
+  // "children were in need", "children are in care": the measure without its copula.
+  if (!direct) direct = dictionary.match(withoutAuxiliaries(measure));
   if (topic.topic) {
     // Within the topic, unless the measure itself names something more specific ("deaths
     // reviewed" in the CDOP's section is reviews, not notifications).

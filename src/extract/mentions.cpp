@@ -46,8 +46,8 @@ bool mayStartPeriod(const std::string& token) {
   if (lower.empty()) return false;
   if (std::any_of(lower.begin(), lower.end(), [](unsigned char c) { return std::isdigit(c); })) return true;
   if (isMonthWord(lower)) return true;
-  static constexpr std::array<std::string_view, 9> kLeadIns = {"at",  "as", "year", "financial", "academic",
-                                                               "quarter", "fy", "end",  "between"};
+  static constexpr std::array<std::string_view, 10> kLeadIns = {"at",      "as", "year", "financial", "academic",
+                                                                "quarter", "fy", "end",  "between",   "mid"};
   return std::find(kLeadIns.begin(), kLeadIns.end(), lower) != kLeadIns.end();
 }
 

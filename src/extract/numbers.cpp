@@ -126,11 +126,12 @@ std::optional<NumberSpan> wordsAt(const Sentence& sentence, size_t i) {
       const std::string& before = sentence.words[i + n - 1].text;
       if (!before.empty() && (before.back() == ',' || before.back() == ';' || before.back() == '.')) break;
     }
-    text += (n == 0 ? "" : " ") + lower;
+    text += (n == 0 ? "" : " ") + sentence.words[i + n].bare;  // as printed: "Nineteen"
     NumberForm form = NumberForm::Words;
     std::optional<Quantity> quantity;
     if (const auto number = parseNumberWords(text)) {
-      if (text == "a" || text == "a and" || startsWith(text, "and")) continue;
+      const std::string lowerText = lowered(text);
+      if (lowerText == "a" || lowerText == "a and" || startsWith(lowerText, "and")) continue;
       quantity = parseQuantity(text);
     } else if (parseOrdinalWord(text)) {
       form = NumberForm::Ordinal;

@@ -133,8 +133,11 @@ class ProseReader {
     }
     const Meaning* before = memory_.meaning ? &*memory_.meaning : nullptr;
     // A breakdown of the sentence before takes its measure for figures that name none of their own.
+    // It may open a paragraph of its own: "Of these" refers to the sentence before, wherever it ends.
     std::optional<Meaning> partitive;
-    if (startsPartitive(s) && before != nullptr) partitive = *before;
+    const bool breakdown = startsPartitive(s);
+    if (breakdown && before != nullptr) partitive = *before;
+    if (breakdown && before == nullptr && lastMeaning_) partitive = *lastMeaning_;
     std::vector<bool> named(s.words.size(), false);
     for (const PeriodMention& m : periods) {
       for (size_t k = m.begin; k < m.end && k < named.size(); ++k) named[k] = true;
@@ -239,7 +242,19 @@ class ProseReader {
       } else if (const auto section = sectionTopic(s.passage)) {
         topic = {section, Source::Heading};
       }
-      if (partitive && !partitive->measure.empty() && (meaning.inherited || meaning.measure.empty() || isGeneric(meaning.measure))) {
+      // "Of these, 64 met the threshold for a LADO referral": the figure's own words name a measure.
+      const bool ownMeasure = !meaning.inherited && !meaning.measure.empty() &&
+                              !indicatorFor(meaning, topic, std::nullopt).key.empty();
+      const auto clause = IndicatorDictionary::builtIn().match(s.text(n.end, s.words.size()));
+      const bool ownClause = clause.has_value();
+      if (breakdown && !ownMeasure && ownClause) {
+        figure.label = measureLabel(clause->synonym);
+        figure.indicatorKey = clause->indicator->key;
+        figure.indicatorSettled = true;
+        figure.indicatorFrom = Source::Sentence;
+      }
+      if (partitive && !partitive->measure.empty() && !ownMeasure && !ownClause &&
+          (meaning.inherited || meaning.measure.empty() || isGeneric(meaning.measure))) {
         Meaning adopted = meaning;
         adopted.measure = partitive->measure;
         adopted.inherited = true;
@@ -292,6 +307,7 @@ class ProseReader {
                  sourceName(figure.indicatorFrom) + (topic.topic ? " in topic " + topic.topic->qualifier : ""));
     }
     memory_.meaning = meanings.back();
+    lastMeaning_ = meanings.back();
     remember(s, areas, periods, sentenceTopic);
   }
 
@@ -418,6 +434,7 @@ class ProseReader {
   const Area* partnership_ = nullptr;
   FilterOptions filter_;
   ParagraphMemory memory_;
+  std::optional<Meaning> lastMeaning_;  // of the last sentence with figures, across paragraphs
   std::map<size_t, HeadingReading> headings_;
   std::vector<PrintedFigure> figures_;
 };

@@ -130,8 +130,25 @@ const Indicator* named(const std::string& text, const std::optional<Topic>& topi
   if (topic) {
     if (const auto match = matchInTopic(text, *topic)) return match->indicator;
   }
-  const auto match = IndicatorDictionary::builtIn().match(text);
+  const auto& dictionary = IndicatorDictionary::builtIn();
+  const auto match = dictionary.match(text);
+  // "Child protection plans: Multiple": a measure, then the part of it the row counts. The part
+  // alone names a narrower entry of the measure ("multiple" is a category of plan).
+  if (const auto colon = text.find(": "); colon != std::string::npos) {
+    const auto whole = dictionary.match(text.substr(0, colon));
+    const auto part = dictionary.match(text.substr(colon + 2));
+    if (whole && part) {
+      const auto& refines = part->indicator->refines;
+      if (std::find(refines.begin(), refines.end(), whole->indicator->key) != refines.end()) return part->indicator;
+    }
+  }
   return match ? match->indicator : nullptr;
+}
+
+// Two or more different areas: one council among partner agencies is a contributor, not an axis.
+bool severalAreas(const std::vector<const Area*>& areas) {
+  const std::set<const Area*> distinct(areas.begin(), areas.end());
+  return distinct.size() >= 2;
 }
 
 // A "Total" beside areas that are all members of one partnership is that partnership.
@@ -364,7 +381,8 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
           figure.areaResolved = rowTotal;
           figure.area = rowTotal->name;
           figure.areaFrom = Source::Sentence;
-        } else if ((column.total && !columnAreas.empty()) || (rowAxis.total && !rowAreas.empty() && !column.area)) {
+        } else if ((column.total && severalAreas(columnAreas)) ||
+                   (rowAxis.total && severalAreas(rowAreas) && !column.area)) {
           figure.areaShared = true;  // a total over areas that make up no known partnership
           figure.areaFrom = Source::Sentence;
         } else if (areaAxis != nullptr) {

@@ -2,16 +2,19 @@
 
 namespace sbw::ingest {
 
-void decideTrust(const extract::PrintedFigure& printed, Figure& figure) {
+void decideTrust(const extract::PrintedFigure& printed, Figure& figure, const TrustOptions& options) {
   using extract::Source;
   figure.trusted = false;
-  if (figure.area.empty() || figure.areaKey.empty()) {
-    figure.doubt = printed.areaShared ? "printed once for several areas" : "no area";
+  if (printed.areaShared) {
+    figure.doubt = "printed once for several areas";
+  } else if (figure.area.empty() || figure.areaKey.empty()) {
+    figure.doubt = "no area";
   } else if (!figure.periodStart || !figure.periodEnd) {
     figure.doubt = "no period";
-  } else if (printed.periodFrom == Source::Document && printed.method == ExtractionMethod::Prose) {
+  } else if (printed.periodFrom == Source::Document && printed.method == ExtractionMethod::Prose &&
+             !options.trustDocumentPeriodInProse) {
     figure.doubt = "period taken from the document's reporting year";
-  } else if (figure.indicatorKey.empty() && !printed.indicatorSettled) {
+  } else if (figure.indicatorKey.empty() && (options.requireIndicator || !printed.indicatorSettled)) {
     figure.doubt = "measure not in the indicator dictionary";
   } else {
     figure.trusted = true;

@@ -55,9 +55,10 @@ void SampleBuilder::heading(const std::string& text, int level) {
 void SampleBuilder::paragraph(const std::string& html) { document_.html += "<p>" + html + "</p>"; }
 
 void SampleBuilder::proseFigure(const std::string& before, const std::string& printed, const std::string& after,
-                                const std::string& indicator, const std::string& period, const std::string& unit) {
+                                const std::string& indicator, const std::string& period, const std::string& unit,
+                                const std::string& key) {
   paragraph(escaped(before) + escaped(printed) + escaped(after));
-  record(document_.area, indicator, period, printed, unit, "prose");
+  record(document_.area, indicator, period, printed, unit, "prose", key);
 }
 
 void SampleBuilder::indicatorTable(const std::string& caption, const std::string& corner,
@@ -74,7 +75,7 @@ void SampleBuilder::indicatorTable(const std::string& caption, const std::string
     for (size_t i = 0; i < columns.size(); ++i) {
       const std::string printed = i < row.printed.size() ? row.printed[i] : "-";
       html += "<td align=\"right\">" + escaped(printed) + "</td>";
-      if (printed != "-") record(columns[i].area, row.label, columns[i].period, printed, row.unit, "table");
+      if (printed != "-") record(columns[i].area, row.label, columns[i].period, printed, row.unit, "table", row.key);
     }
     html += "</tr>";
   }
@@ -95,7 +96,7 @@ void SampleBuilder::budgetTable(const std::string& caption, const std::string& p
     const std::string share = i < shares.size() ? shares[i] : "";
     html += "<tr><td>" + escaped(partner) + "</td><td align=\"right\">" + escaped(amount) +
             "</td><td align=\"right\">" + escaped(share) + "</td></tr>";
-    record(document_.area, partner + " contribution", period, amount, "gbp", "table");
+    record(document_.area, partner + " contribution", period, amount, "gbp", "table", "partner_contributions");
   }
   html += "</table>";
 }
@@ -117,8 +118,9 @@ void SampleBuilder::actionTracker(const std::string& caption, const std::vector<
 void SampleBuilder::pageBreak() { document_.html += "<p style=\"page-break-before: always\"></p>"; }
 
 void SampleBuilder::record(const std::string& area, const std::string& indicator, const std::string& period,
-                           const std::string& printed, const std::string& unit, const std::string& kind) {
-  document_.figures.push_back({area, indicator, period, printed, printedNumber(printed), unit, kind});
+                           const std::string& printed, const std::string& unit, const std::string& kind,
+                           const std::string& key) {
+  document_.figures.push_back({area, indicator, period, printed, printedNumber(printed), unit, kind, key});
 }
 
 SampleDocument SampleBuilder::take() {

@@ -13,6 +13,7 @@ struct IndicatorRow {
   std::string label;
   std::string unit;
   std::vector<std::string> printed;  // one per column; "-" for no figure
+  std::string key;                   // the dictionary key the row means
 };
 
 struct IndicatorColumn {
@@ -30,7 +31,8 @@ class SampleBuilder {
   void paragraph(const std::string& html);
   // A sentence with one figure; `before` and `after` surround the printed value.
   void proseFigure(const std::string& before, const std::string& printed, const std::string& after,
-                   const std::string& indicator, const std::string& period, const std::string& unit);
+                   const std::string& indicator, const std::string& period, const std::string& unit,
+                   const std::string& key);
   void indicatorTable(const std::string& caption, const std::string& corner,
                       const std::vector<IndicatorColumn>& columns, const std::vector<IndicatorRow>& rows, bool ruled);
   void budgetTable(const std::string& caption, const std::string& period,
@@ -43,7 +45,7 @@ class SampleBuilder {
 
  private:
   void record(const std::string& area, const std::string& indicator, const std::string& period,
-              const std::string& printed, const std::string& unit, const std::string& kind);
+              const std::string& printed, const std::string& unit, const std::string& kind, const std::string& key);
   SampleDocument document_;
 };
 

@@ -40,9 +40,9 @@ SampleDocument boardAnnualReport(const BoardFigures& f) {
   b.indicatorTable("Table 1: Children's social care activity, " + f.area, "Indicator", columns, f.indicators, true);
   b.proseFigure("Over the year the Local Authority Designated Officer (LADO) received ", f.ladoContacts,
                 " contacts about adults working with children.", "contacts about adults working with children", year,
-                "count");
+                "count", "lado_contacts");
   b.proseFigure("Of these, ", f.ladoReferrals, " met the threshold for a LADO referral.",
-                "threshold for a LADO referral", year, "count");
+                "threshold for a LADO referral", year, "count", "lado_referrals");
   b.pageBreak();
   b.heading("2. Child protection", 2);
   b.paragraph(
@@ -50,21 +50,24 @@ SampleDocument boardAnnualReport(const BoardFigures& f) {
       "their circumstances at the initial conference.");
   std::vector<IndicatorRow> categories;
   const char* labels[] = {"Neglect", "Emotional abuse", "Physical abuse", "Sexual abuse", "Multiple"};
+  const char* keys[] = {"cp_category_neglect", "cp_category_emotional", "cp_category_physical", "cp_category_sexual",
+                        "cp_category_multiple"};
   for (size_t i = 0; i < f.categories.size(); ++i) {
     categories.push_back(
-        {std::string("Child protection plans: ") + labels[i], "count", {f.categories[i], f.categoryShares[i]}});
+        {std::string("Child protection plans: ") + labels[i], "count", {f.categories[i], f.categoryShares[i]}, keys[i]});
   }
   b.indicatorTable("Table 2: Child protection plans by category of abuse, at 31 March " + yearEnd, "Category",
                    {{"Number", f.area, "at 31 March " + yearEnd}, {"Per cent", f.area, "at 31 March " + yearEnd}},
                    categories, false);
   b.proseFigure("The Child Death Overview Panel was notified of ", f.childDeaths, " child deaths in " + year + ".",
-                "child deaths", year, "count");
+                "child deaths", year, "count", "child_death_notifications");
   b.proseFigure("At 31 March " + yearEnd + ", ", f.privateFostering,
                 " children were known to be living in private fostering arrangements.",
-                "private fostering arrangements", "at 31 March " + yearEnd, "count");
+                "private fostering arrangements", "at 31 March " + yearEnd, "count", "private_fostering");
   b.heading("3. Training and budget", 2);
   b.proseFigure("The Board's multi-agency training programme provided ", f.trainingPlaces,
-                " training places to staff from partner agencies.", "training places", year, "count");
+                " training places to staff from partner agencies.", "training places", year, "count",
+                "training_delivered");
   b.budgetTable("Table 3: Partner contributions to the Board's budget", year, f.contributions, f.shares);
   b.paragraph(
       "The Board ended the year within budget. Any underspend is carried forward as a reserve for the "
@@ -110,13 +113,13 @@ SampleDocument scrutinyAgenda() {
   b.paragraph("The Independent Chair presented the Board's annual report. The summary below was tabled.");
   const std::vector<IndicatorColumn> columns = {{"2015-16", "Hackney", "2015-16"}, {"2016-17", "Hackney", "2016-17"}};
   b.indicatorTable("Table A: Hackney children's social care, summary", "Indicator", columns,
-                   {{"Referrals to children's social care", "count", {"3,412", "3,689"}},
-                    {"Section 47 enquiries", "count", {"1,204", "1,318"}},
-                    {"Children subject to a child protection plan", "count", {"266", "291"}},
-                    {"Looked-after children", "count", {"384", "372"}}},
+                   {{"Referrals to children's social care", "count", {"3,412", "3,689"}, "referrals"},
+                    {"Section 47 enquiries", "count", {"1,204", "1,318"}, "s47_enquiries"},
+                    {"Children subject to a child protection plan", "count", {"266", "291"}, "cp_plans"},
+                    {"Looked-after children", "count", {"384", "372"}, "looked_after_children"}},
                    true);
   b.proseFigure("Members noted that ", "14.6%", " of referrals were re-referrals within 12 months.",
-                "referrals were re-referrals within 12 months", "2016-17", "percent");
+                "referrals were re-referrals within 12 months", "2016-17", "percent", "re_referrals");
   return b.take();
 }
 
@@ -126,12 +129,12 @@ std::vector<SampleDocument> buildCatalogue() {
       {"Camden",
        "Camden Safeguarding Children Board",
        {"2014-15", "2015-16", "2016-17"},
-       {{"Referrals to children's social care", "count", {"2,011", "2,245", "2,134", "-", "-"}},
-        {"Re-referrals within 12 months (%)", "percent", {"16.1%", "17.4%", "18.2%", "16.9%", "21.9%"}},
-        {"Children subject to a child protection plan", "count", {"164", "152", "171", "-", "-"}},
-        {"Child protection plans per 10,000 children", "rate_per_10k", {"36.8", "34.1", "38.3", "38.2", "43.3"}},
-        {"Looked-after children", "count", {"278", "266", "259", "-", "-"}},
-        {"Initial conferences within 15 days (%)", "percent", {"81%", "85%", "88%", "74%", "77%"}}},
+       {{"Referrals to children's social care", "count", {"2,011", "2,245", "2,134", "-", "-"}, "referrals"},
+        {"Re-referrals within 12 months (%)", "percent", {"16.1%", "17.4%", "18.2%", "16.9%", "21.9%"}, "re_referrals"},
+        {"Children subject to a child protection plan", "count", {"164", "152", "171", "-", "-"}, "cp_plans"},
+        {"Child protection plans per 10,000 children", "rate_per_10k", {"36.8", "34.1", "38.3", "38.2", "43.3"}, "cp_plan_rate"},
+        {"Looked-after children", "count", {"278", "266", "259", "-", "-"}, "looked_after_children"},
+        {"Initial conferences within 15 days (%)", "percent", {"81%", "85%", "88%", "74%", "77%"}, "initial_conferences_15_days"}},
        {{"London Borough of Camden", "£145,000"},
         {"Clinical Commissioning Group", "£68,000"},
         {"Metropolitan Police", "£5,000"},
@@ -150,12 +153,12 @@ std::vector<SampleDocument> buildCatalogue() {
       {"Islington",
        "Islington Safeguarding Children Board",
        {"2015-16", "2016-17", "2017-18"},
-       {{"Referrals to children's social care", "count", {"2,872", "2,960", "3,105", "-", "-"}},
-        {"Re-referrals within 12 months (%)", "percent", {"19.8%", "17.2%", "15.9%", "16.4%", "21.9%"}},
-        {"Children subject to a child protection plan", "count", {"198", "214", "187", "-", "-"}},
-        {"Child protection plans per 10,000 children", "rate_per_10k", {"47.1", "50.6", "44.0", "38.9", "45.3"}},
-        {"Looked-after children", "count", {"337", "351", "362", "-", "-"}},
-        {"Initial conferences within 15 days (%)", "percent", {"72%", "79%", "83%", "75%", "77%"}}},
+       {{"Referrals to children's social care", "count", {"2,872", "2,960", "3,105", "-", "-"}, "referrals"},
+        {"Re-referrals within 12 months (%)", "percent", {"19.8%", "17.2%", "15.9%", "16.4%", "21.9%"}, "re_referrals"},
+        {"Children subject to a child protection plan", "count", {"198", "214", "187", "-", "-"}, "cp_plans"},
+        {"Child protection plans per 10,000 children", "rate_per_10k", {"47.1", "50.6", "44.0", "38.9", "45.3"}, "cp_plan_rate"},
+        {"Looked-after children", "count", {"337", "351", "362", "-", "-"}, "looked_after_children"},
+        {"Initial conferences within 15 days (%)", "percent", {"72%", "79%", "83%", "75%", "77%"}, "initial_conferences_15_days"}},
        {{"London Borough of Islington", "£162,500"},
         {"Clinical Commissioning Group", "£71,000"},
         {"Metropolitan Police", "£5,000"},

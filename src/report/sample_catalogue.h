@@ -16,6 +16,7 @@ struct SampleFigure {
   double value = 0;       // the number it stands for
   std::string unit;       // count, percent, rate_per_10k, gbp
   std::string kind;       // "table" or "prose"
+  std::string indicatorKey;  // the dictionary key a reader should give it; "" for none
 };
 
 struct SampleAction {

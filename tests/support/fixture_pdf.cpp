@@ -1,10 +1,16 @@
 #include "support/fixture_pdf.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 #include <stdexcept>
 
 #include "report/paged_document_writer.h"
@@ -35,6 +41,33 @@ void writePaintedPdf(const QString& path, int pageCount, const std::function<voi
     painter.restore();
   }
   painter.end();
+}
+
+void writeLibreOfficePdf(const QString& path, const QString& html) {
+  const QString soffice = QStandardPaths::findExecutable("soffice");
+  if (soffice.isEmpty()) {
+    throw std::runtime_error("LibreOffice (soffice) is not installed: install libreoffice-writer-nogui (.ci/debian-packages)");
+  }
+  QTemporaryDir work;
+  if (!work.isValid()) throw std::runtime_error("cannot make a temporary folder for LibreOffice");
+  const QString source = work.filePath(QFileInfo(path).completeBaseName() + ".html");
+  QFile file(source);
+  if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0) {
+    throw std::runtime_error("cannot write " + source.toStdString());
+  }
+  file.close();
+  // A profile of its own: two conversions at once must not share LibreOffice's user profile.
+  const QString profile = QUrl::fromLocalFile(work.filePath("profile")).toString();
+  QProcess process;
+  process.start(soffice, {"-env:UserInstallation=" + profile, "--headless", "--infilter=HTML (StarWriter)",
+                          "--convert-to", "pdf:writer_pdf_Export", "--outdir", work.path(), source});
+  if (!process.waitForFinished(120000) || process.exitCode() != 0) {
+    throw std::runtime_error("LibreOffice could not convert " + source.toStdString() + ": " +
+                             process.readAllStandardError().toStdString());
+  }
+  const QString produced = work.filePath(QFileInfo(path).completeBaseName() + ".pdf");
+  QFile::remove(path);
+  if (!QFile::copy(produced, path)) throw std::runtime_error("LibreOffice wrote no PDF for " + source.toStdString());
 }
 
 void writeBytes(const QString& path, const QByteArray& bytes) {

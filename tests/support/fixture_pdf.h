@@ -17,6 +17,12 @@ int writeHtmlPdf(const QString& path, const QString& html, const QString& title 
 void writePaintedPdf(const QString& path, int pageCount, const std::function<void(QPainter&, int)>& drawPage,
                      bool landscape = false);
 
+// Typesets HTML with LibreOffice Writer (soffice --headless, Debian's libreoffice-writer-nogui),
+// the producer most council papers come from: a second PDF producer beside Qt's. Throws
+// std::runtime_error naming the reason when LibreOffice is missing or the conversion fails, so a
+// machine without it fails the test instead of passing it silently.
+void writeLibreOfficePdf(const QString& path, const QString& html);
+
 // Writes raw bytes (for truncated, empty and non-PDF files).
 void writeBytes(const QString& path, const QByteArray& bytes);
 
