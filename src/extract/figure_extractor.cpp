@@ -1,6 +1,7 @@
 #include "extract/figure_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.h"
 #include "pdf/text_lines.h"
@@ -8,28 +9,44 @@
 namespace sbw::extract {
 namespace {
 
-constexpr double kCaptionReach = 36.0;  // points above a table where its caption may stand
+// In units of the caption line's own height, so they hold at any type size.
+constexpr double kCaptionReachLines = 3.0;  // how far above a table its caption may stand
+constexpr double kCaptionSideLines = 1.0;   // how far a caption may stand out beside the table
+constexpr double kTitleLeadingLines = 0.6;  // "Table 3:" over its title: set close together
+constexpr size_t kLongestCaptionWords = 16;  // a longer line ending in a full stop is prose
+
+// The tail of a paragraph ("... encouraging and is reflected in the most recent DfE publication
+// of the NEET Three Month Averages.") is not a caption: it runs on from a lower-case word or ends a
+// long sentence.
+bool isProse(const std::string& line) {
+  const std::string text = simplified(line);
+  if (text.empty()) return true;
+  if (std::islower(static_cast<unsigned char>(text.front()))) return true;
+  return text.back() == '.' && split(text, ' ').size() > kLongestCaptionWords;
+}
 
 }  // namespace
 
-std::string captionAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords) {
+TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords) {
   std::vector<pdf::Word> above;
   for (const pdf::Word& word : pageWords) {
-    if (word.box.y2 <= table.bbox.y1 + 1 && word.box.y2 >= table.bbox.y1 - kCaptionReach &&
-        word.box.x2 >= table.bbox.x1 - 10 && word.box.x1 <= table.bbox.x2 + 10) {
+    const double own = word.box.height();
+    if (word.box.y2 <= table.bbox.y1 + 0.1 * own && word.box.y2 >= table.bbox.y1 - kCaptionReachLines * own &&
+        word.box.x2 >= table.bbox.x1 - kCaptionSideLines * own && word.box.x1 <= table.bbox.x2 + kCaptionSideLines * own) {
       above.push_back(word);
     }
   }
   const auto lines = pdf::groupIntoLines(std::move(above));
   if (lines.empty()) return {};
   // The nearest line, and the one above it when they are set alike ("Table 3:" over its title).
-  std::string caption = lines.back().text();
+  const auto& last = lines.back();
+  std::string caption = last.text();
   if (lines.size() >= 2) {
-    const auto& last = lines[lines.size() - 1];
     const auto& before = lines[lines.size() - 2];
-    if (last.box.y1 - before.box.y2 < 0.6 * last.box.height()) caption = before.text() + " " + caption;
+    if (last.box.y1 - before.box.y2 < kTitleLeadingLines * last.box.height()) caption = before.text() + " " + caption;
   }
-  return simplified(caption);
+  if (isProse(caption)) return TextAbove{{}, simplified(caption)};
+  return TextAbove{simplified(caption), {}};
 }
 
 }  // namespace sbw::extract

@@ -9,7 +9,13 @@
 
 namespace sbw::extract {
 
-// The line or two printed just above a table, where its caption stands.
-std::string captionAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords);
+// What is printed just above a table: a caption ("Table 3: Legal status of looked-after
+// children"), or the end of the paragraph before it, which says what it is about but is no label.
+struct TextAbove {
+  std::string caption;
+  std::string prose;
+};
+
+TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords);
 
 }  // namespace sbw::extract

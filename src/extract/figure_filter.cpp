@@ -100,6 +100,9 @@ bool isPeopleNoun(const std::string& lower) {
   return in(kNouns, lower);
 }
 
+constexpr double kHighestFootnoteMark = 30;
+constexpr double kEarliestYear = 1900;  // notes are numbered 1, 2, ... within a page or chapter
+
 bool isSmall(const NumberSpan& n, int max) { return n.quantity.value && *n.quantity.value <= max; }
 
 bool plainInteger(const NumberSpan& n) {
@@ -154,11 +157,32 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       s.words[n.begin].fontSize < options.superscriptRatio * usual) {
     return "footnote mark";
   }
-  // "1 ONS Mid-Year Estimates 2014": the mark opening a footnote, set smaller than the body.
-  if (integer && n.begin == 0 && value < 30 && options.bodySize > 0 && s.words[0].fontSize > 0 &&
-      s.words[0].fontSize < options.footnoteRatio * options.bodySize && e < static_cast<long>(s.words.size()) &&
-      std::isupper(static_cast<unsigned char>(rawAt(s, e).front()))) {
+  // "1 ONS Mid-Year Estimates 2014": the mark opening a footnote, set smaller than the body; in a
+  // run of footnotes ("1 ONS ... 2014 2 End Child Poverty 2014") every mark after the first too.
+  const auto opensFootnote = [&](const NumberSpan& mark) {
+    const Word& word = s.words[mark.begin];
+    return plainInteger(mark) && mark.quantity.value && *mark.quantity.value < kHighestFootnoteMark &&
+           options.bodySize > 0 && word.fontSize > 0 && word.fontSize < options.footnoteRatio * options.bodySize &&
+           mark.end < s.words.size() && std::isupper(static_cast<unsigned char>(rawAt(s, static_cast<long>(mark.end)).front()));
+  };
+  if (opensFootnote(n) && (n.begin == 0 || (numbers.front().begin == 0 && opensFootnote(numbers.front())))) {
     return "footnote";
+  }
+  // "1 ONS Mid-Year Estimates 2014 2 End Child Poverty 2014": notes or items run together in one
+  // passage; the next mark in the sequence opened by the first is a mark, not a figure.
+  if (integer && n.begin > 0 && index > 0 && numbers.front().begin == 0 && plainInteger(numbers.front()) &&
+      numbers.front().quantity.value && e < static_cast<long>(s.words.size()) &&
+      std::isupper(static_cast<unsigned char>(rawAt(s, e).front())) && !endsClause(rawAt(s, b - 1))) {
+    const double first = *numbers.front().quantity.value;
+    double marks = 1;  // the numbers between are years or the marks before this one
+    bool sequence = true;
+    for (size_t k = 1; k < index && sequence; ++k) {
+      const double v = numbers[k].quantity.value.value_or(0);
+      if (plainInteger(numbers[k]) && v >= kEarliestYear) continue;
+      sequence = plainInteger(numbers[k]) && v == first + marks;
+      marks += 1;
+    }
+    if (sequence && value == first + marks) return "footnote";
   }
   // A number standing alone as a whole passage: a footnote mark, a page number, a stray label.
   if (s.words.size() == 1 && n.form == NumberForm::Digits && integer && value < 100) return "stray number";
@@ -317,6 +341,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       }
     }
     if (after2 == "on" && lowerAt(s, e + 2) == "average") measured = true;
+    // "plans for a duration of more than two years": a threshold in the measure's definition.
+    if (before == "than" || before == "over" || before == "under" || before == "least") measured = false;
     if (!measured) return "duration";
   }
   if (after == "x" || after == "times" || lowered(raw).back() == 'x' || after == "per" || after == "p/y" ||
@@ -375,6 +401,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
         isStructuralNoun(lowerAt(s, e + 2))) {
       return "structural count";
     }
+    // "There are four categories of Child Protection Plan": the kinds of a thing, not a count of it.
+    if (after == "categories" || after == "types" || after == "kinds" || after == "forms") return "structural count";
   }
   // "The team includes ... two recently recruited workers": the make-up of a team or a board.
   if (n.form == NumberForm::Words && isSmall(n, options.structuralCountMax)) {

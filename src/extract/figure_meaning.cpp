@@ -161,6 +161,32 @@ size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords, const std::vec
   return static_cast<size_t>(j);
 }
 
+// The words before a head noun that narrow it ("BAME", "non-Christian under-16"), back to a
+// determiner, a clause mark, a number or a name; a bracketed gloss between them is passed over.
+// Returns the first such word's index (head when there is none).
+template <typename IsNamed>
+size_t premodifiersBefore(const Sentence& s, size_t head, size_t maxWords, const IsNamed& isNamed) {
+  long k = static_cast<long>(head) - 1;
+  size_t taken = 0;
+  long first = static_cast<long>(head);
+  while (k >= 0 && taken < maxWords) {
+    const std::string& text = s.words[static_cast<size_t>(k)].text;
+    if (!text.empty() && text.back() == ')') {
+      long open = k;
+      while (open >= 0 && s.words[static_cast<size_t>(open)].text.front() != '(') --open;
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
+    const std::string& w = lowerAt(s, k);
+    if (w.empty() || isFunctionWord(w) || hasDigit(w) || isNamed(k) || endsClause(s, k)) break;
+    first = k;
+    --k;
+    ++taken;
+  }
+  return static_cast<size_t>(first);
+}
+
 }  // namespace
 
 bool isFunctionWord(const std::string& lower) {
@@ -367,7 +393,18 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
                                 w2 == "minimum" || w2 == "sum" || w2 == "figure" || w2 == "rate";
       if (w1 == "of" && !w2.empty() && !quantityNoun && !isFunctionWord(w2) && !hasDigit(w2) && !isNamed(b - 2) &&
           !endsClause(s, b - 2)) {
-        m.measure = s.words[static_cast<size_t>(b - 2)].text + " of " + m.measure;
+        // With the words that narrow it: "a BAME (black, Asian and minority ethnic) population of".
+        const size_t head = static_cast<size_t>(b - 2);
+        const size_t from = premodifiersBefore(s, head, options.maxMeasureWords, isNamed);
+        std::string narrowed;
+        for (size_t k = from; k < head; ++k) {
+          if (!s.words[k].text.empty() && s.words[k].text.front() == '(') {
+            while (k < head && s.words[k].text.back() != ')') ++k;  // a gloss says nothing more
+            continue;
+          }
+          narrowed += s.words[k].text + " ";
+        }
+        m.measure = narrowed + s.words[head].text + " of " + m.measure;
       }
     }
     // "(9)" after what it counts ("more deaths than identified in 2015/16 (9)"): the measure of the

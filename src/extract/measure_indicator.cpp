@@ -38,6 +38,15 @@ std::string withoutAuxiliaries(const std::string& measure) {
   return out;
 }
 
+// "number of referrals" says no more than "referrals": words that only count do not narrow.
+size_t contentWords(const std::string& phrase) {
+  size_t n = 0;
+  for (const std::string& word : labelWords(phrase)) {
+    if (word != "number" && word != "total" && !isFunctionWord(word)) ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string trainingIndicator(const std::string& measure, const std::optional<Topic>& topic) {
@@ -121,7 +130,7 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
     // reviewed" in the CDOP's section is reviews, not notifications).
     if (auto qualified = matchInTopic(measure, *topic.topic, dictionary)) {
       const size_t qualifiedWords = labelWords(qualified->synonym).size() - labelWords(topic.topic->qualifier).size();
-      if (!direct || labelWords(direct->synonym).size() <= qualifiedWords) {
+      if (!direct || contentWords(direct->synonym) <= qualifiedWords) {
         match = qualified;
         source = std::min(own, topic.source);
       }

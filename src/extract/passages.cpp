@@ -25,6 +25,22 @@ bool endsOpen(const Passage& passage) {
   return !endsSentenceMark(last) && last.back() != ':';
 }
 
+// "5.8", "1.14", "3.": a numbered paragraph's mark, printed first on its line.
+bool isParagraphMark(const std::string& text) {
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front()))) return false;
+  bool dot = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '.') {
+      if (i + 1 < text.size() && text[i + 1] == '.') return false;
+      dot = true;
+    } else if (!std::isdigit(static_cast<unsigned char>(c))) {
+      return false;
+    }
+  }
+  return dot;
+}
+
 }  // namespace
 
 bool endsSentenceMark(const std::string& text) {
@@ -53,39 +69,49 @@ Passages buildPassages(const std::vector<PagePassagesInput>& pages, const Passag
     if (page.layout == nullptr) continue;
     for (const pdf::TextBlock& block : page.layout->blocks) {
       if (!isBody(block.kind)) continue;
-      Passage passage;
-      passage.page = page.number;
-      passage.kind = block.kind;
-      passage.headingLevel = block.headingLevel;
-      passage.fontSize = block.fontSize;
-      passage.bold = block.bold;
+      Passage blank;
+      blank.page = page.number;
+      blank.kind = block.kind;
+      blank.headingLevel = block.headingLevel;
+      blank.fontSize = block.fontSize;
+      blank.bold = block.bold;
+      // Numbered paragraphs set without space between them ("... 2016-17. / 5.8 The percentage")
+      // are paragraphs of their own.
+      std::vector<Passage> parts{blank};
       for (const pdf::TextLine& line : block.lines) {
         if (insideAny(line.box, page.tables)) continue;
         const bool nearEdge = page.height > 0 && (line.box.y2 < page.height * options.edgeShare ||
                                                   line.box.y1 > page.height * (1 - options.edgeShare));
         if (nearEdge && static_cast<int>(line.words.size()) <= options.edgeLineWords) continue;
+        if (block.kind == pdf::BlockKind::Paragraph && !line.words.empty() &&
+            isParagraphMark(line.words.front().text) && !parts.back().tokens.empty() &&
+            endsSentenceMark(parts.back().tokens.back().text)) {
+          parts.push_back(blank);
+        }
         bool first = true;
         for (const pdf::Word& word : line.words) {
-          passage.tokens.push_back({word.text, word.box, page.number, first, word.bold, word.fontSize});
+          parts.back().tokens.push_back({word.text, word.box, page.number, first, word.bold, word.fontSize});
           first = false;
         }
       }
-      if (passage.tokens.empty()) continue;
-      if (passage.kind == pdf::BlockKind::Heading) {
-        while (!headingStack.empty() && passages.items[headingStack.back()].headingLevel >= passage.headingLevel) {
-          headingStack.pop_back();
+      for (Passage& passage : parts) {
+        if (passage.tokens.empty()) continue;
+        if (passage.kind == pdf::BlockKind::Heading) {
+          while (!headingStack.empty() && passages.items[headingStack.back()].headingLevel >= passage.headingLevel) {
+            headingStack.pop_back();
+          }
+          passage.headings = headingStack;
+          headingStack.push_back(passages.items.size());
+        } else {
+          passage.headings = headingStack;
+          if (!passages.items.empty()) {
+            const Passage& before = passages.items.back();
+            passage.continuesPrevious =
+                before.kind != pdf::BlockKind::Heading && endsOpen(before) && startsLower(passage);
+          }
         }
-        passage.headings = headingStack;
-        headingStack.push_back(passages.items.size());
-      } else {
-        passage.headings = headingStack;
-        if (!passages.items.empty()) {
-          const Passage& before = passages.items.back();
-          passage.continuesPrevious =
-              before.kind != pdf::BlockKind::Heading && endsOpen(before) && startsLower(passage);
-        }
+        passages.items.push_back(std::move(passage));
       }
-      passages.items.push_back(std::move(passage));
     }
   }
   return passages;

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <array>
 
+#include "core/number_words.h"
 #include "core/text.h"
 
 namespace sbw::extract {
 namespace {
+
+constexpr std::int64_t kLongestLookBack = 10;  // "the previous ten years"; longer spans are history
 
 enum class Relative { Previous, Current, YearEnd, Undated };
 
@@ -115,6 +118,33 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
       mentions.push_back(mention);
       i += length - 1;
       break;
+    }
+  }
+  // "the previous four years", "the last 3 years": the years before the one reported on.
+  if (reporting && reporting->dated()) {
+    for (size_t i = 0; i + 2 < sentence.words.size(); ++i) {
+      const std::string& lead = sentence.words[i].lower;
+      if (lead != "previous" && lead != "past" && lead != "last" && lead != "preceding") continue;
+      const std::string& unit = sentence.words[i + 2].bare;
+      if (lowered(unit) != "years") continue;
+      const std::string& count = sentence.words[i + 1].bare;
+      std::optional<std::int64_t> years = parseNumberWords(lowered(count));
+      if (!years && !count.empty() && std::all_of(count.begin(), count.end(), [](unsigned char c) { return std::isdigit(c); })) {
+        years = std::stoll(count);
+      }
+      if (!years || *years < 2 || *years > kLongestLookBack) continue;
+      const bool taken = std::any_of(mentions.begin(), mentions.end(),
+                                     [&](const PeriodMention& m) { return i + 1 >= m.begin && i + 1 < m.end; });
+      if (taken) continue;
+      const Date& start = *reporting->start;
+      PeriodMention mention;
+      mention.begin = i > 0 && sentence.words[i - 1].lower == "the" ? i - 1 : i;
+      mention.end = i + 3;
+      mention.period.kind = PeriodKind::Range;
+      mention.period.label = sentence.text(mention.begin, mention.end);
+      mention.period.start = Date{start.year - static_cast<int>(*years), start.month, start.day};
+      mention.period.end = start.previousDay();
+      mentions.push_back(mention);
     }
   }
   // "a workshop in March": a month without its year is the one within the year reported on.

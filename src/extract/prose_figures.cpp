@@ -245,7 +245,15 @@ class ProseReader {
       // "Of these, 64 met the threshold for a LADO referral": the figure's own words name a measure.
       const bool ownMeasure = !meaning.inherited && !meaning.measure.empty() &&
                               !indicatorFor(meaning, topic, std::nullopt).key.empty();
-      const auto clause = IndicatorDictionary::builtIn().match(s.text(n.end, s.words.size()));
+      // A measure matched on words of the sentence, narrowed by the topic it stands in ("referrals"
+      // in the LADO's section are LADO referrals).
+      const auto withinTopic = [&](std::optional<IndicatorMatch> match) {
+        if (match && topic.topic) {
+          if (auto qualified = matchInTopic(match->synonym, *topic.topic)) return qualified;
+        }
+        return match;
+      };
+      const auto clause = withinTopic(IndicatorDictionary::builtIn().match(s.text(n.end, s.words.size())));
       const bool ownClause = clause.has_value();
       if (breakdown && !ownMeasure && ownClause) {
         figure.label = measureLabel(clause->synonym);
@@ -274,7 +282,7 @@ class ProseReader {
       // "The proportion of re-registrations is comparable to the national rate of 17.9%": a generic
       // measure names what the sentence named before it.
       if (indicator.key.empty() && isGeneric(meaning.measure) && n.begin > 0) {
-        if (const auto named = IndicatorDictionary::builtIn().match(s.text(0, n.begin));
+        if (const auto named = withinTopic(IndicatorDictionary::builtIn().match(s.text(0, n.begin)));
             named && (named->indicator->unit == Unit::Gbp) == (n.quantity.unit == Unit::Gbp)) {
           indicator.key = named->indicator->key;
           indicator.label = measureLabel(named->synonym);

@@ -52,6 +52,13 @@ bool isTotal(const std::string& text) {
          lower == "combined" || lower == "sum" || endsWith(lower, " total");
 }
 
+// "Ave", "Average", "Total", "YTD": a column that sums or averages the columns before it.
+bool aggregatesColumns(const std::string& header) {
+  const std::string lower = lowered(simplified(header));
+  return lower == "ave" || lower == "avg" || lower == "average" || lower == "mean" || lower == "total" ||
+         lower == "ytd" || lower == "year to date" || lower == "cumulative";
+}
+
 struct Axis {
   std::string text;
   const Area* area = nullptr;
@@ -90,6 +97,13 @@ Axis readAxis(const std::string& text, const PeriodContext& periods) {
     const auto span = [](const Period& p) { return p.dated() ? p.end->dayNumber() - p.start->dayNumber() : 1L << 30; };
     for (const auto& mention : found) {
       if (span(mention.period) < span(best->period)) best = &mention;
+    }
+    // "Statement as at 31st March 2014 for 2013/14 Financial Year": what the figures are for.
+    for (const auto& mention : found) {
+      if (mention.begin > 0 && lowered(bareToken(tokens[mention.begin - 1])) == "for" && mention.period.dated()) {
+        best = &mention;
+        break;
+      }
     }
     axis.period = best->period;
     // "2013", "Year 2013": a calendar year printed as a bare number, which may stand for a split year.
@@ -143,6 +157,18 @@ const Indicator* named(const std::string& text, const std::optional<Topic>& topi
     }
   }
   return match ? match->indicator : nullptr;
+}
+
+// "Training income", "Grant funding", "Course fees": a label that says what kind of money it is.
+bool namesMoney(const std::string& label) {
+  static const std::set<std::string> kMoney = {"income",   "funding",  "grant",    "grants",    "fee",     "fees",
+                                               "cost",     "costs",    "spend",    "spending",  "expenditure",
+                                               "salary",   "salaries", "reserve",  "reserves",  "budget",
+                                               "surplus",  "deficit",  "savings",  "underspend", "overspend"};
+  for (const std::string& word : wordsOf(lowered(label))) {
+    if (kMoney.contains(bareToken(word))) return true;
+  }
+  return false;
 }
 
 // Two or more different areas: one council among partner agencies is a contributor, not an axis.
@@ -202,7 +228,7 @@ Comparator comparatorFor(const Area* area, const std::string& header) {
 
 std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::string& caption,
                                             const std::vector<std::string>& headings, const DocumentContext& context,
-                                            int tableIndex) {
+                                            int tableIndex, const std::string& lead) {
   std::vector<PrintedFigure> figures;
   if (table.rowCount == 0 || table.columnCount < 2) return figures;
   const Scope scope = context.scopeAt(table.page, table.bbox.y1);
@@ -283,6 +309,27 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
     Axis& axis = columns[static_cast<size_t>(col)];
     const Axis& left = columns[static_cast<size_t>(col - 1)];
     if (axis.text.empty() && !left.text.empty()) axis = left;
+  }
+  // "Ave" or "Total" after "Apr-14 May-14 Jun-14": the span of the columns it sums or averages.
+  for (int col = 1; col < table.columnCount; ++col) {
+    Axis& axis = columns[static_cast<size_t>(col)];
+    if (axis.period || !aggregatesColumns(axis.text)) continue;
+    int first = col;
+    while (first - 1 >= 1 && columns[static_cast<size_t>(first - 1)].period &&
+           columns[static_cast<size_t>(first - 1)].period->dated() &&
+           !aggregatesColumns(columns[static_cast<size_t>(first - 1)].text)) {
+      --first;
+    }
+    if (col - first < 2) continue;  // one column before it is no run to sum
+    const Period& from = *columns[static_cast<size_t>(first)].period;
+    const Period& to = *columns[static_cast<size_t>(col - 1)].period;
+    if (!(*from.start < *to.start)) continue;  // the run goes forwards in time
+    Period span;
+    span.kind = PeriodKind::Range;
+    span.label = from.label + " to " + to.label;
+    span.start = from.start;
+    span.end = to.end;
+    axis.period = span;
   }
   // A "Total" column beside area columns: the partnership those areas make up.
   std::vector<const Area*> columnAreas;
@@ -437,7 +484,8 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
 
         // Measure: the row label, unless it only names an area, a period or a total; then the
         // column header, the section, the title, the caption, the corner.
-        const bool columnSaysMore = !column.text.empty() && !column.onlyAreaOrPeriod && !column.total;
+        const bool columnSaysMore =
+            !column.text.empty() && !column.onlyAreaOrPeriod && !column.total && !aggregatesColumns(column.text);
         const bool rowSaysMore = !label.empty() && !rowAxis.onlyAreaOrPeriod && !rowAxis.total;
         std::vector<std::string> candidates;
         if (rowSaysMore) candidates.push_back(label);
@@ -447,15 +495,20 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
         if (!caption.empty()) candidates.push_back(caption);
         if (const Indicator* total = totalOfRow[static_cast<size_t>(row)]) candidates.push_back(total->label);
         if (!cornerText.empty() && !corner.onlyAreaOrPeriod && hasLabelColumn) candidates.push_back(cornerText);
+        if (!lead.empty()) candidates.push_back(lead);
         if (candidates.empty()) continue;  // a bare grid of numbers says nothing a reader could check
         figure.label = rowSaysMore ? (columnSaysMore && column.text != label ? label + " (" + column.text + ")" : label)
-                                   : candidates.front();
+                                   : measureLabel(candidates.front());
+        if (aggregatesColumns(column.text)) figure.label += " (" + column.text + ")";  // "... (Ave)"
         // Money sections keep their meaning over a row that names something else ("Training" under
         // EXPENDITURE is spending on training).
         const Indicator* sectionIndicator = named(section);
         const Indicator* chosen = nullptr;
         Source indicatorSource = Source::None;
-        for (size_t k = 0; k < candidates.size() && chosen == nullptr; ++k) {
+        // A row that names its own kind of money ("Training income" under CONTRIBUTIONS) is that
+        // money, not the section's: it takes only what its own label matches.
+        const size_t considered = rowSaysMore && namesMoney(label) ? 1 : candidates.size();
+        for (size_t k = 0; k < considered && chosen == nullptr; ++k) {
           const Indicator* indicator = named(candidates[k], topic);
           if (indicator == nullptr) continue;
           if (sectionIndicator != nullptr && sectionIndicator->unit == Unit::Gbp && indicator->unit != Unit::Gbp) {

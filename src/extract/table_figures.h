@@ -17,9 +17,11 @@ namespace sbw::extract {
 
 // `caption` is the text printed just above the table ("Table 2: NEET, June 2014"), or empty.
 // `headings` are the headings the table stands under, innermost first. `tableIndex` is recorded
-// on each figure so that figures of one table can be checked together.
+// on each figure so that figures of one table can be checked together. `lead` is the end of the
+// paragraph printed above it, when that stands where a caption would: what the table is about,
+// the last place its measure is looked for.
 std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::string& caption,
                                             const std::vector<std::string>& headings, const DocumentContext& context,
-                                            int tableIndex = -1);
+                                            int tableIndex = -1, const std::string& lead = {});
 
 }  // namespace sbw::extract
