@@ -27,10 +27,15 @@ bool isProse(const std::string& line) {
 
 }  // namespace
 
-TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords) {
+TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords,
+                    const std::vector<pdf::Box>& otherTables) {
   std::vector<pdf::Word> above;
   for (const pdf::Word& word : pageWords) {
     const double own = word.box.height();
+    const bool inTable = std::any_of(otherTables.begin(), otherTables.end(), [&](const pdf::Box& box) {
+      return box.contains(word.box.centerX(), word.box.centerY());
+    });
+    if (inTable) continue;
     if (word.box.y2 <= table.bbox.y1 + 0.1 * own && word.box.y2 >= table.bbox.y1 - kCaptionReachLines * own &&
         word.box.x2 >= table.bbox.x1 - kCaptionSideLines * own && word.box.x1 <= table.bbox.x2 + kCaptionSideLines * own) {
       above.push_back(word);

@@ -16,6 +16,8 @@ struct TextAbove {
   std::string prose;
 };
 
-TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords);
+// `otherTables`: the boxes of the page's other tables, whose cells are never this one's caption.
+TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords,
+                    const std::vector<pdf::Box>& otherTables = {});
 
 }  // namespace sbw::extract

@@ -99,6 +99,34 @@ Bound boundOf(const Sentence& s, long b) {
   return Bound::Exact;
 }
 
+bool isPassiveAuxiliary(const std::string& lower) {
+  static constexpr std::string_view kWords[] = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"};
+  return in(kWords, lower);
+}
+
+// "reviewed", "held", "undertaken": the verb form of a passive ("were reviewed").
+bool isPastParticiple(const std::string& lower) {
+  static constexpr std::string_view kIrregular[] = {"held",  "made",  "taken", "given", "seen", "known", "done",
+                                                    "undertaken", "brought", "sent", "found", "run", "met", "put"};
+  return (lower.size() > 4 && endsWith(lower, "ed")) || in(kIrregular, lower);
+}
+
+// The sentence's subject, when it opens the sentence and ends at its verb before `limit`: "The
+// percentage of children looked after for less than 6 months" in "... is broadly similar in".
+std::string subjectOf(const Sentence& s, size_t limit, size_t maxWords) {
+  size_t begin = 0;
+  while (begin < limit && (s.words[begin].lower == "the" || s.words[begin].lower == "a" || s.words[begin].lower == "an")) {
+    ++begin;
+  }
+  size_t end = begin;
+  while (end < limit && end - begin < maxWords && !isPassiveAuxiliary(s.words[end].lower)) {
+    if (endsClause(s, static_cast<long>(end))) return {};
+    ++end;
+  }
+  if (end == begin || end >= limit || !isPassiveAuxiliary(s.words[end].lower)) return {};
+  return s.text(begin, end);
+}
+
 // Collects a noun phrase forwards from word i: words that are not function words, numbers or
 // clause ends, "of" once inside ("cases of infection"). Returns [i, end).
 // A number that is part of a name: "section 47 enquiries", "Key Stage 2 results", "L4+", "KS2".
@@ -108,7 +136,7 @@ bool nameNumber(const Sentence& s, long j) {
   if (!hasDigit(word)) return false;
   if (std::isalpha(static_cast<unsigned char>(word.front()))) return true;  // a code: "L4+", "KS2"
   return before == "section" || before == "s" || before == "stage" || before == "level" || before == "tier" ||
-         before == "key";
+         before == "key" || before == "category";
 }
 
 size_t nounPhraseFrom(const Sentence& s, long i, size_t maxWords, const std::vector<bool>& named) {
@@ -358,6 +386,21 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         }
       }
     }
+    // A passive verb says what was done to what is counted: "30 child deaths were reviewed" counts
+    // reviews, "46 referrals were received" referrals.
+    if (npEnd > npBegin && !endsClause(s, static_cast<long>(npEnd) - 1) && !isPersonNoun(s.words[npEnd - 1].lower)) {
+      size_t k = npEnd;
+      size_t auxiliaries = 0;
+      while (k < s.words.size() && auxiliaries < 2 && isPassiveAuxiliary(s.words[k].lower) &&
+             !endsClause(s, static_cast<long>(k))) {
+        ++k;
+        ++auxiliaries;
+      }
+      if (auxiliaries > 0 && k < s.words.size() && isPastParticiple(s.words[k].lower) &&
+          !(numberAt(numbers, static_cast<long>(k)).has_value())) {
+        npEnd = k + 1;
+      }
+    }
     // A person noun takes the verb after it: "32 people attended training", "officers received
     // training", "delegates completed evaluations".
     if (npEnd > npBegin && isPersonNoun(s.words[npEnd - 1].lower) && !endsClause(s, static_cast<long>(npEnd) - 1)) {
@@ -384,6 +427,20 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       npBegin = static_cast<size_t>(e + 2);
       npEnd = nounPhraseFrom(s, e + 2, options.maxMeasureWords, named);
     }
+    // "of which 110,240 or 18% are children aged 0-18": what the figure is, after the copula.
+    if (npEnd == npBegin && !shareOfCount && npBegin < s.words.size() && !endsClause(s, static_cast<long>(npBegin) - 1)) {
+      const std::string& copula = s.words[npBegin].lower;
+      const std::string& next = lowerAt(s, static_cast<long>(npBegin) + 1);
+      // Only a group of people: "are children aged 0-18", "were young people" (not "were subject to").
+      if ((copula == "are" || copula == "were" || copula == "is" || copula == "was") &&
+          (isPersonNoun(next) || next == "young" || next == "babies" || next == "infants")) {
+        const size_t end = nounPhraseFrom(s, static_cast<long>(npBegin) + 1, options.maxMeasureWords, named);
+        if (end > npBegin + 1) {
+          npBegin = npBegin + 1;
+          npEnd = end;
+        }
+      }
+    }
     if (npEnd > npBegin) {
       m.measureBegin = npBegin;
       m.measureEnd = npEnd;
@@ -405,6 +462,45 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
           narrowed += s.words[k].text + " ";
         }
         m.measure = narrowed + s.words[head].text + " of " + m.measure;
+      }
+    }
+    // "28% of looked-after children identify themselves as White British, while 30% identify
+    // themselves as ...": the same words after a second figure say it counts what the first did.
+    if (f > 0 && !m.measure.empty() && !meanings[f - 1].measure.empty() && meanings[f - 1].measureEnd > 0) {
+      const Meaning& first = meanings[f - 1];
+      const size_t length = m.measureEnd - m.measureBegin;
+      if (first.measureEnd + length <= s.words.size() && first.measureEnd + length <= static_cast<size_t>(b) &&
+          s.text(first.measureEnd, first.measureEnd + length) == m.measure) {
+        m.measure = first.measure;
+        m.inherited = true;
+      }
+    }
+    // "ranging from 77% in Hammersmith and Fulham to 83% in Kensington and Chelsea": the range of
+    // the figure before it.
+    // Only when what ranges is the figures themselves ("figures ... ranging"), not something else
+    // ("audiences ranging from 15 to 72").
+    if (f > 0 && (w1 == "from" || w1 == "to") && !meanings[f - 1].measure.empty()) {
+      bool ranging = false;
+      bool figuresRange = false;
+      for (long k = std::max(0L, b - 8); k < b; ++k) {
+        const std::string& w = lowerAt(s, k);
+        ranging = ranging || w == "ranging" || w == "range" || w == "ranged";
+        figuresRange = figuresRange || w == "figures" || w == "rates" || w == "results" || w == "percentages" ||
+                       w == "proportions" || w == "levels";
+      }
+      if (ranging && figuresRange) {
+        m.measure = meanings[f - 1].measure;
+        m.inherited = true;
+        m.measureBegin = m.measureEnd = 0;
+      }
+    }
+    // "The percentage of children looked after for less than 6 months is broadly similar in
+    // Westminster City Council (35%) and ...": a figure bracketed after an area is the subject's.
+    if (n.bracketed && isNamed(b - 1) && !shareOfCount) {
+      const std::string subject = subjectOf(s, static_cast<size_t>(b), options.maxSubjectWords);
+      if (!subject.empty()) {
+        m.measure = subject;
+        m.measureBegin = m.measureEnd = 0;
       }
     }
     // "(9)" after what it counts ("more deaths than identified in 2015/16 (9)"): the measure of the

@@ -30,6 +30,7 @@ struct Meaning {
 
 struct MeaningOptions {
   size_t maxMeasureWords = 8;  // a measure phrase is short: longer runs are clauses
+  size_t maxSubjectWords = 14;  // a sentence subject that a list of areas shares ("The percentage of ...")
   size_t maxVerbWords = 12;    // "32 people attended training on ...": the verb phrase after a person noun
   size_t lookBack = 10;        // words before a figure searched for its subject
 };

@@ -47,14 +47,21 @@ size_t contentWords(const std::string& phrase) {
   return n;
 }
 
+// "cases", "children", "young people", "referrals": nouns that count whatever the section is about.
+bool countsGenerically(const std::string& phrase) {
+  return anyOf(labelWords(phrase), {"case", "child", "children", "young", "people", "referral", "family", "families",
+                                    "individual", "victim", "incident", "notification", "person"});
+}
+
 }  // namespace
 
 std::string trainingIndicator(const std::string& measure, const std::optional<Topic>& topic) {
   const auto words = labelWords(measure);  // plural 's' dropped: "courses" is "course"
   if (words.empty()) return {};
-  const bool training = anyOf(words, {"training", "course", "workshop", "seminar", "session", "conference", "e-learning",
-                                      "module", "briefing"}) ||
-                        (topic && topic->qualifier == "training");
+  // "Training", "courses" say training; "sessions", "seminars", "workshops" are training only
+  // where the section or paragraph is about training (not "Safer Parenting Sessions").
+  const bool inTraining = topic && topic->qualifier == "training";
+  const bool training = inTraining || anyOf(words, {"training", "course", "e-learning", "module"});
   if (!training) return {};
   const bool people = anyOf(words, {"people", "participant", "delegate", "attendee", "practitioner", "professional",
                                     "staff", "officer", "worker", "member", "colleague", "learner", "audience"});
@@ -63,8 +70,16 @@ std::string trainingIndicator(const std::string& measure, const std::optional<To
   if (people && (attending || anyOf(words, {"training", "course", "workshop"}))) return "training_attendance";
   const bool delivered = anyOf(words, {"delivered", "held", "run", "scheduled", "provided", "offered", "ran", "place",
                                        "commissioned", "available"});
-  const bool events = anyOf(words.size() > 0 ? std::vector<std::string>{words.front()} : words,
-                            {"course", "session", "workshop", "seminar", "event", "briefing", "module", "place"});
+  // What is counted is the noun before any verb: "separate courses were scheduled".
+  std::vector<std::string> noun;
+  for (const std::string& word : words) {
+    if (word == "were" || word == "was" || word == "have" || word == "has" || word == "had" || word == "are" ||
+        word == "is" || word == "been") {
+      break;
+    }
+    noun.push_back(word);
+  }
+  const bool events = anyOf(noun, {"course", "session", "workshop", "seminar", "event", "briefing", "module", "place"});
   if (events && (delivered || words.size() <= 2)) return "training_delivered";
   return {};
 }
@@ -79,8 +94,12 @@ std::optional<IndicatorMatch> matchInTopic(const std::string& label, const Topic
     tries.push_back(words.back());
   }
   for (const std::string& phrase : tries) {
+    // The synonym must say more than the topic's name, unless what is counted is a generic noun:
+    // "23 cases" in the care proceedings section are care proceedings; "five secondary schools"
+    // in the CSE section are no CSE cases.
     if (auto qualified = dictionary.match(topic.qualifier + " " + phrase);
-        qualified && mentionsQualifier(*qualified, topic)) {
+        qualified && mentionsQualifier(*qualified, topic) &&
+        (labelWords(qualified->synonym).size() > labelWords(topic.qualifier).size() || countsGenerically(phrase))) {
       return qualified;
     }
   }
@@ -122,9 +141,9 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
   }
   std::optional<IndicatorMatch> match;
   Source source = own;
-  auto direct = dictionary.match(measure);
-  // "children were in need", "children are in care": the measure without its copula.
-  if (!direct) direct = dictionary.match(withoutAuxiliaries(measure));
+  // "children were in need", "child deaths were reviewed": the measure without its auxiliaries.
+  auto direct = dictionary.match(withoutAuxiliaries(measure));
+  if (!direct) direct = dictionary.match(measure);
   if (topic.topic) {
     // Within the topic, unless the measure itself names something more specific ("deaths
     // reviewed" in the CDOP's section is reviews, not notifications).
@@ -155,7 +174,8 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
     static const std::set<std::string> kPlain = {"the", "total", "resident", "estimated", "overall", "borough",
                                                  "local", "whole", "of", "is", "its", "our"};
     const auto words = labelWords(measure);
-    for (const std::string& word : words) {
+    const bool saysPopulation = std::find(words.begin(), words.end(), "population") != words.end();
+    for (const std::string& word : saysPopulation ? words : std::vector<std::string>{}) {
       if (word == "population") break;
       if (!kPlain.contains(word)) {
         indicator = nullptr;

@@ -110,6 +110,18 @@ bool listedWithOtherThings(const std::vector<std::string>& tokens, size_t end, c
          end + 2 < tokens.size() && (lowered(tokens[end + 1]) == "and" || tokens[end].back() == ',');
 }
 
+// "Act", "Regulations", "Order": a year after these is part of a law's name.
+bool namesALaw(const std::string& token) {
+  const std::string bare = bareToken(token);
+  return bare == "Act" || bare == "Acts" || bare == "Regulations" || bare == "Order" || bare == "Bill" ||
+         bare == "ACT" || bare == "REGULATIONS";
+}
+
+bool isYearNumber(const std::string& token) {
+  const std::string bare = bareToken(token);
+  return bare.size() == 4 && std::all_of(bare.begin(), bare.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
 }  // namespace
 
 std::vector<std::string> wordsOf(const std::string& text) {
@@ -184,6 +196,10 @@ std::vector<PeriodMention> findPeriodMentions(const std::vector<std::string>& to
   std::vector<PeriodMention> mentions;
   for (size_t i = 0; i < tokens.size();) {
     bool found = false;
+    if (i > 0 && namesALaw(tokens[i - 1]) && isYearNumber(tokens[i])) {
+      ++i;  // "the Children Act 1989", "Local Government Act 2000": the year names the law
+      continue;
+    }
     if (mayStartPeriod(tokens[i])) {
       size_t longest = std::min(kLongestPeriod, tokens.size() - i);
       for (size_t k = i; k + 1 < i + longest; ++k) {

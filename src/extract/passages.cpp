@@ -67,8 +67,13 @@ Passages buildPassages(const std::vector<PagePassagesInput>& pages, const Passag
   std::vector<size_t> headingStack;  // heading passages in force, outermost first
   for (const PagePassagesInput& page : pages) {
     if (page.layout == nullptr) continue;
+    bool partStarted = false;
     for (const pdf::TextBlock& block : page.layout->blocks) {
       if (!isBody(block.kind)) continue;
+      if (page.partStartsAt && !partStarted && block.box.y2 > *page.partStartsAt) {
+        headingStack.clear();
+        partStarted = true;
+      }
       Passage blank;
       blank.page = page.number;
       blank.kind = block.kind;

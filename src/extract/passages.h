@@ -4,6 +4,7 @@
 // words and boxes, the headings it stands under, and whether it runs on from the passage before
 // (a sentence broken by a page or column break).
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,9 @@ struct PagePassagesInput {
   double height = 0;
   const pdf::PageLayout* layout = nullptr;
   std::vector<pdf::Box> tables;  // boxes of the tables on the page
+  // Where a part of the document (a paper in an agenda pack, an appendix) starts on this page:
+  // the headings of the part before do not reach into it.
+  std::optional<double> partStartsAt;
 };
 
 Passages buildPassages(const std::vector<PagePassagesInput>& pages, const PassageOptions& options = {});

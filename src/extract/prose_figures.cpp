@@ -279,6 +279,11 @@ class ProseReader {
       IndicatorChoice indicator = figure.indicatorSettled
                                       ? IndicatorChoice{figure.indicatorKey, true, figure.indicatorFrom, figure.label}
                                       : indicatorFor(meaning, topic, printedUnit);
+      // Sessions given to parents or pupils are not the training of the children's workforce.
+      if (startsWith(indicator.key, "training_") && forLayAudience(s)) {
+        indicator.key.clear();
+        indicator.settled = true;
+      }
       // "The proportion of re-registrations is comparable to the national rate of 17.9%": a generic
       // measure names what the sentence named before it.
       if (indicator.key.empty() && isGeneric(meaning.measure) && n.begin > 0) {
@@ -366,6 +371,21 @@ class ProseReader {
                                                    "outcome", "overall", "score", "improved", "increased", "increase"};
     const auto words = labelWords(measure);
     return std::all_of(words.begin(), words.end(), [](const std::string& w) { return kGeneric.contains(w) || isFunctionWord(w); });
+  }
+
+  // "delivered to parents", "audiences ranging from 5 to 50 parents", "performing to approximately
+  // 1160 pupils": sessions whose audience is the public, not practitioners.
+  static bool forLayAudience(const Sentence& s) {
+    static const std::set<std::string> kLay = {"parents", "pupils", "students", "families", "residents",
+                                               "dads",    "fathers", "mothers", "community", "young"};
+    for (size_t k = 1; k < s.words.size(); ++k) {
+      const std::string& w = s.words[k].lower;
+      if (!kLay.contains(w) || (w == "young" && (k + 1 >= s.words.size() || s.words[k + 1].lower != "people"))) continue;
+      const std::string& before = s.words[k - 1].lower;
+      const bool counted = !before.empty() && std::isdigit(static_cast<unsigned char>(before.front()));
+      if (counted || before == "to" || before == "for") return true;
+    }
+    return false;
   }
 
   static bool startsAnaphora(const Sentence& s) {

@@ -159,14 +159,15 @@ const Indicator* named(const std::string& text, const std::optional<Topic>& topi
   return match ? match->indicator : nullptr;
 }
 
-// "Training income", "Grant funding", "Course fees": a label that says what kind of money it is.
-bool namesMoney(const std::string& label) {
-  static const std::set<std::string> kMoney = {"income",   "funding",  "grant",    "grants",    "fee",     "fees",
-                                               "cost",     "costs",    "spend",    "spending",  "expenditure",
-                                               "salary",   "salaries", "reserve",  "reserves",  "budget",
-                                               "surplus",  "deficit",  "savings",  "underspend", "overspend"};
+// "Training income", "Grant funding", "Course fees": money coming in from a source the label
+// names, which is not the section's ("Training income" under CONTRIBUTIONS is no partner's
+// contribution). Money going out ("Other LSCB costs" under EXPENDITURE) is the section's whatever
+// it is spent on.
+bool namesIncomingMoney(const std::string& label) {
+  static const std::set<std::string> kIncoming = {"income", "funding", "grant", "grants", "fee",     "fees",
+                                                  "reserve", "reserves", "surplus", "deficit", "interest"};
   for (const std::string& word : wordsOf(lowered(label))) {
-    if (kMoney.contains(bareToken(word))) return true;
+    if (kIncoming.contains(bareToken(word))) return true;
   }
   return false;
 }
@@ -505,9 +506,9 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
         const Indicator* sectionIndicator = named(section);
         const Indicator* chosen = nullptr;
         Source indicatorSource = Source::None;
-        // A row that names its own kind of money ("Training income" under CONTRIBUTIONS) is that
+        // A row that names its own source of money ("Training income" under CONTRIBUTIONS) is that
         // money, not the section's: it takes only what its own label matches.
-        const size_t considered = rowSaysMore && namesMoney(label) ? 1 : candidates.size();
+        const size_t considered = rowSaysMore && namesIncomingMoney(label) ? 1 : candidates.size();
         for (size_t k = 0; k < considered && chosen == nullptr; ++k) {
           const Indicator* indicator = named(candidates[k], topic);
           if (indicator == nullptr) continue;

@@ -49,6 +49,9 @@ extract::DocumentView viewOf(const pdf::PdfDocument& document, const DocumentRea
   for (const extract::PageView& page : view.pages) {
     extract::PagePassagesInput input{page.info.number, page.info.height, &page.layout, {}};
     for (const size_t t : page.tables) input.tables.push_back(view.tables[t].bbox);
+    for (const extract::DocumentPart& part : view.context.parts) {
+      if (part.firstPage == page.info.number && part.firstPage > 1) input.partStartsAt = part.firstY;
+    }
     inputs.push_back(std::move(input));
   }
   view.passages = extract::buildPassages(inputs);
