@@ -9,7 +9,7 @@
 namespace sbw::cli {
 
 int runText(const Args& args) {
-  const Arguments parsed(args, {"--page"}, {"--blocks"});
+  const Arguments parsed(args, {"--page"}, {"--blocks", "--words"});
   if (parsed.operands().size() != 1) throw UsageError("give one PDF file");
   const std::string file = parsed.operands().front();
   const auto document = openPdf(file);
@@ -30,6 +30,14 @@ int runText(const Args& args) {
   for (int number = first; number <= last; ++number) {
     if (number > first) fmt::print("\f");
     const pdf::PageLayout& page = layout.pages[static_cast<size_t>(number - 1)];
+    if (parsed.has("--words")) {
+      // What poppler gives, for finding out why a page was read as it was.
+      for (const pdf::Word& w : document.words(number - 1)) {
+        fmt::print("{:.1f}\t{:.1f}\t{:.1f}\t{:.1f}\t{:.1f}\t{}{}\t{}\t{}\n", w.box.x1, w.box.y1, w.box.x2, w.box.y2,
+                   w.fontSize, w.bold ? "b" : "-", w.italic ? "i" : "-", w.fontName, w.text);
+      }
+      continue;
+    }
     if (!parsed.has("--blocks")) {
       fmt::print("{}", page.text());
       continue;

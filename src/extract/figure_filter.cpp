@@ -299,6 +299,11 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
       return "threshold";  // "children 10 and over", "3 or more"
     }
     if (isPeopleNoun(before) && (after == "and" || after == "years") && n.form == NumberForm::Digits) return "age";
+    // "the adult population (16 years+)", "16+", "aged 65+": an open age band.
+    if (n.form == NumberForm::Digits && (after == "years+" || after == "yrs+" || endsWith(lowRaw, "+")) &&
+        !n.quantity.unitPrinted) {
+      return "age";
+    }
   }
 
   // Thresholds in a definition: "3 or more placements", "2+", "rates of over 40%", "more than 20 miles".
@@ -403,6 +408,13 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
     }
     // "There are four categories of Child Protection Plan": the kinds of a thing, not a count of it.
     if (after == "categories" || after == "types" || after == "kinds" || after == "forms") return "structural count";
+  }
+  // "one of their three preferences", "its five priorities", "the top two": how many a thing has,
+  // said in passing, not a count of activity.
+  if (n.form == NumberForm::Words && isSmall(n, options.structuralCountMax) &&
+      (before == "their" || before == "its" || before == "our" || before == "his" || before == "her" ||
+       (before == "top" && (before2 == "their" || before2 == "the" || before2 == "its")))) {
+    return "structural count";
   }
   // "The team includes ... two recently recruited workers": the make-up of a team or a board.
   if (n.form == NumberForm::Words && isSmall(n, options.structuralCountMax)) {

@@ -46,7 +46,8 @@ bool isPersonNoun(const std::string& lower) {
       "professionals", "parents", "pupils",        "children",     "families",    "attendees", "individuals",
       "men",       "women",       "adults",        "students",     "members",     "carers",    "colleagues",
       "volunteers", "learners",   "managers",      "teachers",     "schools",     "agencies",  "nurses",
-      "employees", "girls",       "boys",          "persons",      "clinicians",  "leaders"};
+      "employees", "girls",       "boys",          "persons",      "clinicians",  "leaders",
+      "population"};
   return in(kNouns, lower);
 }
 
@@ -407,11 +408,23 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       size_t k = npEnd;
       size_t taken = 0;
       while (k < s.words.size() && taken < options.maxVerbWords) {
+        // A bracketed aside ("(16 years+)") is passed over whole.
+        if (!s.words[k].text.empty() && s.words[k].text.front() == '(') {
+          size_t close = k;
+          while (close < s.words.size() && s.words[close].text.back() != ')') ++close;
+          if (close < s.words.size() && close - k < options.maxVerbWords) {
+            k = close + 1;
+            continue;
+          }
+        }
         const std::string& w = s.words[k].lower;
         // Numbers that are not figures ("in school years 12 and 13") do not end the phrase.
         const auto number = numberAt(numbers, static_cast<long>(k));
         if (number && isFigure(*number)) break;
-        if (w.empty() || w == "but" || w == "which" || w == "who" || w == "while") break;
+        if (w.empty() || w == "but" || w == "which" || w == "who" || w == "while" || w == "against" || w == "compared" ||
+            w == "than" || w == "whereas") {
+          break;
+        }
         const bool joinsPeople = k + 1 < s.words.size() && (isPersonNoun(s.words[k + 1].lower) ||
                                                             s.words[k + 1].lower == "young");
         if (w == "and" && !(k > 0 && hasDigit(s.words[k - 1].lower)) && !joinsPeople) break;

@@ -25,6 +25,8 @@ bool endsOpen(const Passage& passage) {
   return !endsSentenceMark(last) && last.back() != ':';
 }
 
+}  // namespace
+
 // "5.8", "1.14", "3.": a numbered paragraph's mark, printed first on its line.
 bool isParagraphMark(const std::string& text) {
   if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front()))) return false;
@@ -40,8 +42,6 @@ bool isParagraphMark(const std::string& text) {
   }
   return dot;
 }
-
-}  // namespace
 
 bool endsSentenceMark(const std::string& text) {
   if (text.empty()) return false;

@@ -57,6 +57,9 @@ struct PagePassagesInput {
 
 Passages buildPassages(const std::vector<PagePassagesInput>& pages, const PassageOptions& options = {});
 
+// True for a numbered paragraph's mark printed first on its line: "5.8", "1.14", "3.".
+bool isParagraphMark(const std::string& text);
+
 // True when `text` ends a sentence: ".", "?", "!" (a colon or semicolon does not end a passage).
 bool endsSentenceMark(const std::string& text);
 

@@ -104,6 +104,14 @@ class ProseReader {
     if (s.paragraph != memory_.paragraph) {
       memory_ = ParagraphMemory{};
       memory_.paragraph = s.paragraph;
+      // "1.6 We will ensure ... families on the Troubled Families programme ...", then the progress
+      // against it: paragraphs after a numbered one stay on its topic until the next number.
+      const Passage& passage = document_.passages.items[s.passage];
+      if (passage.kind == pdf::BlockKind::Heading) {
+        numberedTopic_.reset();
+      } else if (!passage.tokens.empty() && isParagraphMark(passage.tokens.front().text)) {
+        numberedTopic_ = TopicList::builtIn().find(passage.text());
+      }
     }
     const std::vector<NumberSpan> numbers = numbersIn(s);
     const std::vector<AreaMention> areas = sentenceAreas(s, partnership_);
@@ -239,6 +247,8 @@ class ProseReader {
         topic = {sentenceTopic, Source::Sentence};
       } else if (memory_.topic) {
         topic = {memory_.topic, Source::Paragraph};
+      } else if (numberedTopic_) {
+        topic = {numberedTopic_, Source::Heading};
       } else if (const auto section = sectionTopic(s.passage)) {
         topic = {section, Source::Heading};
       }
@@ -462,6 +472,7 @@ class ProseReader {
   const Area* partnership_ = nullptr;
   FilterOptions filter_;
   ParagraphMemory memory_;
+  std::optional<Topic> numberedTopic_;  // the topic of the numbered paragraph the text stands under
   std::optional<Meaning> lastMeaning_;  // of the last sentence with figures, across paragraphs
   std::map<size_t, HeadingReading> headings_;
   std::vector<PrintedFigure> figures_;

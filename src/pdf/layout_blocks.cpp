@@ -39,6 +39,18 @@ struct Style {
   bool bold;
 };
 
+// The sentence on `above` goes on at the start of `below`: it ends without a stop and `below`
+// opens with a lower-case word.
+bool runsOn(const TextLine& above, const TextLine& below) {
+  if (above.words.empty() || below.words.empty()) return false;
+  const std::string& last = above.words.back().text;
+  const std::string& first = below.words.front().text;
+  if (last.empty() || first.empty()) return false;
+  const char end = last.back();
+  const bool open = end != '.' && end != ':' && end != '?' && end != '!';
+  return open && std::islower(static_cast<unsigned char>(first.front()));
+}
+
 bool continues(const TextBlock& block, const PlacedLine& previous, const Style& blockStyle, const PlacedLine& next,
                const Style& nextStyle, double maxGap, const BlockOptions& options) {
   if (next.place != LinePlace::Body || previous.place != LinePlace::Body) return false;
@@ -49,7 +61,10 @@ bool continues(const TextBlock& block, const PlacedLine& previous, const Style& 
   if (below.y1 - above.y2 > maxGap) return false;
   if (below.horizontalOverlap(block.box) <= 0) return false;
   if (std::abs(nextStyle.size - blockStyle.size) > options.sameSizeTolerance) return false;
-  if (nextStyle.bold != blockStyle.bold) return false;
+  // A change to or from bold starts a new block, unless the sentence runs on across it: words set
+  // bold for emphasis inside a paragraph ("... sport and physical / activity- Westminster is the
+  // 5th most active borough ...").
+  if (nextStyle.bold != blockStyle.bold && !runsOn(block.lines.back(), next.line)) return false;
   if (!next.line.words.empty() && isListMarker(next.line.words.front().text)) return false;
   // Within a table, a cell's text wraps onto lines that start where it started; the next row's
   // first cell, below a cell further right, does not.
