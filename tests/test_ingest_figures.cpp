@@ -375,6 +375,79 @@ class TestIngestFigures : public QObject {
     QVERIFY(!subscribers.doubt.empty());
   }
 
+  // Notes run together at the foot of a page are marks, not figures; the figure they annotate is.
+  void footnoteRunsAreNotFigures() {
+    const auto reading = typeset(paper("Westminster LSCB Annual Report 2016-17",
+                                        "<p>In 2016-17 Westminster received 1,954 referrals to children's social "
+                                        "care.</p><p>1 ONS Mid-Year Estimates 2014 2 End Child Poverty 2014</p>"));
+    QCOMPARE(values(reading), QString("1,954"));
+  }
+
+  // A row naming its own source of income is not the section's; a row of costs is the section's.
+  void incomeRowsKeepTheirOwnMeaning() {
+    const auto reading = typeset(paper(
+        "Tri-borough LSCB Budget 2020/21",
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>2020/21 Outturn</th><th>LBHF</th>"
+        "<th>RBKC</th><th>WCC</th></tr>"
+        "<tr><td>CONTRIBUTIONS</td><td></td><td></td><td></td></tr>"
+        "<tr><td>Metropolitan Police</td><td>-5,000</td><td>-5,000</td><td>-5,000</td></tr>"
+        "<tr><td>Training income</td><td>-2,300</td><td>-2,300</td><td>-2,300</td></tr>"
+        "<tr><td>EXPENDITURE</td><td></td><td></td><td></td></tr>"
+        "<tr><td>Other LSCB costs</td><td>9,778</td><td>9,778</td><td>9,778</td></tr></table>"));
+    for (const auto* f : printedAs(reading, "-5,000")) QCOMPARE(f->indicatorKey, std::string("partner_contributions"));
+    for (const auto* f : printedAs(reading, "-2,300")) {
+      QVERIFY2(f->indicatorKey.empty(), f->indicatorKey.c_str());  // income from training, no partner's
+      QVERIFY(!f->trusted);
+    }
+    for (const auto* f : printedAs(reading, "9,778")) QCOMPARE(f->indicatorKey, std::string("expenditure"));
+  }
+
+  // "Ave" after three month columns is the average over those months, not the last month.
+  void averageColumnsSpanTheirMonths() {
+    const auto reading = typeset(paper(
+        "Westminster Cabinet Member Update, October 2014",
+        "<p>Three Month Averages - NEET</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+        "<tr><th></th><th>Apr-14</th><th>May-14</th><th>Jun-14</th><th>Ave</th></tr>"
+        "<tr><td>Westminster</td><td>3.2%</td><td>3.3%</td><td>3.4%</td><td>3.3%</td></tr></table>"));
+    QCOMPARE(period(only(reading, "3.2%")), std::string("2014-04-01..2014-04-30"));
+    const auto average = printedAs(reading, "3.3%");
+    QCOMPARE(average.size(), size_t(2));
+    QCOMPARE(period(*average.back()), std::string("2014-04-01..2014-06-30"));
+  }
+
+  // The year in a law's name is no period; the figure takes the year the sentence gives.
+  void lawsYearsAreNoPeriods() {
+    const auto reading = typeset(paper("Havering Safeguarding Children Board Annual Report 2016-17",
+                                        "<p>Under the Children Act 1989, 245 children were in care in Havering at 31 "
+                                        "March 2017.</p>"));
+    QCOMPARE(values(reading), QString("245"));
+    QCOMPARE(period(only(reading, "245")), std::string("2017-03-31..2017-03-31"));
+  }
+
+  // The progress paragraph under a numbered commitment is about what the commitment is about.
+  void numberedCommitmentsGiveTheTopic() {
+    const auto reading = typeset(paper(
+        "Westminster Cabinet Member Update, October 2014",
+        "<p>1.6 We will ensure that at least half of the families on the Troubled Families programme will have "
+        "resolved their offending.</p><p>In 2013-14, 599 families were worked with.</p>"
+        "<p>1.7 We will improve attendance.</p><p>In 2013-14, 212 families were visited.</p>"));
+    QCOMPARE(only(reading, "599").indicatorKey, std::string("troubled_families"));
+    QVERIFY(only(reading, "212").indicatorKey.empty());  // the next number ends the topic
+  }
+
+  // Sessions given to parents are not the training of practitioners; a passive verb says what
+  // was counted ("deaths were reviewed" counts reviews).
+  void audiencesAndPassives() {
+    const auto reading = typeset(paper(
+        "Tower Hamlets Safeguarding Children Board Annual Report 2013-2014",
+        "<h2>Training</h2><p>Safeguarding training sessions are delivered to staff in schools. 12 courses were "
+        "delivered over the past year.</p><p>13 sessions were delivered to 50 parents over the past year.</p>"
+        "<h2>Child Death Overview Panel</h2><p>A total of 30 child deaths were reviewed during 2013-14.</p>"));
+    QCOMPARE(only(reading, "12").indicatorKey, std::string("training_delivered"));
+    QVERIFY(only(reading, "13").indicatorKey.empty());
+    QCOMPARE(only(reading, "30").indicatorKey, std::string("child_death_reviews"));
+  }
+
   // A table printed as lines of text: a header line naming the columns, rows ending in figures.
   void tablePrintedAsText() {
     const QString path = dir_.filePath("lines.pdf");

@@ -26,8 +26,9 @@ const DocumentPart* DocumentContext::partAt(int page, double y) const {
 }
 
 Scope DocumentContext::scopeAt(int page, double y) const {
-  Scope scope{area, areaPrinted, periodPrinted, periods};
+  Scope scope{area, areaPrinted, periodPrinted, periods, std::nullopt};
   if (const DocumentPart* part = partAt(page, y)) {
+    scope.dated = part->dated;
     if (part->area != nullptr) {
       scope.area = part->area;
       scope.areaPrinted = part->areaPrinted;

@@ -17,6 +17,7 @@ struct Scope {
   std::string areaPrinted;
   std::string periodPrinted;
   PeriodContext periods;
+  std::optional<Date> dated;  // the date the paper it stands in is dated on, when printed
   std::optional<Period> reporting() const;  // periodPrinted, read
 };
 

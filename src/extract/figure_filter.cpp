@@ -103,6 +103,40 @@ bool isPeopleNoun(const std::string& lower) {
 constexpr double kHighestFootnoteMark = 30;
 constexpr double kEarliestYear = 1900;  // notes are numbered 1, 2, ... within a page or chapter
 
+bool plainInteger(const NumberSpan& n);
+
+// Whether numbers[index] is the next mark of a run of notes the sentence opens with ("1 ONS ...
+// 2014 2 End Child Poverty 2014"): the first number opens the sentence, the ones between are
+// years or the earlier marks, and each mark is followed by a capitalised word.
+bool isNextMark(const Sentence& s, const std::vector<NumberSpan>& numbers, size_t index) {
+  const NumberSpan& n = numbers[index];
+  const NumberSpan& front = numbers.front();
+  if (front.begin != 0 || !plainInteger(front) || !front.quantity.value || !plainInteger(n) || !n.quantity.value) {
+    return false;
+  }
+  const auto capitalAfter = [&](const NumberSpan& mark) {
+    return mark.end < s.words.size() && !s.words[mark.end].text.empty() &&
+           std::isupper(static_cast<unsigned char>(s.words[mark.end].text.front()));
+  };
+  if (!capitalAfter(front) || !capitalAfter(n) || n.begin == 0 || endsClause(s.words[n.begin - 1].text)) return false;
+  const double first = *front.quantity.value;
+  double marks = 1;
+  for (size_t k = 1; k < index; ++k) {
+    const double v = numbers[k].quantity.value.value_or(0);
+    if (plainInteger(numbers[k]) && v >= kEarliestYear) continue;
+    if (!plainInteger(numbers[k]) || v != first + marks) return false;
+    marks += 1;
+  }
+  return *n.quantity.value == first + marks;
+}
+
+bool continuesMarks(const Sentence& s, const std::vector<NumberSpan>& numbers, size_t first) {
+  for (size_t k = first + 1; k < numbers.size(); ++k) {
+    if (isNextMark(s, numbers, k)) return true;
+  }
+  return false;
+}
+
 bool isSmall(const NumberSpan& n, int max) { return n.quantity.value && *n.quantity.value <= max; }
 
 bool plainInteger(const NumberSpan& n) {
@@ -169,21 +203,9 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
     return "footnote";
   }
   // "1 ONS Mid-Year Estimates 2014 2 End Child Poverty 2014": notes or items run together in one
-  // passage; the next mark in the sequence opened by the first is a mark, not a figure.
-  if (integer && n.begin > 0 && index > 0 && numbers.front().begin == 0 && plainInteger(numbers.front()) &&
-      numbers.front().quantity.value && e < static_cast<long>(s.words.size()) &&
-      std::isupper(static_cast<unsigned char>(rawAt(s, e).front())) && !endsClause(rawAt(s, b - 1))) {
-    const double first = *numbers.front().quantity.value;
-    double marks = 1;  // the numbers between are years or the marks before this one
-    bool sequence = true;
-    for (size_t k = 1; k < index && sequence; ++k) {
-      const double v = numbers[k].quantity.value.value_or(0);
-      if (plainInteger(numbers[k]) && v >= kEarliestYear) continue;
-      sequence = plainInteger(numbers[k]) && v == first + marks;
-      marks += 1;
-    }
-    if (sequence && value == first + marks) return "footnote";
-  }
+  // passage; the marks of the sequence the first opens are marks, not figures, the first too.
+  if (integer && index == 0 && n.begin == 0 && continuesMarks(s, numbers, 0)) return "footnote";
+  if (integer && index > 0 && isNextMark(s, numbers, index)) return "footnote";
   // A number standing alone as a whole passage: a footnote mark, a page number, a stray label.
   if (s.words.size() == 1 && n.form == NumberForm::Digits && integer && value < 100) return "stray number";
   // A lone small number closing a sentence after its full stop: a footnote mark set in body size.

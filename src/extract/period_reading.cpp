@@ -11,7 +11,8 @@ namespace {
 
 constexpr std::int64_t kLongestLookBack = 10;  // "the previous ten years"; longer spans are history
 
-enum class Relative { Previous, Current, YearEnd, Undated };
+// Now: when the paper was written ("currently"); Undated: no single date ("to date").
+enum class Relative { Previous, Current, YearEnd, Now, Undated };
 
 struct RelativePhrase {
   std::array<const char*, 5> words;
@@ -37,9 +38,9 @@ constexpr std::array<RelativePhrase, 22> kRelative = {{
     {{"the", "reporting", "period", nullptr, nullptr}, Relative::Current},
     {{"the", "reporting", "year", nullptr, nullptr}, Relative::Current},
     {{"this", "reporting", "year", nullptr, nullptr}, Relative::Current},
-    {{"currently", nullptr, nullptr, nullptr, nullptr}, Relative::Undated},
-    {{"at", "present", nullptr, nullptr, nullptr}, Relative::Undated},
-    {{"at", "this", "time", nullptr, nullptr}, Relative::Undated},
+    {{"currently", nullptr, nullptr, nullptr, nullptr}, Relative::Now},
+    {{"at", "present", nullptr, nullptr, nullptr}, Relative::Now},
+    {{"at", "this", "time", nullptr, nullptr}, Relative::Now},
     {{"to", "date", nullptr, nullptr, nullptr}, Relative::Undated},
 }};
 
@@ -87,7 +88,8 @@ bool isBaseline(const Sentence& s, const PeriodMention& m, size_t figure) {
 }
 
 std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const PeriodContext& context,
-                                           const std::optional<Period>& reporting) {
+                                           const std::optional<Period>& reporting,
+                                           const std::optional<Date>& writtenOn) {
   std::vector<std::string> tokens;
   tokens.reserve(sentence.words.size());
   for (const Word& word : sentence.words) tokens.push_back(word.text);
@@ -108,7 +110,11 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
       PeriodMention mention;
       mention.begin = i;
       mention.end = i + length;
-      if (phrase.meaning == Relative::Undated) {
+      if (phrase.meaning == Relative::Now && writtenOn) {
+        mention.period.kind = PeriodKind::PointInTime;  // "currently", in a paper dated 6 October 2014
+        mention.period.label = label;
+        mention.period.start = mention.period.end = *writtenOn;
+      } else if (phrase.meaning == Relative::Undated || phrase.meaning == Relative::Now) {
         mention.period.label = label;  // undated: no start or end
       } else if (auto period = resolve(phrase.meaning, reporting, bareWord(label))) {
         mention.period = *period;

@@ -3,8 +3,9 @@
 // figure ("146 referrals in 2012-13", "In March 2017 40 cases", "2015/16 (9)", "79 at Q1"), the
 // period its sentence names, one an earlier sentence of the paragraph named, a heading above it,
 // the year the document reports on. Relative periods are read against that year ("last year",
-// "by the end of the year"); "currently" and "at this time" leave a figure undated, and so does
-// the earlier level of "from 18 to 14" unless its own period is printed beside it.
+// "by the end of the year"); "currently" and "at this time" are the date the paper is dated on,
+// and leave a figure undated in a paper without a date, as does the earlier level of "from 18 to
+// 14" unless its own period is printed beside it.
 
 #include <optional>
 #include <string>
@@ -28,7 +29,8 @@ struct PeriodChoice {
 
 // Period mentions of a sentence, relative ones ("last year") resolved against `reporting`.
 std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const PeriodContext& context,
-                                           const std::optional<Period>& reporting);
+                                           const std::optional<Period>& reporting,
+                                           const std::optional<Date>& writtenOn = std::nullopt);
 
 // True when the period is the baseline of a comparison: "a 1% increase on the previous year",
 // "more than in 2015/16", "compared with last year", "since 2013".

@@ -79,7 +79,7 @@ class ProseReader {
         break;
       }
     }
-    const auto periods = sentencePeriods(s, scope_.periods, reporting_);
+    const auto periods = sentencePeriods(s, scope_.periods, reporting_, scope_.dated);
     for (const PeriodMention& m : periods) {
       // A day in a heading is a date line ("Date: 6 October 2014"), not the period of what follows.
       const bool day = m.period.kind == PeriodKind::PointInTime && m.period.start == m.period.end;
@@ -115,7 +115,7 @@ class ProseReader {
     }
     const std::vector<NumberSpan> numbers = numbersIn(s);
     const std::vector<AreaMention> areas = sentenceAreas(s, partnership_);
-    const std::vector<PeriodMention> periods = sentencePeriods(s, scope_.periods, reporting_);
+    const std::vector<PeriodMention> periods = sentencePeriods(s, scope_.periods, reporting_, scope_.dated);
     const auto covered = [&](const NumberSpan& n) {
       for (const PeriodMention& m : periods) {
         if (n.begin >= m.begin && n.begin < m.end) return true;
