@@ -4,6 +4,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "store/correction_repository.h"
+#include "store/database.h"
 #include "support/encrypted_pdf.h"
 #include "support/fixture_pdf.h"
 #include "support/sbw_process.h"
@@ -113,6 +119,78 @@ class TestCli : public QObject {
     const auto check = runSbw({"check", "--store", store});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(runSbw({"sample"}).exitCode, 2);  // --out is required
+  }
+
+  // What would be stored, as JSON: each figure with its meaning, trusted or the doubt that keeps
+  // it for review; meetings and actions beside them.
+  void figuresJsonSaysWhatIsTrusted() {
+    const QString out = path("json-sample");
+    QCOMPARE(runSbw({"sample", "--out", out}).exitCode, 0);
+    const auto result = runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf"), "--json"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonArray figures = root["figures"].toArray();
+    QVERIFY(figures.size() >= 9);
+    bool referrals = false;
+    for (const QJsonValue& value : figures) {
+      const QJsonObject f = value.toObject();
+      QVERIFY(f.contains("trusted") && f.contains("doubt") && f.contains("kind"));
+      QCOMPARE(f["trusted"].toInt() == 1, f["doubt"].toString().isEmpty());  // untrusted figures say why
+      if (f["value_text"].toString() == "3,689") {
+        referrals = true;
+        QCOMPARE(f["indicator_key"].toString(), QString("referrals"));
+        QCOMPARE(f["area"].toString(), QString("Hackney"));
+        QCOMPARE(f["period_start"].toString(), QString("2016-04-01"));
+        QCOMPARE(f["trusted"].toInt(), 1);
+      }
+    }
+    QVERIFY(referrals);
+    QCOMPARE(root["actions"].toArray().size(), 5);
+    QCOMPARE(root["meetings"].toArray().first().toObject()["date"].toString(), QString("2018-03-12"));
+    const auto page = runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf"), "--page", "9"});
+    QCOMPARE(page.exitCode, 2);
+    QVERIFY(page.err.contains("no page 9"));
+  }
+
+  // Rereading stored documents after the rules change keeps what users corrected; a file that
+  // has gone or changed is reported on one line and its figures stay as they were.
+  void reextractKeepsCorrections() {
+    const QString out = path("reread");
+    const QString store = path("reread.sqlite");
+    QCOMPARE(runSbw({"sample", "--out", out, "--store", store}).exitCode, 0);
+    std::int64_t id = 0;
+    {
+      sbw::store::Database db = sbw::store::Database::open(store.toStdString());
+      sbw::store::Statement row = db.prepare(
+          "SELECT observation_id FROM observation_v WHERE area = 'Camden' AND indicator_key = 'referrals' AND "
+          "period_start = '2016-04-01'");
+      QVERIFY(row.step());
+      id = row.int64(0);
+      sbw::store::CorrectionRepository(db).correctValue(id, 2143, "J. Smith", "erratum from the board");
+    }
+    const auto again = runSbw({"reextract", "--store", store});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("3 reread, 0 failed"));
+    const auto count = [&](const QString& where) {
+      sbw::store::Database db = sbw::store::Database::open(store.toStdString());
+      sbw::store::Statement row =
+          db.prepare(("SELECT count(*), max(value) FROM observation_v WHERE " + where).toStdString());
+      row.step();
+      return std::pair{row.integer(0), row.real(1)};
+    };
+    const auto corrected = count("area = 'Camden' AND indicator_key = 'referrals' AND period_start = '2016-04-01'");
+    QCOMPARE(corrected.first, 1);
+    QCOMPARE(corrected.second, 2143.0);  // the correction holds on the figure read again
+    const int before = count("1").first;
+
+    QVERIFY(QFile::remove(QDir(out).filePath("sample-camden-lscb-annual-report-2016-17.pdf")));
+    const auto gone = runSbw({"reextract", "--store", store});
+    QCOMPARE(gone.exitCode, 3);
+    QCOMPARE(gone.err.count('\n'), 1);
+    QVERIFY(gone.err.contains("sample-camden-lscb-annual-report-2016-17.pdf"));
+    QVERIFY(gone.out.contains("2 reread, 1 failed"));
+    QCOMPARE(count("1").first, before);  // nothing lost
+    QCOMPARE(runSbw({"reextract", "--store", store, "no-such.pdf"}).exitCode, 2);
   }
 
   void textPrintsPagesInReadingOrder() {
