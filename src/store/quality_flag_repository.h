@@ -26,7 +26,6 @@ class QualityFlagRepository {
  public:
   // Kinds the store itself raises; extractors may add their own.
   static constexpr const char* kUnreadableValue = "unreadable_value";
-  static constexpr const char* kUnmatched = "unmatched";
   static constexpr const char* kNoTextLayer = "no_text_layer";
   static constexpr const char* kConflict = "conflict";
   static constexpr const char* kExtractionFailed = "extraction_failed";
