@@ -126,7 +126,8 @@ class TestCli : public QObject {
   void figuresJsonSaysWhatIsTrusted() {
     const QString out = path("json-sample");
     QCOMPARE(runSbw({"sample", "--out", out}).exitCode, 0);
-    const auto result = runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf"), "--json"});
+    const auto result =
+        runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf"), "--json"});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
     const QJsonArray figures = root["figures"].toArray();
@@ -147,7 +148,8 @@ class TestCli : public QObject {
     QVERIFY(referrals);
     QCOMPARE(root["actions"].toArray().size(), 5);
     QCOMPARE(root["meetings"].toArray().first().toObject()["date"].toString(), QString("2018-03-12"));
-    const auto page = runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf"), "--page", "9"});
+    const auto page =
+        runSbw({"figures", QDir(out).filePath("sample-hackney-scrutiny-agenda-2018-03-12.pdf"), "--page", "9"});
     QCOMPARE(page.exitCode, 2);
     QVERIFY(page.err.contains("no page 9"));
   }

@@ -9,8 +9,8 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/observation_repository.h"
-#include "support/store_fixtures.h"
 #include "support/sbw_process.h"
+#include "support/store_fixtures.h"
 
 using sbw::test::runSbw;
 using namespace sbw::store;

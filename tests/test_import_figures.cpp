@@ -68,7 +68,10 @@ class TestImportFigures : public QObject {
         store::Statement found = db.prepare(
             "SELECT count(*) FROM observation_v WHERE document = ? AND abs(value - ?) < 0.001 AND period_start = ? "
             "AND period_end = ? AND trusted = 1");
-        found.bind(1, document.fileName).bind(2, figure.value).bind(3, period->start->iso()).bind(4, period->end->iso());
+        found.bind(1, document.fileName)
+            .bind(2, figure.value)
+            .bind(3, period->start->iso())
+            .bind(4, period->end->iso());
         QVERIFY(found.step());
         QVERIFY2(found.integer(0) >= 1, (document.fileName + ": " + figure.indicator + " " + figure.printed).c_str());
       }

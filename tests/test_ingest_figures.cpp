@@ -30,7 +30,8 @@ ingest::DocumentReading readPdf(const QString& path) {
 
 std::vector<std::string> tokens(const std::string& text) {
   std::vector<std::string> out;
-  for (const auto& part : QString::fromStdString(text).split(' ', Qt::SkipEmptyParts)) out.push_back(part.toStdString());
+  for (const auto& part : QString::fromStdString(text).split(' ', Qt::SkipEmptyParts))
+    out.push_back(part.toStdString());
   return out;
 }
 
@@ -48,7 +49,8 @@ const ingest::Figure& only(const ingest::DocumentReading& reading, const std::st
   if (found.size() != 1) {
     QString all;
     for (const auto& f : reading.figures) all += QString::fromStdString(f.quantity.printed) + " | ";
-    qFatal("expected one figure printed as %s, found %d among: %s", printed.c_str(), int(found.size()), qPrintable(all));
+    qFatal("expected one figure printed as %s, found %d among: %s", printed.c_str(), int(found.size()),
+           qPrintable(all));
   }
   return *found.front();
 }
@@ -96,10 +98,10 @@ class TestIngestFigures : public QObject {
   void checkMultiBorough(bool libreOffice) {
     const auto reading = typeset(
         paper("Tri-borough Local Safeguarding Children Board Annual Report 2013/14",
-               "<p>476 children were in care across the three boroughs. Hammersmith and Fulham (204), Kensington "
-               "and Chelsea (99), Westminster (178).</p>"
-               "<p>In Hammersmith &amp; Fulham 20% of residents are young people, 19% in Kensington and Chelsea and "
-               "Westminster.</p>"),
+              "<p>476 children were in care across the three boroughs. Hammersmith and Fulham (204), Kensington "
+              "and Chelsea (99), Westminster (178).</p>"
+              "<p>In Hammersmith &amp; Fulham 20% of residents are young people, 19% in Kensington and Chelsea and "
+              "Westminster.</p>"),
         libreOffice);
     const auto& total = only(reading, "476");
     QCOMPARE(total.area, std::string("Tri-borough"));
@@ -122,11 +124,11 @@ class TestIngestFigures : public QObject {
   void checkTransposedYearTable(bool libreOffice) {
     const auto reading = typeset(
         paper("Tower Hamlets Safeguarding Children Board Annual Report 2013-2014",
-               "<h2>Allegations against staff (LADO)</h2><p>Total number of allegations per year:</p>"
-               "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>Year</th><th>2009</th><th>2010</th>"
-               "<th>2011</th><th>2012</th><th>2013</th></tr><tr><td>Number of Referrals</td><td>90</td><td>95</td>"
-               "<td>85</td><td>107</td><td>146</td></tr></table>"
-               "<p>Schools were the source of 66 of the total number of 146 referrals in 2012-13.</p>"),
+              "<h2>Allegations against staff (LADO)</h2><p>Total number of allegations per year:</p>"
+              "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>Year</th><th>2009</th><th>2010</th>"
+              "<th>2011</th><th>2012</th><th>2013</th></tr><tr><td>Number of Referrals</td><td>90</td><td>95</td>"
+              "<td>85</td><td>107</td><td>146</td></tr></table>"
+              "<p>Schools were the source of 66 of the total number of 146 referrals in 2012-13.</p>"),
         libreOffice);
     QCOMPARE(printedAs(reading, "2009").size(), size_t(0));  // headers, not figures
     const auto& first = only(reading, "90");
@@ -178,12 +180,11 @@ class TestIngestFigures : public QObject {
                  f.periodStart == want->start && f.periodEnd == want->end && f.indicatorKey == expected.indicatorKey;
         });
         QVERIFY2(match != reading.figures.end(),
-                 qPrintable(QString("%1: %2 %3 %4 %5 [%6] not read").arg(QString::fromStdString(catalogue[d].fileName),
-                                                                          QString::fromStdString(expected.area),
-                                                                          QString::fromStdString(expected.indicator),
-                                                                          QString::fromStdString(expected.period),
-                                                                          QString::fromStdString(expected.printed),
-                                                                          QString::fromStdString(expected.indicatorKey))));
+                 qPrintable(QString("%1: %2 %3 %4 %5 [%6] not read")
+                                .arg(QString::fromStdString(catalogue[d].fileName),
+                                     QString::fromStdString(expected.area), QString::fromStdString(expected.indicator),
+                                     QString::fromStdString(expected.period), QString::fromStdString(expected.printed),
+                                     QString::fromStdString(expected.indicatorKey))));
         QCOMPARE(std::string(methodName(match->method)), expected.kind);
       }
     }
@@ -191,11 +192,11 @@ class TestIngestFigures : public QObject {
 
   // Meeting details: rooms, times, dates, telephone numbers and item numbers are not figures.
   void meetingDetailsAreNotFigures() {
-    const auto reading = typeset(paper(
-        "Westminster Children's Services Committee",
-        "<p>The meeting will be held in Rooms 5, 6 &amp; 7, 64 Victoria Street at 7.00 pm on Monday 6 October "
-        "2014. Please call 020 7641 2770 or see page 12 and item 4 of the agenda.</p>"
-        "<p>In 2016-17 Westminster received 1,954 referrals to children's social care.</p>"));
+    const auto reading = typeset(
+        paper("Westminster Children's Services Committee",
+              "<p>The meeting will be held in Rooms 5, 6 &amp; 7, 64 Victoria Street at 7.00 pm on Monday 6 October "
+              "2014. Please call 020 7641 2770 or see page 12 and item 4 of the agenda.</p>"
+              "<p>In 2016-17 Westminster received 1,954 referrals to children's social care.</p>"));
     QCOMPARE(values(reading), QString("1,954"));
     const auto& referrals = only(reading, "1,954");
     QCOMPARE(referrals.area, std::string("Westminster"));
@@ -206,8 +207,8 @@ class TestIngestFigures : public QObject {
   // Paragraph numbers at the start of a paragraph; footnote marks; counts in the paragraph.
   void paragraphNumbersAreNotFigures() {
     const auto reading = typeset(paper("Havering Safeguarding Children Board Annual Report 2016-17",
-                                        "<p>2.3 In 2016-17 the board reviewed 245 children in care.</p>"
-                                        "<p>5.1 The Board met four times during the year.</p>"));
+                                       "<p>2.3 In 2016-17 the board reviewed 245 children in care.</p>"
+                                       "<p>5.1 The Board met four times during the year.</p>"));
     QCOMPARE(values(reading), QString("245"));
     const auto& looked = only(reading, "245");
     QCOMPARE(looked.area, std::string("Havering"));
@@ -217,8 +218,8 @@ class TestIngestFigures : public QObject {
   // Dates, days of the month and years are periods, not figures.
   void datesAreNotFiguresButGiveThePeriod() {
     const auto reading = typeset(paper("Tower Hamlets Safeguarding Children Board Annual Report 2013-2014",
-                                        "<p>At 31 March 2014, 1,398 children were in need in Tower Hamlets.</p>"
-                                        "<p>The Board was set up in 2006 and met on 17 July.</p>"));
+                                       "<p>At 31 March 2014, 1,398 children were in need in Tower Hamlets.</p>"
+                                       "<p>The Board was set up in 2006 and met on 17 July.</p>"));
     QCOMPARE(values(reading), QString("1,398"));
     const auto& need = only(reading, "1,398");
     QCOMPARE(period(need), std::string("2014-03-31..2014-03-31"));
@@ -227,11 +228,10 @@ class TestIngestFigures : public QObject {
 
   // Ages and age bands describe a group; the count of the group is the figure.
   void ageBandsAreNotFigures() {
-    const auto reading =
-        typeset(paper("Westminster Annual Report 2013-14",
-                       "<p>Services are open to young people aged 16 to 19 and to children under 5.</p>"
-                       "<p>An estimated 86,600 children under 16 live in Westminster.</p>"
-                       "<p>Every 2 year old is offered a developmental review.</p>"));
+    const auto reading = typeset(paper("Westminster Annual Report 2013-14",
+                                       "<p>Services are open to young people aged 16 to 19 and to children under 5.</p>"
+                                       "<p>An estimated 86,600 children under 16 live in Westminster.</p>"
+                                       "<p>Every 2 year old is offered a developmental review.</p>"));
     QCOMPARE(values(reading), QString("86,600"));
     const auto& children = only(reading, "86,600");
     QCOMPARE(children.indicatorKey, std::string("child_population"));
@@ -250,13 +250,13 @@ class TestIngestFigures : public QObject {
     const QString path = dir_.filePath("account.pdf");
     sbw::test::writeHtmlPdf(
         path, paper("Tri-borough LSCB Budget 2020/21",
-                     "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>2020/21 Outturn</th><th>LBHF</th>"
-                     "<th>RBKC</th><th>WCC</th><th>Total</th></tr>"
-                     "<tr><td>CONTRIBUTIONS</td><td></td><td></td><td></td><td></td></tr>"
-                     "<tr><td>Metropolitan Police</td><td>-5,000</td><td>-5,000</td><td>-5,000</td><td>-15,000</td></tr>"
-                     "<tr><td>CCG (Health)</td><td>(20,000)</td><td>(20,000)</td><td>(20,000)</td><td>(60,000)</td></tr>"
-                     "<tr><td>EXPENDITURE</td><td></td><td></td><td></td><td></td></tr>"
-                     "<tr><td>Training</td><td>618</td><td>618</td><td>618</td><td>1,853</td></tr></table>"));
+                    "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>2020/21 Outturn</th><th>LBHF</th>"
+                    "<th>RBKC</th><th>WCC</th><th>Total</th></tr>"
+                    "<tr><td>CONTRIBUTIONS</td><td></td><td></td><td></td><td></td></tr>"
+                    "<tr><td>Metropolitan Police</td><td>-5,000</td><td>-5,000</td><td>-5,000</td><td>-15,000</td></tr>"
+                    "<tr><td>CCG (Health)</td><td>(20,000)</td><td>(20,000)</td><td>(20,000)</td><td>(60,000)</td></tr>"
+                    "<tr><td>EXPENDITURE</td><td></td><td></td><td></td><td></td></tr>"
+                    "<tr><td>Training</td><td>618</td><td>618</td><td>618</td><td>1,853</td></tr></table>"));
     const auto reading = readPdf(path);
     const auto police = printedAs(reading, "-5,000");
     QCOMPARE(police.size(), size_t(3));
@@ -277,21 +277,22 @@ class TestIngestFigures : public QObject {
     QVERIFY2(flagged, "618 x 3 = 1,854 against 1,853 is flagged");
 
     store::Database db = store::Database::open(dir_.filePath("account.sqlite").toStdString());
-    QCOMPARE(int(store::Importer(db).importFile(path.toStdString()).status), int(store::ImportResult::Status::Imported));
+    QCOMPARE(int(store::Importer(db).importFile(path.toStdString()).status),
+             int(store::ImportResult::Status::Imported));
     store::Statement low =
         db.prepare("SELECT min(amount), min(value) FROM observation_v WHERE indicator_key = 'partner_contributions'");
     QVERIFY(low.step());
-    QCOMPARE(low.real(0), 5000.0);     // drawn above zero
-    QCOMPARE(low.real(1), -60000.0);   // the value stays as printed
+    QCOMPARE(low.real(0), 5000.0);    // drawn above zero
+    QCOMPARE(low.real(1), -60000.0);  // the value stays as printed
   }
 
   // Two columns of text on one page: each sentence is read within its column.
   void twoColumnPage() {
     const QString path = dir_.filePath("columns.pdf");
-    const QStringList left = {"In 2016-17 Hammersmith and", "Fulham received 1,954", "referrals to children's",
-                              "social care, more than in", "any earlier year of the", "partnership's work."};
-    const QStringList right = {"At 31 March 2017 Westminster", "recorded 12 private", "fostering arrangements,",
-                               "the same number as the", "year before, and all were", "visited on time."};
+    const QStringList left = {"In 2016-17 Hammersmith and", "Fulham received 1,954",   "referrals to children's",
+                              "social care, more than in",  "any earlier year of the", "partnership's work."};
+    const QStringList right = {"At 31 March 2017 Westminster", "recorded 12 private",       "fostering arrangements,",
+                               "the same number as the",       "year before, and all were", "visited on time."};
     sbw::test::writePaintedPdf(path, 1, [&](QPainter& p, int) {
       QFont title("DejaVu Sans");
       title.setPointSize(16);
@@ -318,11 +319,11 @@ class TestIngestFigures : public QObject {
 
   // Targets are kept apart from outturns; changes too; a count and its share are two figures.
   void targetsChangesAndShares() {
-    const auto reading = typeset(paper(
-        "Westminster Annual Report 2013-14",
-        "<p>We will ensure that 75% of assessments are completed within 45 days.</p>"
-        "<p>In 2013-14, 71% of assessments were completed within 45 days, a 1% increase on the previous year.</p>"
-        "<p>In 2013-14, 1,937 (33%) of contacts progressed to a referral.</p>"));
+    const auto reading = typeset(
+        paper("Westminster Annual Report 2013-14",
+              "<p>We will ensure that 75% of assessments are completed within 45 days.</p>"
+              "<p>In 2013-14, 71% of assessments were completed within 45 days, a 1% increase on the previous year.</p>"
+              "<p>In 2013-14, 1,937 (33%) of contacts progressed to a referral.</p>"));
     QCOMPARE(only(reading, "75%").kind, FigureKind::Target);
     QCOMPARE(only(reading, "71%").kind, FigureKind::Outturn);
     QCOMPARE(only(reading, "71%").indicatorKey, std::string("assessments_45_days"));
@@ -335,13 +336,13 @@ class TestIngestFigures : public QObject {
 
   // Numbers in words count when they count activity, not structure; ordinals only as ranks.
   void numbersInWords() {
-    const auto reading = typeset(paper(
-        "Havering Safeguarding Children Board Annual Report 2016-17",
-        "<p>The Board covers three boroughs and has four Lay Members.</p>"
-        "<p>The Havering CDOP is aware of the deaths of twelve children during 2016/17.</p>"
-        "<p>The team includes two recently recruited workers.</p>"
-        "<p>Havering is the second most deprived borough in outer London.</p>"
-        "<p>This is the first year of the new arrangements.</p>"));
+    const auto reading =
+        typeset(paper("Havering Safeguarding Children Board Annual Report 2016-17",
+                      "<p>The Board covers three boroughs and has four Lay Members.</p>"
+                      "<p>The Havering CDOP is aware of the deaths of twelve children during 2016/17.</p>"
+                      "<p>The team includes two recently recruited workers.</p>"
+                      "<p>Havering is the second most deprived borough in outer London.</p>"
+                      "<p>This is the first year of the new arrangements.</p>"));
     QCOMPARE(values(reading), QString("twelve | second"));
     QCOMPARE(only(reading, "twelve").indicatorKey, std::string("child_death_notifications"));
     QCOMPARE(only(reading, "second").indicatorKey, std::string("ranking"));
@@ -351,9 +352,9 @@ class TestIngestFigures : public QObject {
   // Relative periods against the year reported on; "currently" leaves a figure undated.
   void relativePeriods() {
     const auto reading = typeset(paper("Havering Safeguarding Children Board Annual Report 2016-17",
-                                        "<p>This year 73 delegates attended, as opposed to only 9 last year.</p>"
-                                        "<p>There are currently 23 cases in live care proceedings.</p>"
-                                        "<p>40 people attended a workshop in March.</p>"));
+                                       "<p>This year 73 delegates attended, as opposed to only 9 last year.</p>"
+                                       "<p>There are currently 23 cases in live care proceedings.</p>"
+                                       "<p>40 people attended a workshop in March.</p>"));
     QCOMPARE(period(only(reading, "73")), std::string("2016-04-01..2017-03-31"));
     QCOMPARE(period(only(reading, "9")), std::string("2015-04-01..2016-03-31"));
     QCOMPARE(period(only(reading, "23")), std::string("none"));
@@ -365,8 +366,8 @@ class TestIngestFigures : public QObject {
   // document's year, or whose measure names nothing the dictionary knows, waits for review.
   void trustedOrForReview() {
     const auto reading = typeset(paper("Camden Safeguarding Children Board Annual Report 2016-17",
-                                        "<p>In 2016-17 Camden received 2,134 referrals.</p>"
-                                        "<p>The board's newsletter reached 640 subscribers.</p>"));
+                                       "<p>In 2016-17 Camden received 2,134 referrals.</p>"
+                                       "<p>The board's newsletter reached 640 subscribers.</p>"));
     const auto& referrals = only(reading, "2,134");
     QVERIFY(referrals.trusted);
     QVERIFY(referrals.doubt.empty());
@@ -378,22 +379,22 @@ class TestIngestFigures : public QObject {
   // Notes run together at the foot of a page are marks, not figures; the figure they annotate is.
   void footnoteRunsAreNotFigures() {
     const auto reading = typeset(paper("Westminster LSCB Annual Report 2016-17",
-                                        "<p>In 2016-17 Westminster received 1,954 referrals to children's social "
-                                        "care.</p><p>1 ONS Mid-Year Estimates 2014 2 End Child Poverty 2014</p>"));
+                                       "<p>In 2016-17 Westminster received 1,954 referrals to children's social "
+                                       "care.</p><p>1 ONS Mid-Year Estimates 2014 2 End Child Poverty 2014</p>"));
     QCOMPARE(values(reading), QString("1,954"));
   }
 
   // A row naming its own source of income is not the section's; a row of costs is the section's.
   void incomeRowsKeepTheirOwnMeaning() {
-    const auto reading = typeset(paper(
-        "Tri-borough LSCB Budget 2020/21",
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>2020/21 Outturn</th><th>LBHF</th>"
-        "<th>RBKC</th><th>WCC</th></tr>"
-        "<tr><td>CONTRIBUTIONS</td><td></td><td></td><td></td></tr>"
-        "<tr><td>Metropolitan Police</td><td>-5,000</td><td>-5,000</td><td>-5,000</td></tr>"
-        "<tr><td>Training income</td><td>-2,300</td><td>-2,300</td><td>-2,300</td></tr>"
-        "<tr><td>EXPENDITURE</td><td></td><td></td><td></td></tr>"
-        "<tr><td>Other LSCB costs</td><td>9,778</td><td>9,778</td><td>9,778</td></tr></table>"));
+    const auto reading = typeset(
+        paper("Tri-borough LSCB Budget 2020/21",
+              "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>2020/21 Outturn</th><th>LBHF</th>"
+              "<th>RBKC</th><th>WCC</th></tr>"
+              "<tr><td>CONTRIBUTIONS</td><td></td><td></td><td></td></tr>"
+              "<tr><td>Metropolitan Police</td><td>-5,000</td><td>-5,000</td><td>-5,000</td></tr>"
+              "<tr><td>Training income</td><td>-2,300</td><td>-2,300</td><td>-2,300</td></tr>"
+              "<tr><td>EXPENDITURE</td><td></td><td></td><td></td></tr>"
+              "<tr><td>Other LSCB costs</td><td>9,778</td><td>9,778</td><td>9,778</td></tr></table>"));
     for (const auto* f : printedAs(reading, "-5,000")) QCOMPARE(f->indicatorKey, std::string("partner_contributions"));
     for (const auto* f : printedAs(reading, "-2,300")) {
       QVERIFY2(f->indicatorKey.empty(), f->indicatorKey.c_str());  // income from training, no partner's
@@ -404,11 +405,11 @@ class TestIngestFigures : public QObject {
 
   // "Ave" after three month columns is the average over those months, not the last month.
   void averageColumnsSpanTheirMonths() {
-    const auto reading = typeset(paper(
-        "Westminster Cabinet Member Update, October 2014",
-        "<p>Three Month Averages - NEET</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-        "<tr><th></th><th>Apr-14</th><th>May-14</th><th>Jun-14</th><th>Ave</th></tr>"
-        "<tr><td>Westminster</td><td>3.2%</td><td>3.3%</td><td>3.4%</td><td>3.3%</td></tr></table>"));
+    const auto reading =
+        typeset(paper("Westminster Cabinet Member Update, October 2014",
+                      "<p>Three Month Averages - NEET</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                      "<tr><th></th><th>Apr-14</th><th>May-14</th><th>Jun-14</th><th>Ave</th></tr>"
+                      "<tr><td>Westminster</td><td>3.2%</td><td>3.3%</td><td>3.4%</td><td>3.3%</td></tr></table>"));
     QCOMPARE(period(only(reading, "3.2%")), std::string("2014-04-01..2014-04-30"));
     const auto average = printedAs(reading, "3.3%");
     QCOMPARE(average.size(), size_t(2));
@@ -418,19 +419,19 @@ class TestIngestFigures : public QObject {
   // The year in a law's name is no period; the figure takes the year the sentence gives.
   void lawsYearsAreNoPeriods() {
     const auto reading = typeset(paper("Havering Safeguarding Children Board Annual Report 2016-17",
-                                        "<p>Under the Children Act 1989, 245 children were in care in Havering at 31 "
-                                        "March 2017.</p>"));
+                                       "<p>Under the Children Act 1989, 245 children were in care in Havering at 31 "
+                                       "March 2017.</p>"));
     QCOMPARE(values(reading), QString("245"));
     QCOMPARE(period(only(reading, "245")), std::string("2017-03-31..2017-03-31"));
   }
 
   // The progress paragraph under a numbered commitment is about what the commitment is about.
   void numberedCommitmentsGiveTheTopic() {
-    const auto reading = typeset(paper(
-        "Westminster Cabinet Member Update, October 2014",
-        "<p>1.6 We will ensure that at least half of the families on the Troubled Families programme will have "
-        "resolved their offending.</p><p>In 2013-14, 599 families were worked with.</p>"
-        "<p>1.7 We will improve attendance.</p><p>In 2013-14, 212 families were visited.</p>"));
+    const auto reading = typeset(
+        paper("Westminster Cabinet Member Update, October 2014",
+              "<p>1.6 We will ensure that at least half of the families on the Troubled Families programme will have "
+              "resolved their offending.</p><p>In 2013-14, 599 families were worked with.</p>"
+              "<p>1.7 We will improve attendance.</p><p>In 2013-14, 212 families were visited.</p>"));
     QCOMPARE(only(reading, "599").indicatorKey, std::string("troubled_families"));
     QVERIFY(only(reading, "212").indicatorKey.empty());  // the next number ends the topic
   }
@@ -438,11 +439,11 @@ class TestIngestFigures : public QObject {
   // Sessions given to parents are not the training of practitioners; a passive verb says what
   // was counted ("deaths were reviewed" counts reviews).
   void audiencesAndPassives() {
-    const auto reading = typeset(paper(
-        "Tower Hamlets Safeguarding Children Board Annual Report 2013-2014",
-        "<h2>Training</h2><p>Safeguarding training sessions are delivered to staff in schools. 12 courses were "
-        "delivered over the past year.</p><p>13 sessions were delivered to 50 parents over the past year.</p>"
-        "<h2>Child Death Overview Panel</h2><p>A total of 30 child deaths were reviewed during 2013-14.</p>"));
+    const auto reading = typeset(
+        paper("Tower Hamlets Safeguarding Children Board Annual Report 2013-2014",
+              "<h2>Training</h2><p>Safeguarding training sessions are delivered to staff in schools. 12 courses were "
+              "delivered over the past year.</p><p>13 sessions were delivered to 50 parents over the past year.</p>"
+              "<h2>Child Death Overview Panel</h2><p>A total of 30 child deaths were reviewed during 2013-14.</p>"));
     QCOMPARE(only(reading, "12").indicatorKey, std::string("training_delivered"));
     QVERIFY(only(reading, "13").indicatorKey.empty());
     QCOMPARE(only(reading, "30").indicatorKey, std::string("child_death_reviews"));
@@ -451,8 +452,7 @@ class TestIngestFigures : public QObject {
   // A table printed as lines of text: a header line naming the columns, rows ending in figures.
   void tablePrintedAsText() {
     const QString path = dir_.filePath("lines.pdf");
-    const QStringList lines = {"Local Population Profile (mid year 2015 estimates)",
-                               "LBHF RBKC WCC Total",
+    const QStringList lines = {"Local Population Profile (mid year 2015 estimates)", "LBHF RBKC WCC Total",
                                "All ages resident population 179,410 157,711 242,299 579,420",
                                "0 to 4 years 11,601 8,981 13,927 34,509"};
     sbw::test::writePaintedPdf(path, 1, [&](QPainter& p, int) {

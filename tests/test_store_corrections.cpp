@@ -11,8 +11,8 @@
 #include "store/importer.h"
 #include "store/meeting_repository.h"
 #include "store/observation_repository.h"
-#include "support/store_fixtures.h"
 #include "support/fixture_pdf.h"
+#include "support/store_fixtures.h"
 
 using namespace sbw;
 using namespace sbw::store;

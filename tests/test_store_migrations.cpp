@@ -148,14 +148,14 @@ INSERT INTO observations (id, document_id, page, area, indicator_label, value, v
 
   void theViewsHaveTheContractColumnsFirst() {
     Database db = Database::open(path("views.sqlite"));
-    const std::vector<std::string> observation = {
-        "area",       "area_code", "indicator_key", "indicator_label", "period_label", "period_start",
-        "period_end", "value",     "unit",          "document",        "page",         "trusted"};
+    const std::vector<std::string> observation = {"area",         "area_code",    "indicator_key", "indicator_label",
+                                                  "period_label", "period_start", "period_end",    "value",
+                                                  "unit",         "document",     "page",          "trusted"};
     const auto observationColumns = columnsOf(db, "observation_v");
     QVERIFY(observationColumns.size() > observation.size());
     QCOMPARE(std::vector<std::string>(observationColumns.begin(), observationColumns.begin() + 12), observation);
-    const std::vector<std::string> action = {"document", "page",      "meeting_date", "agenda_item",  "action_text",
-                                             "owner",    "due_date",  "status",       "rag",          "kind",
+    const std::vector<std::string> action = {"document",  "page",        "meeting_date", "agenda_item", "action_text",
+                                             "owner",     "due_date",    "status",       "rag",         "kind",
                                              "reference", "update_text", "meeting_body", "source"};
     const auto actionColumns = columnsOf(db, "action_v");
     QCOMPARE(std::vector<std::string>(actionColumns.begin(), actionColumns.begin() + 14), action);

@@ -20,8 +20,8 @@ using sbw::test::addBareDocument;
 
 using sbw::test::storePrintedFigures;
 
-extract::PrintedFigure figure(int page, const char* area, const char* indicator, const char* period,
-                              const char* value, ExtractionMethod method = ExtractionMethod::Table) {
+extract::PrintedFigure figure(int page, const char* area, const char* indicator, const char* period, const char* value,
+                              ExtractionMethod method = ExtractionMethod::Table) {
   extract::PrintedFigure f;
   f.page = page;
   f.area = area;
@@ -55,12 +55,14 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "001_agenda.pdf", 5, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
-    const auto summary = storePrintedFigures(db, doc, {figure(3, "LBHF", "Referrals", "2016-17", "1,954", ExtractionMethod::Prose),
-              figure(4, "WCC", "Sovereign Borough General Fund contribution", "2020/21", "(59,800)"),
-              figure(4, "England", "Re-referrals within 12 months", "2016-17", "22%"),
-              figure(5, "Westminster", "UASC", "at 31 March 2014", "c"),
-              figure(5, "Westminster", "Volunteer registrations", "Q1", "66"),
-              figure(5, "Westminster", "Referrals", "2013-14", "n/a")});
+    const auto summary =
+        storePrintedFigures(db, doc,
+                            {figure(3, "LBHF", "Referrals", "2016-17", "1,954", ExtractionMethod::Prose),
+                             figure(4, "WCC", "Sovereign Borough General Fund contribution", "2020/21", "(59,800)"),
+                             figure(4, "England", "Re-referrals within 12 months", "2016-17", "22%"),
+                             figure(5, "Westminster", "UASC", "at 31 March 2014", "c"),
+                             figure(5, "Westminster", "Volunteer registrations", "Q1", "66"),
+                             figure(5, "Westminster", "Referrals", "2013-14", "n/a")});
     QCOMPARE(summary.stored, 5);
     QCOMPARE(summary.unreadable, 1);
     QCOMPARE(observations.count(), 5);
@@ -125,8 +127,9 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
-    storePrintedFigures(db, doc, {figure(1, "Havering", "Contacts", "2016-17", "9,293"),
-                                      figure(1, "Havering", "Contacts", "2015-16", "5,859")});
+    storePrintedFigures(
+        db, doc,
+        {figure(1, "Havering", "Contacts", "2016-17", "9,293"), figure(1, "Havering", "Contacts", "2015-16", "5,859")});
     storePrintedFigures(db, doc, {figure(2, "Havering", "Contacts", "2016-17", "9,293")});
     QCOMPARE(observations.count(), 1);
     QCOMPARE(observations.forDocument(doc).front().page, 2);
@@ -137,8 +140,8 @@ class TestStoreObservations : public QObject {
   void aFigureMustCiteAPageTheDocumentHas() {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "a.pdf", 2, "2024-01-01T00:00:00Z");
-    QVERIFY_THROWS_EXCEPTION(
-        StoreError, storePrintedFigures(db, doc, {figure(3, "Havering", "Contacts", "2016-17", "1")}));
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             storePrintedFigures(db, doc, {figure(3, "Havering", "Contacts", "2016-17", "1")}));
   }
 
   void conflictingFiguresAreKeptAndTheLatestDocumentCanBePicked() {
@@ -148,9 +151,10 @@ class TestStoreObservations : public QObject {
     const auto earlier = addBareDocument(db, "2013-14-report.pdf", 1, "2024-02-01T00:00:00Z");
     ObservationRepository observations(db);
     storePrintedFigures(db, earlier, {figure(1, "Westminster", "Referrals", "2013-14", "2,342")});
-    storePrintedFigures(db, later, {figure(1, "Westminster", "Referrals", "2013-14", "2,350"),
-                                        figure(1, "Westminster", "Referrals", "2014-15", "2,500"),
-                                        figure(1, "England", "Referrals", "2013-14", "657,800")});
+    storePrintedFigures(db, later,
+                        {figure(1, "Westminster", "Referrals", "2013-14", "2,350"),
+                         figure(1, "Westminster", "Referrals", "2014-15", "2,500"),
+                         figure(1, "England", "Referrals", "2013-14", "657,800")});
 
     const auto all = observations.forIndicator("referrals");
     QCOMPARE(all.size(), size_t(4));  // both 2013-14 figures for Westminster are kept
@@ -171,10 +175,11 @@ class TestStoreObservations : public QObject {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "003_annual.pdf", 2, "2024-01-01T00:00:00Z");
     ObservationRepository observations(db);
-    storePrintedFigures(db, doc, {figure(1, "LBTH", "Children in need", "at 31 March 2014", "1,398"),
-                                      figure(1, "LBTH", "Neglect", "at 31 March 2014", "96"),
-                                      figure(2, "LBTH", "Private fostering", "at 31 March 2014", "42"),
-                                      figure(2, "Havering", "Private fostering", "at 31 March 2014", "7")});
+    storePrintedFigures(db, doc,
+                        {figure(1, "LBTH", "Children in need", "at 31 March 2014", "1,398"),
+                         figure(1, "LBTH", "Neglect", "at 31 March 2014", "96"),
+                         figure(2, "LBTH", "Private fostering", "at 31 March 2014", "42"),
+                         figure(2, "Havering", "Private fostering", "at 31 March 2014", "7")});
     const auto towerHamlets = observations.forArea("Tower Hamlets");
     QCOMPARE(towerHamlets.size(), size_t(3));
     QCOMPARE(towerHamlets[0].indicatorKey, std::string("children_in_need"));
@@ -245,10 +250,11 @@ class TestStoreObservations : public QObject {
   void ratesPer10kFromTheStoredChildPopulation() {
     Database db = freshStore();
     const auto doc = addBareDocument(db, "000_pack.pdf", 2, "2024-01-01T00:00:00Z");
-    storePrintedFigures(db, doc, {figure(1, "Westminster", "Referrals", "2013-14", "2,342"),
-              figure(1, "Havering", "Referrals", "2013-14", "3,000"),  // no population for Havering: no rate
-              figure(2, "Westminster", "Child population", "mid-2013", "40,000"),
-              figure(2, "Westminster", "Child population", "mid-2016", "41,000")});
+    storePrintedFigures(db, doc,
+                        {figure(1, "Westminster", "Referrals", "2013-14", "2,342"),
+                         figure(1, "Havering", "Referrals", "2013-14", "3,000"),  // no population for Havering: no rate
+                         figure(2, "Westminster", "Child population", "mid-2013", "40,000"),
+                         figure(2, "Westminster", "Child population", "mid-2016", "41,000")});
     const auto rates = RateCalculator(db).ratesPer10k("referrals");
     QCOMPARE(rates.size(), size_t(1));
     QCOMPARE(rates.front().count.area, std::string("Westminster"));

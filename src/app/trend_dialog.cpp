@@ -43,7 +43,9 @@ TrendDialog::TrendDialog(store::Database& db, QWidget* parent)
   ui_->splitter->setSizes({250, 450});
 
   const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn();
-  for (const auto& [key, count] : store::ObservationRepository(db_).indicatorCounts()) {
+  // Trends draw trusted outturns only: a figure unsure of its area, indicator or period, a
+  // target or a change waits for review and is never a trend point.
+  for (const auto& [key, count] : store::ObservationRepository(db_).indicatorCounts(true)) {
     const Indicator* indicator = dictionary.byKey(key);
     const QString label = indicator ? QString::fromStdString(indicator->label) : QString::fromStdString(key);
     ui_->indicatorCombo->addItem(tr("%1 (%n figure(s))", nullptr, count).arg(label), QString::fromStdString(key));
@@ -79,7 +81,7 @@ void TrendDialog::reload() {
   const std::string key = indicatorKey().toStdString();
   std::vector<store::Observation> observations;
   if (!key.empty())
-    observations = store::ObservationRepository(db_).forIndicator(key, ui_->latestOnlyCheck->isChecked());
+    observations = store::ObservationRepository(db_).forIndicator(key, ui_->latestOnlyCheck->isChecked(), true);
   table_->setObservations(observations);
 
   const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key);

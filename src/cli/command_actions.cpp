@@ -100,7 +100,8 @@ int runActions(const Args& args) {
     return kExitOk;
   }
   if (parsed.has("--csv")) {
-    fmt::print("document,page,kind,reference,meeting_date,agenda_item,action_text,owner,due_date,status,rag,update_text\n");
+    fmt::print(
+        "document,page,kind,reference,meeting_date,agenda_item,action_text,owner,due_date,status,rag,update_text\n");
     for (const store::Action& a : chosen) {
       fmt::print("{},{},{},{},{},{},{},{},{},{},{},{}\n", csvField(a.document), a.page, store::actionKindName(a.kind),
                  csvField(a.reference), isoOr(a.meetingDate), csvField(a.agendaItem), csvField(a.text),
@@ -111,9 +112,9 @@ int runActions(const Args& args) {
   for (const store::Action& a : chosen) {
     const std::string due = a.dueDate ? a.dueDate->iso() : (a.dueLabel.empty() ? "-" : a.dueLabel);
     const bool overdue = isOpen(a) && a.dueDate && *a.dueDate < asOf;
-    fmt::print("{} p.{}\t{}\t{}\towner: {}\tdue: {}{}\tstatus: {}\n", a.document, a.page,
-               store::actionKindName(a.kind), a.text, a.owner.empty() ? "-" : a.owner, due,
-               overdue ? " (overdue)" : "", statusOf(a).empty() ? "-" : statusOf(a));
+    fmt::print("{} p.{}\t{}\t{}\towner: {}\tdue: {}{}\tstatus: {}\n", a.document, a.page, store::actionKindName(a.kind),
+               a.text, a.owner.empty() ? "-" : a.owner, due, overdue ? " (overdue)" : "",
+               statusOf(a).empty() ? "-" : statusOf(a));
   }
   fmt::print("{} {}\n", chosen.size(), chosen.size() == 1 ? "item" : "items");
   return kExitOk;

@@ -19,29 +19,29 @@ QJsonValue optionalDate(const std::optional<Date>& date) {
 }
 
 QJsonObject figureJson(const ingest::Figure& f) {
-  QJsonObject object{{"page", f.page},
-                     {"value", f.quantity.value ? QJsonValue(*f.quantity.value) : QJsonValue(QJsonValue::Null)},
-                     {"value_text", q(f.quantity.printed)},
-                     {"unit", unitName(f.quantity.unit)},
-                     {"area", q(f.area)},
-                     {"area_code", f.areaCode.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(f.areaCode))},
-                     {"area_label", q(f.areaLabel)},
-                     {"comparator", comparatorName(f.comparator)},
-                     {"indicator_key",
-                      f.indicatorKey.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(f.indicatorKey))},
-                     {"indicator_label", q(f.indicatorLabel)},
-                     {"period_label", q(f.periodLabel)},
-                     {"period_start", optionalDate(f.periodStart)},
-                     {"period_end", optionalDate(f.periodEnd)},
-                     {"kind", figureKindName(f.kind)},
-                     {"bound", boundName(f.bound)},
-                     {"credit", f.credit},
-                     {"method", methodName(f.method)},
-                     {"confidence", f.confidence},
-                     {"trusted", f.trusted ? 1 : 0},
-                     {"doubt", q(f.doubt)},
-                     {"note", q(f.note)},
-                     {"snippet", q(f.snippet)}};
+  QJsonObject object{
+      {"page", f.page},
+      {"value", f.quantity.value ? QJsonValue(*f.quantity.value) : QJsonValue(QJsonValue::Null)},
+      {"value_text", q(f.quantity.printed)},
+      {"unit", unitName(f.quantity.unit)},
+      {"area", q(f.area)},
+      {"area_code", f.areaCode.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(f.areaCode))},
+      {"area_label", q(f.areaLabel)},
+      {"comparator", comparatorName(f.comparator)},
+      {"indicator_key", f.indicatorKey.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(f.indicatorKey))},
+      {"indicator_label", q(f.indicatorLabel)},
+      {"period_label", q(f.periodLabel)},
+      {"period_start", optionalDate(f.periodStart)},
+      {"period_end", optionalDate(f.periodEnd)},
+      {"kind", figureKindName(f.kind)},
+      {"bound", boundName(f.bound)},
+      {"credit", f.credit},
+      {"method", methodName(f.method)},
+      {"confidence", f.confidence},
+      {"trusted", f.trusted ? 1 : 0},
+      {"doubt", q(f.doubt)},
+      {"note", q(f.note)},
+      {"snippet", q(f.snippet)}};
   if (f.box) object["box"] = QJsonArray{f.box->x1, f.box->y1, f.box->x2, f.box->y2};
   return object;
 }
@@ -59,9 +59,8 @@ QJsonObject meetingJson(const ingest::Meeting& m) {
   for (const ingest::Attendee& a : m.attendees) {
     attendees.append(QJsonObject{{"name", q(a.name)}, {"role", q(a.role)}, {"present", a.present}});
   }
-  return QJsonObject{{"page", m.page},          {"body", q(m.body)},       {"title", q(m.title)},
-                     {"date", optionalDate(m.date)}, {"time", q(m.time)},     {"venue", q(m.venue)},
-                     {"agenda", agenda},        {"attendees", attendees}};
+  return QJsonObject{{"page", m.page},    {"body", q(m.body)},   {"title", q(m.title)}, {"date", optionalDate(m.date)},
+                     {"time", q(m.time)}, {"venue", q(m.venue)}, {"agenda", agenda},    {"attendees", attendees}};
 }
 
 QJsonObject actionJson(const ingest::Action& a) {
@@ -122,9 +121,9 @@ int runFigures(const Args& args) {
     for (const ingest::Meeting& m : reading.meetings) meetings.append(meetingJson(m));
     QJsonArray actions;
     for (const ingest::Action& a : reading.actions) actions.append(actionJson(a));
-    const QJsonObject root{{"file", q(file)},          {"title", q(reading.title)}, {"area", q(reading.area)},
-                           {"period", q(reading.period)}, {"figures", figures},        {"quality_flags", notes},
-                           {"meetings", meetings},        {"actions", actions}};
+    const QJsonObject root{
+        {"file", q(file)},    {"title", q(reading.title)}, {"area", q(reading.area)}, {"period", q(reading.period)},
+        {"figures", figures}, {"quality_flags", notes},    {"meetings", meetings},    {"actions", actions}};
     fmt::print("{}", QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
     return kExitOk;
   }

@@ -60,8 +60,8 @@ int main(int argc, char** argv) {
     return sbw::cli::kExitOk;
   }
   const std::map<std::string, int (*)(const sbw::cli::Args&)> commands = {
-      {"import", sbw::cli::runImport},   {"search", sbw::cli::runSearch}, {"text", sbw::cli::runText},
-      {"sample", sbw::cli::runSample},   {"check", sbw::cli::runCheck},   {"tables", sbw::cli::runTables},
+      {"import", sbw::cli::runImport},   {"search", sbw::cli::runSearch},       {"text", sbw::cli::runText},
+      {"sample", sbw::cli::runSample},   {"check", sbw::cli::runCheck},         {"tables", sbw::cli::runTables},
       {"figures", sbw::cli::runFigures}, {"reextract", sbw::cli::runReextract}, {"actions", sbw::cli::runActions},
   };
   const auto found = commands.find(command);

@@ -186,7 +186,9 @@ std::optional<Date> bareMonth(const std::string& s, const DueContext& context) {
   if (!std::regex_search(s, m, word)) return std::nullopt;
   const int month = monthFromName(m.str(1));
   if (month == 0) return std::nullopt;
-  const auto base = context.reportingEnd ? context.reportingEnd : context.reference ? context.reference : context.meeting;
+  const auto base = context.reportingEnd ? context.reportingEnd
+                    : context.reference  ? context.reference
+                                         : context.meeting;
   if (!base) return std::nullopt;
   const int year = month > base->month ? base->year : base->year + 1;
   return endOfMonth(year, month);

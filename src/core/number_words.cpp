@@ -20,19 +20,19 @@ const std::map<std::string, int, std::less<>>& smallNumbers() {
 
 const std::map<std::string, int, std::less<>>& ordinals() {
   static const std::map<std::string, int, std::less<>> words = {
-      {"first", 1},        {"second", 2},      {"third", 3},         {"fourth", 4},       {"fifth", 5},
-      {"sixth", 6},        {"seventh", 7},     {"eighth", 8},        {"ninth", 9},        {"tenth", 10},
-      {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13},   {"fourteenth", 14},  {"fifteenth", 15},
-      {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19},  {"twentieth", 20},
-      {"thirtieth", 30},   {"fortieth", 40},   {"fiftieth", 50}};
+      {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+      {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30}, {"fortieth", 40},    {"fiftieth", 50}};
   return words;
 }
 
 // Denominators in words, singular and plural, with the numerator a word may stand for.
 const std::map<std::string, int, std::less<>>& denominators() {
   static const std::map<std::string, int, std::less<>> words = {
-      {"half", 2},   {"halves", 2},  {"third", 3},  {"thirds", 3}, {"quarter", 4},
-      {"quarters", 4}, {"fifth", 5}, {"fifths", 5}, {"tenth", 10}, {"tenths", 10}};
+      {"half", 2},     {"halves", 2}, {"third", 3},  {"thirds", 3}, {"quarter", 4},
+      {"quarters", 4}, {"fifth", 5},  {"fifths", 5}, {"tenth", 10}, {"tenths", 10}};
   return words;
 }
 

@@ -26,7 +26,8 @@ TopicList TopicList::fromTsv(std::string_view text) {
       if (!words.empty()) topic.triggers.push_back(std::move(words));
     }
     if (topic.triggers.empty()) {
-      throw std::invalid_argument("line " + std::to_string(row.line) + ": topic " + topic.qualifier + " has no triggers");
+      throw std::invalid_argument("line " + std::to_string(row.line) + ": topic " + topic.qualifier +
+                                  " has no triggers");
     }
     list.topics_.push_back(std::move(topic));
   }

@@ -10,7 +10,7 @@
 namespace sbw {
 
 struct Topic {
-  std::string qualifier;                  // "LADO", "training"
+  std::string qualifier;                           // "LADO", "training"
   std::vector<std::vector<std::string>> triggers;  // each a phrase in labelWords form
 };
 

@@ -14,8 +14,9 @@ bool hasWord(const std::string& lower, std::string_view word) {
   while ((from = lower.find(word, from)) != std::string::npos) {
     const bool startOk = from == 0 || !std::isalnum(static_cast<unsigned char>(lower[from - 1]));
     const size_t end = from + word.size();
-    const bool endOk = end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end])) ||
-                       (lower[end] == 's' && (end + 1 >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end + 1]))));
+    const bool endOk =
+        end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end])) ||
+        (lower[end] == 's' && (end + 1 >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end + 1]))));
     if (startOk && endOk) return true;
     from = end;
   }
@@ -42,6 +43,10 @@ ColumnHeader columnHeader(std::string_view header) {
   if (lower.empty() || lower.size() > 80) return out;
   const bool namesAction = hasAny(lower, {"action", "recommendation", "task", "activity", "actions agreed"});
   out.recommendation = hasWord(lower, "recommendation");
+  if (lower == "risk" || lower == "risks" || lower == "issue" || lower == "risk description") {
+    out.role = ColumnRole::Risk;
+    return out;
+  }
   if (hasAny(lower, {"rag", "red amber green", "rag rating"})) {
     out.role = ColumnRole::Rag;
     return out;
@@ -106,7 +111,7 @@ ActionTableKind actionTableKind(const std::vector<ColumnHeader>& columns) {
   const auto has = [&](ColumnRole role) {
     return std::any_of(columns.begin(), columns.end(), [&](const ColumnHeader& c) { return c.role == role; });
   };
-  if (!has(ColumnRole::Action)) return ActionTableKind::None;
+  if (!has(ColumnRole::Action) || has(ColumnRole::Risk)) return ActionTableKind::None;
   if (has(ColumnRole::AgendaItem) || has(ColumnRole::Meeting)) return ActionTableKind::Tracker;
   if (has(ColumnRole::Objective) || has(ColumnRole::Priority) || has(ColumnRole::Outcome) ||
       has(ColumnRole::Evidence)) {

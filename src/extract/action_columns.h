@@ -24,6 +24,7 @@ enum class ColumnRole {
   Priority,    // "Priority", "Theme"
   Outcome,     // "Outcome", "Outcomes", "Impact"
   Evidence,    // "Evidence of compliance", "Measure", "Success criteria"
+  Risk,        // "Risk", "Issue": a risk register, whose mitigations are not actions
 };
 
 struct ColumnHeader {

@@ -52,6 +52,10 @@ std::optional<std::pair<std::string, std::string>> splitTrailingOwner(std::strin
 // the words that said so.
 std::optional<ActionStatus> statusFromWording(std::string_view text, std::string* printed = nullptr);
 
+// "Develop…", "To inform…", "Jointly ensure…", "LSCB Chair to assess…", "Identification of
+// resources…", "Peer on peer abuse – assess…": wording that sets a task.
+bool opensTask(std::string_view text);
+
 // "Develop", "review", "Ensure", "Co-ordinate": a verb an action or recommendation opens with.
 bool isActionVerb(std::string_view word);
 // "Developing", "Reviewing": the -ing form of such a verb (lists of tasks are worded so too).

@@ -1,17 +1,18 @@
 #pragma once
-// Action and recommendation trackers: tables whose header names an action (or recommendation)
-// column and at least one of owner, due date, status or RAG. Each body row is one action.
+// The reader of tables of actions: trackers (action and recommendation trackers), business plans
+// and other tables whose header names an action column, in any layout the word grid reads
+// (word_grid.h), across pages. It claims the tables and lines it reads, so that figure readers
+// leave them alone, and ties tracker rows to the meeting their heading dates them to.
 
-#include <string>
-#include <vector>
+#include <memory>
 
-#include "extract/printed_action.h"
-#include "pdf/table.h"
+#include "extract/reader.h"
 
 namespace sbw::extract {
 
-// The actions in `table`, or none when it is not a tracker. `agendaItem` is the heading the table
-// stands under, as printed.
-std::vector<PrintedAction> actionsFromTable(const pdf::Table& table, const std::string& agendaItem);
+std::unique_ptr<Reader> actionTableReader();
+
+// The index in `findings.meetings` of the meeting held on `date`, adding it when none is.
+int meetingOn(Findings& findings, const Date& date, const std::string& body, int page, const std::string& label);
 
 }  // namespace sbw::extract

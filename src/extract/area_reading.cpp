@@ -56,7 +56,8 @@ std::vector<AreaMention> sentenceAreas(const Sentence& sentence, const Area* par
                                      [&](const AreaMention& m) { return i >= m.begin && i < m.end; });
       if (!taken) mentions.push_back({i, noun + 1, partnership, partnership->name});
     }
-    std::sort(mentions.begin(), mentions.end(), [](const AreaMention& a, const AreaMention& b) { return a.begin < b.begin; });
+    std::sort(mentions.begin(), mentions.end(),
+              [](const AreaMention& a, const AreaMention& b) { return a.begin < b.begin; });
   }
   return mentions;
 }
@@ -157,7 +158,8 @@ AreaChoice areaInSentence(const Sentence& s, const std::vector<AreaMention>& are
     bool listed = false;
     if ((lead == "in" || lead == "for" || lead == "from") && before->begin >= 2) {
       for (size_t k = 0; k < figures.size(); ++k) {
-        if (k != figure && numbers[figures[k]].end + 1 >= before->begin - 1 && numbers[figures[k]].end <= before->begin - 1) {
+        if (k != figure && numbers[figures[k]].end + 1 >= before->begin - 1 &&
+            numbers[figures[k]].end <= before->begin - 1) {
           listed = true;
         }
       }

@@ -17,15 +17,15 @@ struct Scope {
   std::string areaPrinted;
   std::string periodPrinted;
   PeriodContext periods;
-  std::optional<Date> dated;  // the date the paper it stands in is dated on, when printed
+  std::optional<Date> dated;                // the date the paper it stands in is dated on, when printed
   std::optional<Period> reporting() const;  // periodPrinted, read
 };
 
 struct DocumentContext {
-  const Area* area = nullptr;  // the authority or partnership the document is about; may be null
-  std::string areaPrinted;     // the area as the document names it
-  std::string periodPrinted;   // the period the document covers, as printed; may be empty
-  PeriodContext periods;       // for periods printed without their year
+  const Area* area = nullptr;       // the authority or partnership the document is about; may be null
+  std::string areaPrinted;          // the area as the document names it
+  std::string periodPrinted;        // the period the document covers, as printed; may be empty
+  PeriodContext periods;            // for periods printed without their year
   std::vector<DocumentPart> parts;  // the papers it holds, in reading order
 
   // The scope at a place: the part's area and period where the part names them, else the document's.

@@ -24,14 +24,12 @@ bool isCue(const std::string& text) {
   static const std::regex labelled(
       R"(^(meeting|date|title|subject|report of|report by|report author|author|classification|wards?( involved| affected)?|key decision|cabinet member portfolio|policy context|purpose of (the )?report|decision maker|financial summary|report for|contact officer|lead officer|contact details|portfolio)\s*:)",
       std::regex::icase);
-  static const std::regex phrase(R"(^(report of |report by |wards affected|wards involved|key decision|agenda item \d))",
-                                 std::regex::icase);
+  static const std::regex phrase(
+      R"(^(report of |report by |wards affected|wards involved|key decision|agenda item \d))", std::regex::icase);
   return std::regex_search(text, labelled) || std::regex_search(text, phrase);
 }
 
-bool numbered(const std::string& text) {
-  return !text.empty() && std::isdigit(static_cast<unsigned char>(text[0]));
-}
+bool numbered(const std::string& text) { return !text.empty() && std::isdigit(static_cast<unsigned char>(text[0])); }
 
 std::string kindOf(const std::string& title) {
   const std::string lower = lowered(title);
@@ -133,7 +131,8 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
     if (page.layout == nullptr) continue;
     for (const pdf::TextBlock& block : page.layout->blocks) {
       if (block.kind == pdf::BlockKind::PageHeader || block.kind == pdf::BlockKind::PageFooter) continue;
-      for (const pdf::TextLine& line : block.lines) lines.push_back({page.number, &line, block.kind, block.headingLevel});
+      for (const pdf::TextLine& line : block.lines)
+        lines.push_back({page.number, &line, block.kind, block.headingLevel});
     }
   }
   // Starts: the first line; a cluster of cover cues (from the title block just above it); an
@@ -167,7 +166,8 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
     std::string partTitle;
     if (isCue(text) && !isCue(simplified(lines[i - 1].line->text()))) {
       int cues = 0;
-      for (size_t k = i; k < lines.size() && k < i + options.coverLines; ++k) cues += isCue(simplified(lines[k].line->text()));
+      for (size_t k = i; k < lines.size() && k < i + options.coverLines; ++k)
+        cues += isCue(simplified(lines[k].line->text()));
       if (cues >= options.minCues) {
         start = true;
         // The cover's title block just above the first cue ("Cabinet Member Update").
@@ -190,7 +190,8 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
       }
     } else if (lines[i].kind == pdf::BlockKind::Heading && lines[i].headingLevel <= 2 && text.size() < 100 &&
                !numbered(text)) {
-      const bool annual = lower.find("annual report") != std::string::npos && std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+      const bool annual = lower.find("annual report") != std::string::npos &&
+                          std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
       const bool named = startsWith(lower, "appendix") || lower == "minutes" || startsWith(lower, "minutes of") ||
                          lower.find("tracker") != std::string::npos || lower == "work programme" || lower == "agenda";
       if (annual || named) {

@@ -19,13 +19,13 @@ struct DocumentPart {
   int firstPage = 1;
   double firstY = 0;  // where on its first page it starts (top of the cover or title)
   int lastPage = 1;
-  std::string kind;   // "agenda", "minutes", "tracker", "report", "appendix", "work_programme"
-  std::string title;  // as printed
+  std::string kind;            // "agenda", "minutes", "tracker", "report", "appendix", "work_programme"
+  std::string title;           // as printed
   const Area* area = nullptr;  // what it reports on; nullptr: the document's scope
   std::string areaPrinted;
-  std::string periodPrinted;   // the period it reports on, as printed; "" when none
+  std::string periodPrinted;  // the period it reports on, as printed; "" when none
   PeriodContext periods;
-  std::optional<Date> dated;   // the date on its cover, when one is printed
+  std::optional<Date> dated;  // the date on its cover, when one is printed
 };
 
 struct PartOptions {

@@ -10,9 +10,9 @@ namespace sbw::extract {
 namespace {
 
 // In units of the caption line's own height, so they hold at any type size.
-constexpr double kCaptionReachLines = 3.0;  // how far above a table its caption may stand
-constexpr double kCaptionSideLines = 1.0;   // how far a caption may stand out beside the table
-constexpr double kTitleLeadingLines = 0.6;  // "Table 3:" over its title: set close together
+constexpr double kCaptionReachLines = 3.0;   // how far above a table its caption may stand
+constexpr double kCaptionSideLines = 1.0;    // how far a caption may stand out beside the table
+constexpr double kTitleLeadingLines = 0.6;   // "Table 3:" over its title: set close together
 constexpr size_t kLongestCaptionWords = 16;  // a longer line ending in a full stop is prose
 
 // The tail of a paragraph ("... encouraging and is reflected in the most recent DfE publication
@@ -37,7 +37,8 @@ TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageW
     });
     if (inTable) continue;
     if (word.box.y2 <= table.bbox.y1 + 0.1 * own && word.box.y2 >= table.bbox.y1 - kCaptionReachLines * own &&
-        word.box.x2 >= table.bbox.x1 - kCaptionSideLines * own && word.box.x1 <= table.bbox.x2 + kCaptionSideLines * own) {
+        word.box.x2 >= table.bbox.x1 - kCaptionSideLines * own &&
+        word.box.x1 <= table.bbox.x2 + kCaptionSideLines * own) {
       above.push_back(word);
     }
   }

@@ -26,10 +26,10 @@ const std::string& rawAt(const Sentence& s, long i) {
 }
 
 bool isMonth(const std::string& lower) {
-  static constexpr std::string_view kMonths[] = {
-      "january", "february", "march", "april", "may",  "june", "july", "august", "september", "october", "november",
-      "december", "jan",     "feb",   "mar",   "apr",  "jun",  "jul",  "aug",    "sep",       "sept",    "oct",
-      "nov"};
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december",
+                                                 "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+                                                 "aug",     "sep",      "sept",      "oct",     "nov"};
   return in(kMonths, lower) || lower == "dec";
 }
 
@@ -39,29 +39,74 @@ bool endsClause(const std::string& raw) {
 
 // Words after which a number names something: a page, an item, a room, a section of law.
 bool namesAReference(const std::string& lower) {
-  static constexpr std::string_view kWords[] = {
-      "page",     "pages",     "p",          "pp",          "item",      "items",      "paragraph",   "paragraphs",
-      "para",     "paras",     "appendix",   "appendices",  "annex",     "annexe",     "table",       "tables",
-      "figure",   "fig",       "chart",      "graph",       "chapter",   "section",    "sections",    "s",
-      "article",  "regulation", "regulations", "schedule",  "part",      "clause",     "room",        "rooms",
-      "floor",    "no",        "nos",        "number",      "tel",       "telephone",  "phone",       "ext",
-      "extension", "version",  "v",          "ref",         "reference", "recommendation", "recommendations",
-      "priority", "objective", "standard",   "question",    "questions"};
+  static constexpr std::string_view kWords[] = {"page",
+                                                "pages",
+                                                "p",
+                                                "pp",
+                                                "item",
+                                                "items",
+                                                "paragraph",
+                                                "paragraphs",
+                                                "para",
+                                                "paras",
+                                                "appendix",
+                                                "appendices",
+                                                "annex",
+                                                "annexe",
+                                                "table",
+                                                "tables",
+                                                "figure",
+                                                "fig",
+                                                "chart",
+                                                "graph",
+                                                "chapter",
+                                                "section",
+                                                "sections",
+                                                "s",
+                                                "article",
+                                                "regulation",
+                                                "regulations",
+                                                "schedule",
+                                                "part",
+                                                "clause",
+                                                "room",
+                                                "rooms",
+                                                "floor",
+                                                "no",
+                                                "nos",
+                                                "number",
+                                                "tel",
+                                                "telephone",
+                                                "phone",
+                                                "ext",
+                                                "extension",
+                                                "version",
+                                                "v",
+                                                "ref",
+                                                "reference",
+                                                "recommendation",
+                                                "recommendations",
+                                                "priority",
+                                                "objective",
+                                                "standard",
+                                                "question",
+                                                "questions"};
   return in(kWords, lower);
 }
 
 // Words after which a number is a stage, a level, an age or a school year, not a figure.
 bool namesALevel(const std::string& lower) {
-  static constexpr std::string_view kWords[] = {
-      "level",  "levels", "stage", "stages", "key",      "ks",   "tier", "tiers", "grade",   "grades", "band",  "bands",
-      "phase",  "year",   "years", "aged",   "age",      "ages", "category", "categories", "step", "steps", "wave", "cohort"};
+  static constexpr std::string_view kWords[] = {"level",    "levels",     "stage", "stages", "key",  "ks",
+                                                "tier",     "tiers",      "grade", "grades", "band", "bands",
+                                                "phase",    "year",       "years", "aged",   "age",  "ages",
+                                                "category", "categories", "step",  "steps",  "wave", "cohort"};
   return in(kWords, lower);
 }
 
 bool isTimeUnit(const std::string& lower) {
-  static constexpr std::string_view kUnits[] = {
-      "minute", "minutes", "min",   "mins", "hour", "hours", "hr",    "hrs",    "day",   "days",
-      "week",   "weeks",   "month", "months", "year", "years", "yr", "yrs", "term", "terms"};
+  static constexpr std::string_view kUnits[] = {"minute", "minutes", "min",  "mins", "hour",  "hours", "hr",
+                                                "hrs",    "day",     "days", "week", "weeks", "month", "months",
+                                                "year",   "years",   "yr",   "yrs",  "term",  "terms"};
   return in(kUnits, lower);
 }
 
@@ -79,24 +124,23 @@ bool gluedToUnit(const std::string& raw) {
 // Nouns that count the make-up of an organisation or a document rather than activity.
 bool isStructuralNoun(const std::string& lower) {
   static constexpr std::string_view kNouns[] = {
-      "borough",       "boroughs",     "authority",    "authorities",  "council",     "councils",
-      "area",          "areas",        "theme",        "themes",       "priority",    "priorities",
-      "strand",        "strands",      "workstream",   "workstreams",  "pillar",      "pillars",
-      "principle",     "principles",   "objective",    "objectives",   "subgroup",    "subgroups",
-      "sub-group",     "sub-groups",   "group",        "groups",       "member",      "members",
-      "partner",       "partners",     "organisation", "organisations", "organization", "organizations",
-      "section",       "sections",     "chapter",      "chapters",     "part",        "parts",
-      "criteria",      "criterion",    "domain",       "domains",      "lines",       "key",
-      "ways",          "things",       "elements",     "areas",        "statutory",   "boards",
-      "board",         "partnerships", "partnership",  "ccgs"};
+      "borough",       "boroughs",    "authority", "authorities", "council",      "councils",      "area",
+      "areas",         "theme",       "themes",    "priority",    "priorities",   "strand",        "strands",
+      "workstream",    "workstreams", "pillar",    "pillars",     "principle",    "principles",    "objective",
+      "objectives",    "subgroup",    "subgroups", "sub-group",   "sub-groups",   "group",         "groups",
+      "member",        "members",     "partner",   "partners",    "organisation", "organisations", "organization",
+      "organizations", "section",     "sections",  "chapter",     "chapters",     "part",          "parts",
+      "criteria",      "criterion",   "domain",    "domains",     "lines",        "key",           "ways",
+      "things",        "elements",    "areas",     "statutory",   "boards",       "board",         "partnerships",
+      "partnership",   "ccgs"};
   return in(kNouns, lower);
 }
 
 // Words for the people a group of children or adults is described by: "children under 16".
 bool isPeopleNoun(const std::string& lower) {
-  static constexpr std::string_view kNouns[] = {
-      "children", "child",  "young",  "people", "pupils", "babies", "infants", "adults", "persons",
-      "boys",     "girls",  "men",    "women",  "those",  "population", "s",   "olds",   "learners"};
+  static constexpr std::string_view kNouns[] = {"children", "child",  "young",      "people", "pupils", "babies",
+                                                "infants",  "adults", "persons",    "boys",   "girls",  "men",
+                                                "women",    "those",  "population", "s",      "olds",   "learners"};
   return in(kNouns, lower);
 }
 
@@ -163,17 +207,21 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
 
   // Codes and telephone numbers keep their leading zeros; figures do not.
   const std::string digits = n.value;
-  if (n.form == NumberForm::Digits && digits.size() > 1 && digits[0] == '0' && std::isdigit(static_cast<unsigned char>(digits[1]))) {
+  if (n.form == NumberForm::Digits && digits.size() > 1 && digits[0] == '0' &&
+      std::isdigit(static_cast<unsigned char>(digits[1]))) {
     return "code or telephone number";
   }
   if (integer && n.begin > 0) {
     // The groups after a leading-zero group ("020 7641 2770") belong to it.
     for (long k = b - 1; k >= 0 && k >= b - 3; --k) {
       const std::string& w = lowerAt(s, k);
-      if (w.size() > 1 && w[0] == '0' && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      if (w.size() > 1 && w[0] == '0' &&
+          std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
         return "telephone number";
       }
-      if (w.empty() || !std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) break;
+      if (w.empty() ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        break;
     }
   }
 
@@ -197,7 +245,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
     const Word& word = s.words[mark.begin];
     return plainInteger(mark) && mark.quantity.value && *mark.quantity.value < kHighestFootnoteMark &&
            options.bodySize > 0 && word.fontSize > 0 && word.fontSize < options.footnoteRatio * options.bodySize &&
-           mark.end < s.words.size() && std::isupper(static_cast<unsigned char>(rawAt(s, static_cast<long>(mark.end)).front()));
+           mark.end < s.words.size() &&
+           std::isupper(static_cast<unsigned char>(rawAt(s, static_cast<long>(mark.end)).front()));
   };
   if (opensFootnote(n) && (n.begin == 0 || (numbers.front().begin == 0 && opensFootnote(numbers.front())))) {
     return "footnote";
@@ -230,20 +279,23 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
   // Years: a plain four-digit number from 1900 to 2099 reads as a year unless it is counted:
   // "1937 (33%)", "2,013 referrals" (with a comma) and "2013 referrals" after a count word.
   if (integer && value >= 1900 && value <= 2099 && digits.size() == 4) {
-    const bool countedAfter = after.empty() ? false : (rawAt(s, e).front() == '(' && rawAt(s, e).find('%') != std::string::npos);
+    const bool countedAfter =
+        after.empty() ? false : (rawAt(s, e).front() == '(' && rawAt(s, e).find('%') != std::string::npos);
     if (!countedAfter) return "year";
   }
 
   // A paragraph number at the start of a paragraph or line: "1.7", "2.3", "3.", "(2)", "• 2.4".
   if (n.form == NumberForm::Digits && !n.quantity.unitPrinted) {
-    const bool atStart = n.begin == 0 || (n.begin == 1 && (s.words[0].lower.empty() || s.words[0].text == "\xE2\x80\xA2"));
-    const bool dotted = raw.find('.') != std::string::npos && raw.back() != '.' ? true : raw.back() == '.' || raw.back() == ')';
+    const bool atStart =
+        n.begin == 0 || (n.begin == 1 && (s.words[0].lower.empty() || s.words[0].text == "\xE2\x80\xA2"));
+    const bool dotted =
+        raw.find('.') != std::string::npos && raw.back() != '.' ? true : raw.back() == '.' || raw.back() == ')';
     if ((atStart && (s.opensParagraph || s.words[n.begin].lineStart)) || (s.words[n.begin].lineStart && s.heading)) {
       const bool sectionLike = raw.find('.') != std::string::npos || raw.back() == ')' || raw.front() == '(';
       const std::string next = rawAt(s, e);
       const bool headingFollows = !next.empty() && std::isupper(static_cast<unsigned char>(next[0]));
-      if (sectionLike || (headingFollows && value < 100 && integer && s.opensParagraph && n.begin == 0 &&
-                          !isPeopleNoun(after))) {
+      if (sectionLike ||
+          (headingFollows && value < 100 && integer && s.opensParagraph && n.begin == 0 && !isPeopleNoun(after))) {
         (void)dotted;
         return "paragraph number";
       }
@@ -257,7 +309,9 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
     while (k >= 0) {
       const std::string& w = lowerAt(s, k);
       const bool joiner = w == "and" || w == "&" || w == "or" || w == "to" || w == "-" || w.empty();
-      const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
+      const bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == '.';
+      });
       if (!(joiner || number) || b - k > 8) break;
       --k;
     }
@@ -275,7 +329,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
   const bool yearWord = before == "year" || before == "years";
   const bool yearOfSomething = before2 == "this" || before2 == "last" || before2 == "next" || before2 == "the" ||
                                before2 == "that" || before2 == "each" || before2 == "per" || before2 == "a" ||
-                               before2 == "every" || before2 == "previous" || before2 == "same" || before2 == "financial";
+                               before2 == "every" || before2 == "previous" || before2 == "same" ||
+                               before2 == "financial";
   const bool schoolYear = yearWord && (before == "years" || !yearOfSomething);
   if (namesALevel(before) && (!yearWord || schoolYear) && !n.quantity.unitPrinted &&
       (n.form == NumberForm::Digits || n.form == NumberForm::Words)) {
@@ -288,7 +343,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
   }
   // A list of levels or ages ("years 7 to 9", "aged 19, 20, 21", "years 12 and 13"), but not a count
   // of the next category ("17 Category 1 and 6 Category 2 cases").
-  const bool countsNext = !after.empty() && (namesALevel(after) || std::isupper(static_cast<unsigned char>(rawAt(s, e).front())));
+  const bool countsNext =
+      !after.empty() && (namesALevel(after) || std::isupper(static_cast<unsigned char>(rawAt(s, e).front())));
   if ((before == "to" || before == "-" || ((before == "and" || endsClause(rawAt(s, b - 1))) && !countsNext)) &&
       index > 0) {
     const NumberSpan& previous = numbers[index - 1];
@@ -329,7 +385,8 @@ std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers
   }
 
   // Thresholds in a definition: "3 or more placements", "2+", "rates of over 40%", "more than 20 miles".
-  if (after == "or" && (after2 == "more" || after2 == "fewer" || after2 == "less" || after2 == "over" || after2 == "above")) {
+  if (after == "or" &&
+      (after2 == "more" || after2 == "fewer" || after2 == "less" || after2 == "over" || after2 == "above")) {
     return "threshold";
   }
   if (endsWith(raw, "+") && n.form == NumberForm::Digits) return "threshold";

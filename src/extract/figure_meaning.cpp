@@ -42,50 +42,50 @@ std::optional<size_t> numberAt(const std::vector<NumberSpan>& numbers, long i) {
 
 bool isPersonNoun(const std::string& lower) {
   static constexpr std::string_view kNouns[] = {
-      "people",    "staff",       "practitioners", "participants", "delegates",   "officers",  "workers",
-      "professionals", "parents", "pupils",        "children",     "families",    "attendees", "individuals",
-      "men",       "women",       "adults",        "students",     "members",     "carers",    "colleagues",
-      "volunteers", "learners",   "managers",      "teachers",     "schools",     "agencies",  "nurses",
-      "employees", "girls",       "boys",          "persons",      "clinicians",  "leaders",
-      "population"};
+      "people",        "staff",    "practitioners", "participants", "delegates",  "officers",  "workers",
+      "professionals", "parents",  "pupils",        "children",     "families",   "attendees", "individuals",
+      "men",           "women",    "adults",        "students",     "members",    "carers",    "colleagues",
+      "volunteers",    "learners", "managers",      "teachers",     "schools",    "agencies",  "nurses",
+      "employees",     "girls",    "boys",          "persons",      "clinicians", "leaders",   "population"};
   return in(kNouns, lower);
 }
 
 bool isEvaluationWord(const std::string& lower) {
   // Words of opinion and assessment: what people felt, said or rated, not what happened.
   static constexpr std::string_view kWords[] = {
-      "felt",     "feel",       "feeling",  "said",        "say",        "stated",      "stating",
-      "agreed",   "agree",      "rated",    "rating",      "thought",    "believed",    "satisfied",
+      "felt",      "feel",      "feeling",    "said",       "say",         "stated",    "stating",
+      "agreed",    "agree",     "rated",      "rating",     "thought",     "believed",  "satisfied",
       "knowledge", "confident", "confidence", "evaluation", "evaluations", "evaluated", "recommend"};
   return in(kWords, lower);
 }
 
 bool isChangeWord(const std::string& lower) {
-  static constexpr std::string_view kWords[] = {
-      "increase", "increases", "decrease", "decreases", "rise",   "rises",  "fall",  "falls",  "reduction", "reductions",
-      "drop",     "growth",    "more",     "less",      "fewer",  "higher", "lower", "uplift", "decline",   "improvement"};
+  static constexpr std::string_view kWords[] = {"increase", "increases", "decrease", "decreases", "rise",
+                                                "rises",    "fall",      "falls",    "reduction", "reductions",
+                                                "drop",     "growth",    "more",     "less",      "fewer",
+                                                "higher",   "lower",     "uplift",   "decline",   "improvement"};
   return in(kWords, lower);
 }
 
 bool isChangeVerb(const std::string& lower) {
   static constexpr std::string_view kWords[] = {
-      "increased", "decreased", "rose",    "fell",     "risen",   "fallen",   "reduced", "grew",
-      "dropped",   "declined",  "improved", "went",    "grown",   "increasing", "decreasing", "reducing"};
+      "increased", "decreased", "rose",     "fell", "risen", "fallen",     "reduced",    "grew",
+      "dropped",   "declined",  "improved", "went", "grown", "increasing", "decreasing", "reducing"};
   return in(kWords, lower);
 }
 
 bool isAuxiliary(const std::string& lower) {
   static constexpr std::string_view kWords[] = {
-      "is",   "are",  "was",   "were",  "be",   "been",     "has",      "have",     "had",   "which", "that",   "who",
-      "it",   "now",  "also",  "still", "will", "would",    "remained", "remains",  "stood", "stands", "reached", "totalled"};
+      "is", "are", "was",  "were",  "be",   "been",  "has",      "have",    "had",   "which",  "that",    "who",
+      "it", "now", "also", "still", "will", "would", "remained", "remains", "stood", "stands", "reached", "totalled"};
   return in(kWords, lower);
 }
 
 Bound boundOf(const Sentence& s, long b) {
   const std::string& w1 = lowerAt(s, b - 1);
   const std::string& w2 = lowerAt(s, b - 2);
-  static constexpr std::string_view kApproximate[] = {
-      "approximately", "approx", "about", "around", "nearly", "almost", "circa", "roughly", "c", "some"};
+  static constexpr std::string_view kApproximate[] = {"approximately", "approx", "about",   "around", "nearly",
+                                                      "almost",        "circa",  "roughly", "c",      "some"};
   if (in(kApproximate, w1) || (w1 == "estimated" && (w2 == "an" || w2 == "a")) || w1 == "estimated") {
     return Bound::Approximate;
   }
@@ -101,14 +101,15 @@ Bound boundOf(const Sentence& s, long b) {
 }
 
 bool isPassiveAuxiliary(const std::string& lower) {
-  static constexpr std::string_view kWords[] = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"};
+  static constexpr std::string_view kWords[] = {"is",   "are",   "was", "were", "be",
+                                                "been", "being", "has", "have", "had"};
   return in(kWords, lower);
 }
 
 // "reviewed", "held", "undertaken": the verb form of a passive ("were reviewed").
 bool isPastParticiple(const std::string& lower) {
-  static constexpr std::string_view kIrregular[] = {"held",  "made",  "taken", "given", "seen", "known", "done",
-                                                    "undertaken", "brought", "sent", "found", "run", "met", "put"};
+  static constexpr std::string_view kIrregular[] = {"held",       "made",    "taken", "given", "seen", "known", "done",
+                                                    "undertaken", "brought", "sent",  "found", "run",  "met",   "put"};
   return (lower.size() > 4 && endsWith(lower, "ed")) || in(kIrregular, lower);
 }
 
@@ -116,7 +117,8 @@ bool isPastParticiple(const std::string& lower) {
 // percentage of children looked after for less than 6 months" in "... is broadly similar in".
 std::string subjectOf(const Sentence& s, size_t limit, size_t maxWords) {
   size_t begin = 0;
-  while (begin < limit && (s.words[begin].lower == "the" || s.words[begin].lower == "a" || s.words[begin].lower == "an")) {
+  while (begin < limit &&
+         (s.words[begin].lower == "the" || s.words[begin].lower == "a" || s.words[begin].lower == "an")) {
     ++begin;
   }
   size_t end = begin;
@@ -220,25 +222,33 @@ size_t premodifiersBefore(const Sentence& s, size_t head, size_t maxWords, const
 
 bool isFunctionWord(const std::string& lower) {
   static constexpr std::string_view kWords[] = {
-      "the",      "a",        "an",       "of",       "in",       "on",      "at",       "for",     "to",
-      "from",     "by",       "with",     "and",      "or",       "but",     "as",       "than",    "that",
-      "which",    "who",      "whom",     "were",     "was",      "is",      "are",      "be",      "been",
-      "being",    "have",     "has",      "had",      "will",     "would",   "could",    "should",  "can",
-      "may",      "might",    "must",     "this",     "these",    "those",   "their",    "its",     "our",
-      "we",       "they",     "it",       "there",    "per",      "each",    "compared", "including", "between",
-      "during",   "over",     "under",    "across",   "within",   "into",    "up",       "down",    "out",
-      "since",    "until",    "while",    "whilst",   "whereas",  "also",    "only",     "still",   "not",
-      "no",       "all",      "both",     "such",     "so",       "if",      "when",     "where",   "what",
-      "whether",  "against",  "via",      "through",  "about",    "around",  "nearly",   "almost",  "approximately",
-      "respectively", "equating", "representing", "i.e", "e.g",  "whom",    "either",   "neither", "after",
-      "before",   "following", "following", "his",    "her",      "them"};
+      "the",          "a",        "an",           "of",       "in",        "on",
+      "at",           "for",      "to",           "from",     "by",        "with",
+      "and",          "or",       "but",          "as",       "than",      "that",
+      "which",        "who",      "whom",         "were",     "was",       "is",
+      "are",          "be",       "been",         "being",    "have",      "has",
+      "had",          "will",     "would",        "could",    "should",    "can",
+      "may",          "might",    "must",         "this",     "these",     "those",
+      "their",        "its",      "our",          "we",       "they",      "it",
+      "there",        "per",      "each",         "compared", "including", "between",
+      "during",       "over",     "under",        "across",   "within",    "into",
+      "up",           "down",     "out",          "since",    "until",     "while",
+      "whilst",       "whereas",  "also",         "only",     "still",     "not",
+      "no",           "all",      "both",         "such",     "so",        "if",
+      "when",         "where",    "what",         "whether",  "against",   "via",
+      "through",      "about",    "around",       "nearly",   "almost",    "approximately",
+      "respectively", "equating", "representing", "i.e",      "e.g",       "whom",
+      "either",       "neither",  "after",        "before",   "following", "following",
+      "his",          "her",      "them"};
   return in(kWords, lower);
 }
 
 std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>& numbers,
                                 const std::vector<size_t>& figures, const Meaning* before,
                                 const std::vector<bool>& named, const MeaningOptions& options) {
-  const auto isNamed = [&](long i) { return i >= 0 && static_cast<size_t>(i) < named.size() && named[static_cast<size_t>(i)]; };
+  const auto isNamed = [&](long i) {
+    return i >= 0 && static_cast<size_t>(i) < named.size() && named[static_cast<size_t>(i)];
+  };
   std::vector<Meaning> meanings(figures.size());
   const auto isFigure = [&](size_t numberIndex) {
     return std::find(figures.begin(), figures.end(), numberIndex) != figures.end();
@@ -280,7 +290,8 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     const std::string& w1 = lowerAt(s, b - 1);
     const std::string& w2 = lowerAt(s, b - 2);
     if (m.kind == FigureKind::Outturn) {
-      if ((isChangeWord(after) && !endsClause(s, e - 1) && (after != "more" && after != "less" && after != "fewer" ? true : after2 == "than" || after2 == "on")) ||
+      if ((isChangeWord(after) && !endsClause(s, e - 1) &&
+           (after != "more" && after != "less" && after != "fewer" ? true : after2 == "than" || after2 == "on")) ||
           (w1 == "by" && isChangeVerb(w2)) || n.sign == '+') {
         m.kind = FigureKind::Change;
       }
@@ -315,9 +326,10 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     if (!shareOfCount && lowerAt(s, i) == "of" && !endsClause(s, e - 1)) {
       ++i;
       while (static_cast<size_t>(i) < s.words.size() &&
-             (lowerAt(s, i) == "the" || lowerAt(s, i) == "all" || lowerAt(s, i) == "these" || lowerAt(s, i) == "those" ||
-              lowerAt(s, i) == "our" || lowerAt(s, i) == "their" || lowerAt(s, i) == "its" || lowerAt(s, i) == "total" ||
-              lowerAt(s, i) == "number" || lowerAt(s, i) == "of" || lowerAt(s, i) == "whom")) {
+             (lowerAt(s, i) == "the" || lowerAt(s, i) == "all" || lowerAt(s, i) == "these" ||
+              lowerAt(s, i) == "those" || lowerAt(s, i) == "our" || lowerAt(s, i) == "their" ||
+              lowerAt(s, i) == "its" || lowerAt(s, i) == "total" || lowerAt(s, i) == "number" ||
+              lowerAt(s, i) == "of" || lowerAt(s, i) == "whom")) {
         ++i;
       }
       if (const auto next = numberAt(numbers, i)) i = static_cast<long>(numbers[*next].end);
@@ -349,8 +361,8 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
           if (!raw.empty() && std::islower(static_cast<unsigned char>(raw.front()))) labelLike = false;
         }
         if (!labelLike) break;
-        const bool comma = endsClause(s, k - 1) && !s.words.empty() && k > 0 &&
-                           s.words[static_cast<size_t>(k - 1)].text.back() == ',';
+        const bool comma =
+            endsClause(s, k - 1) && !s.words.empty() && k > 0 && s.words[static_cast<size_t>(k - 1)].text.back() == ',';
         long next = k;
         if (lowerAt(s, next) == "and" || lowerAt(s, next) == "to" || lowerAt(s, next) == "or") ++next;
         const auto number = numberAt(numbers, next);
@@ -365,7 +377,8 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     size_t npBegin = static_cast<size_t>(chainEnd >= 0 ? chainEnd : i);
     if (chainEnd >= 0 && lowerAt(s, chainEnd) == "of") {
       npBegin = static_cast<size_t>(chainEnd + 1);
-      while (npBegin < s.words.size() && (s.words[npBegin].lower == "the" || s.words[npBegin].lower == "all")) ++npBegin;
+      while (npBegin < s.words.size() && (s.words[npBegin].lower == "the" || s.words[npBegin].lower == "all"))
+        ++npBegin;
     }
     size_t npEnd = shareOfCount || (endsClause(s, e - 1) && chainEnd < 0 && lowerAt(s, e - 1) != "%")
                        ? npBegin
@@ -421,12 +434,12 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
         // Numbers that are not figures ("in school years 12 and 13") do not end the phrase.
         const auto number = numberAt(numbers, static_cast<long>(k));
         if (number && isFigure(*number)) break;
-        if (w.empty() || w == "but" || w == "which" || w == "who" || w == "while" || w == "against" || w == "compared" ||
-            w == "than" || w == "whereas") {
+        if (w.empty() || w == "but" || w == "which" || w == "who" || w == "while" || w == "against" ||
+            w == "compared" || w == "than" || w == "whereas") {
           break;
         }
-        const bool joinsPeople = k + 1 < s.words.size() && (isPersonNoun(s.words[k + 1].lower) ||
-                                                            s.words[k + 1].lower == "young");
+        const bool joinsPeople =
+            k + 1 < s.words.size() && (isPersonNoun(s.words[k + 1].lower) || s.words[k + 1].lower == "young");
         if (w == "and" && !(k > 0 && hasDigit(s.words[k - 1].lower)) && !joinsPeople) break;
         ++k;
         ++taken;
@@ -435,13 +448,15 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       npEnd = k;
     }
     // "Twelve is more deaths than ...": the noun phrase after the copula.
-    if (npEnd == npBegin && !shareOfCount && (lowerAt(s, e) == "is" || lowerAt(s, e) == "are" || lowerAt(s, e) == "was") &&
+    if (npEnd == npBegin && !shareOfCount &&
+        (lowerAt(s, e) == "is" || lowerAt(s, e) == "are" || lowerAt(s, e) == "was") &&
         (lowerAt(s, e + 1) == "more" || lowerAt(s, e + 1) == "fewer" || lowerAt(s, e + 1) == "less")) {
       npBegin = static_cast<size_t>(e + 2);
       npEnd = nounPhraseFrom(s, e + 2, options.maxMeasureWords, named);
     }
     // "of which 110,240 or 18% are children aged 0-18": what the figure is, after the copula.
-    if (npEnd == npBegin && !shareOfCount && npBegin < s.words.size() && !endsClause(s, static_cast<long>(npBegin) - 1)) {
+    if (npEnd == npBegin && !shareOfCount && npBegin < s.words.size() &&
+        !endsClause(s, static_cast<long>(npBegin) - 1)) {
       const std::string& copula = s.words[npBegin].lower;
       const std::string& next = lowerAt(s, static_cast<long>(npBegin) + 1);
       // Only a group of people: "are children aged 0-18", "were young people" (not "were subject to").
@@ -561,15 +576,17 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       }
       while (!viaOf && k >= 0 && (isAuxiliary(lowerAt(s, k)) || lowerAt(s, k) == "in" || lowerAt(s, k) == "for")) --k;
       // skip "for 2014", "in RBKC": a short prepositional phrase between the subject and its verb
-      if (k >= 1 && !viaOf && (hasDigit(lowerAt(s, k)) || std::isupper(static_cast<unsigned char>(s.words[static_cast<size_t>(k)].text.front()))) &&
+      if (k >= 1 && !viaOf &&
+          (hasDigit(lowerAt(s, k)) ||
+           std::isupper(static_cast<unsigned char>(s.words[static_cast<size_t>(k)].text.front()))) &&
           (lowerAt(s, k - 1) == "for" || lowerAt(s, k - 1) == "in" || lowerAt(s, k - 1) == "at")) {
         k -= 2;
       }
       const long end = k + 1;
       size_t taken = 0;
       while (k >= 0 && taken < options.maxMeasureWords && !isFunctionWord(lowerAt(s, k)) &&
-             (!hasDigit(lowerAt(s, k)) || nameNumber(s, k)) &&
-             !lowerAt(s, k).empty() && !isNamed(k) && !(endsClause(s, k) && k + 1 != end)) {
+             (!hasDigit(lowerAt(s, k)) || nameNumber(s, k)) && !lowerAt(s, k).empty() && !isNamed(k) &&
+             !(endsClause(s, k) && k + 1 != end)) {
         --k;
         ++taken;
       }
@@ -587,7 +604,9 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
       if (isChangeWord(first)) {
         size_t k = m.measureBegin + 1;
         if (k < s.words.size() && (s.words[k].lower == "in" || s.words[k].lower == "on")) ++k;
-        while (k < s.words.size() && (s.words[k].lower == "the" || s.words[k].lower == "number" || s.words[k].lower == "of")) ++k;
+        while (k < s.words.size() &&
+               (s.words[k].lower == "the" || s.words[k].lower == "number" || s.words[k].lower == "of"))
+          ++k;
         const size_t end = nounPhraseFrom(s, static_cast<long>(k), options.maxMeasureWords, named);
         if (end > k && s.words[k - 1].lower != "on") {
           m.measureBegin = k;

@@ -24,15 +24,15 @@ struct Meaning {
   bool timeliness = false;  // a share done within a time limit ("within statutory timescales")
   FigureKind kind = FigureKind::Outturn;
   Bound bound = Bound::Exact;
-  bool from = false;  // the earlier level of "from X to Y": its own period only if printed beside it
+  bool from = false;          // the earlier level of "from X to Y": its own period only if printed beside it
   bool shareOfCount = false;  // "(46%)" right after a count: the count's area, period and measure
 };
 
 struct MeaningOptions {
-  size_t maxMeasureWords = 8;  // a measure phrase is short: longer runs are clauses
+  size_t maxMeasureWords = 8;   // a measure phrase is short: longer runs are clauses
   size_t maxSubjectWords = 14;  // a sentence subject that a list of areas shares ("The percentage of ...")
-  size_t maxVerbWords = 12;    // "32 people attended training on ...": the verb phrase after a person noun
-  size_t lookBack = 10;        // words before a figure searched for its subject
+  size_t maxVerbWords = 12;     // "32 people attended training on ...": the verb phrase after a person noun
+  size_t lookBack = 10;         // words before a figure searched for its subject
 };
 
 // Meanings of the figures `figures` (indices into `numbers`) of one sentence, in order. `before`

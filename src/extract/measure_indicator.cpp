@@ -23,9 +23,8 @@ bool hasContentWord(const std::string& measure) {
 }
 
 bool anyOf(const std::vector<std::string>& words, std::initializer_list<std::string_view> wanted) {
-  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-    return std::find(wanted.begin(), wanted.end(), w) != wanted.end();
-  });
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return std::find(wanted.begin(), wanted.end(), w) != wanted.end(); });
 }
 
 std::string withoutAuxiliaries(const std::string& measure) {
@@ -65,8 +64,8 @@ std::string trainingIndicator(const std::string& measure, const std::optional<To
   if (!training) return {};
   const bool people = anyOf(words, {"people", "participant", "delegate", "attendee", "practitioner", "professional",
                                     "staff", "officer", "worker", "member", "colleague", "learner", "audience"});
-  const bool attending = anyOf(words, {"attended", "attending", "attend", "took", "participated", "received",
-                                       "completed", "trained", "part"});
+  const bool attending = anyOf(
+      words, {"attended", "attending", "attend", "took", "participated", "received", "completed", "trained", "part"});
   if (people && (attending || anyOf(words, {"training", "course", "workshop"}))) return "training_attendance";
   const bool delivered = anyOf(words, {"delivered", "held", "run", "scheduled", "provided", "offered", "ran", "place",
                                        "commissioned", "available"});
@@ -115,7 +114,8 @@ std::string measureLabel(const std::string& measure, size_t maxCharacters) {
   }
   if (label.size() > maxCharacters) {
     label = label.substr(0, maxCharacters);
-    if (const auto space = label.rfind(' '); space != std::string::npos && space > maxCharacters / 2) label.resize(space);
+    if (const auto space = label.rfind(' '); space != std::string::npos && space > maxCharacters / 2)
+      label.resize(space);
   }
   return label;
 }
@@ -171,8 +171,8 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
   }
   // "a BAME population of 188,969", "the adult population": a part of the population is not it.
   if (indicator != nullptr && indicator->key == "population") {
-    static const std::set<std::string> kPlain = {"the", "total", "resident", "estimated", "overall", "borough",
-                                                 "local", "whole", "of", "is", "its", "our"};
+    static const std::set<std::string> kPlain = {"the",   "total", "resident", "estimated", "overall", "borough",
+                                                 "local", "whole", "of",       "is",        "its",     "our"};
     const auto words = labelWords(measure);
     const bool saysPopulation = std::find(words.begin(), words.end(), "population") != words.end();
     for (const std::string& word : saysPopulation ? words : std::vector<std::string>{}) {

@@ -15,10 +15,10 @@
 namespace sbw::extract {
 
 struct IndicatorChoice {
-  std::string key;        // "" for no key
-  bool settled = false;   // the reader is sure of the key (or sure there is none)
+  std::string key;       // "" for no key
+  bool settled = false;  // the reader is sure of the key (or sure there is none)
   Source source = Source::None;
-  std::string label;      // the measure as printed, short
+  std::string label;  // the measure as printed, short
 };
 
 struct TopicInContext {
@@ -33,7 +33,8 @@ std::optional<IndicatorMatch> matchInTopic(const std::string& label, const Topic
 
 // `unit` is the unit printed with the figure: a share of a count keeps the count's key, but money
 // never takes a count's key.
-IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic, std::optional<Unit> unit = std::nullopt,
+IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic,
+                             std::optional<Unit> unit = std::nullopt,
                              const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn());
 
 // People attending training and courses being run, however the sentence words it ("over 350

@@ -1,6 +1,7 @@
 #include "extract/meeting_details.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <regex>
 
@@ -93,8 +94,9 @@ std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::
     meeting.body = body;
   }
   // Agenda items follow an "Agenda" line on the first pages.
+  bool inAgenda = false;  // an agenda may run on to the next page
   for (size_t p = 0; p < pages.size() && p < kMeetingPages; ++p) {
-    bool inAgenda = false;
+    const size_t before = meeting.agenda.size();
     for (const pdf::TextLine& line : pages[p]) {
       const std::string text = simplified(line.text());
       if (iequals(text, "agenda") || iequals(text, "agenda items")) {
@@ -102,6 +104,13 @@ std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::
         continue;
       }
       std::smatch match;
+      static const std::regex pagesLine(R"(^\(?pages?\s+(\d{1,4})\s*(?:-|–|to)?\s*(\d{1,4})?\)?)", std::regex::icase);
+      if (inAgenda && !meeting.agenda.empty() && std::regex_search(text, match, pagesLine)) {
+        PrintedAgendaItem& item = meeting.agenda.back();
+        item.firstPage = std::stoi(match.str(1));
+        item.lastPage = match[2].matched ? std::stoi(match.str(2)) : item.firstPage;
+        continue;
+      }
       if (inAgenda && std::regex_match(text, match, itemPattern())) {
         // Items count up; a number that does not is a heading further on ("Item 3: Minutes").
         const double number = std::stod(match.str(1));
@@ -109,12 +118,220 @@ std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::
           inAgenda = false;
           continue;
         }
+        if (monthFromName(split(match.str(2), ' ').front()) > 0) continue;  // "30 September 2014": a date
         meeting.agenda.push_back({static_cast<int>(p) + 1, match.str(1), simplified(match.str(2))});
       }
     }
-    if (!meeting.agenda.empty()) break;
+    if (!meeting.agenda.empty() && (meeting.agenda.size() == before || !inAgenda)) break;
   }
+  std::vector<std::string> coverLines;
+  for (size_t p = 0; p < pages.size() && p < kMeetingPages; ++p) {
+    for (const pdf::TextLine& line : pages[p]) coverLines.push_back(simplified(line.text()));
+  }
+  meeting.time = meetingTimeIn(coverLines);
+  meeting.venue = meetingVenueIn(coverLines);
+  meeting.attendees = attendeesIn(coverLines);
   return meeting;
+}
+
+namespace {
+
+// "Members Present:", "Officers", "Apologies for Absence:": a label that opens a list of people.
+const std::regex& attendeeLabel() {
+  static const std::regex label(
+      R"(^\**\s*(members present|present|committee members|co-opted(?: non-voting)? (?:members|representatives)|other councillors|councillors|members|officers(?: present)?|guests|also present|also in attendance|in attendance|apologies(?: for absence)?(?: were received from)?)\s*:?\s*(.*)$)",
+      std::regex::icase);
+  return label;
+}
+
+// Commas and "and" outside brackets separate the people of a list.
+std::vector<std::string> listParts(const std::string& text) {
+  std::vector<std::string> parts;
+  std::string current;
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    const bool comma = c == ',' && depth == 0;
+    const bool conjunction = depth == 0 && text.compare(i, 5, " and ") == 0;
+    if (comma || conjunction) {
+      parts.push_back(trimmed(current));
+      current.clear();
+      if (conjunction) i += 4;
+      continue;
+    }
+    current += c;
+  }
+  parts.push_back(trimmed(current));
+  return parts;
+}
+
+// "Caroline Needham", "Alan De'Ath": two to four capitalised words.
+bool looksLikeName(const std::string& name) {
+  static const std::regex pattern(R"(^([A-Z][A-Za-z'’\-]+\s+){1,3}[A-Z][A-Za-z'’\-]+$)");
+  return std::regex_match(name, pattern);
+}
+
+void addPeople(const std::string& text, bool present, std::vector<PrintedAttendee>& out) {
+  std::string title;
+  for (std::string part : listParts(text)) {
+    part.erase(std::remove(part.begin(), part.end(), '*'), part.end());
+    part = trimmed(part);
+    while (!part.empty() && (part.back() == '.' || part.back() == ';')) part.pop_back();
+    // "Councillors Brian Connell (Chairman)": the title carries to the names after it.
+    for (const std::string_view plural : {"Councillors ", "Councillor "}) {
+      if (startsWith(part, plural)) {
+        title = "Councillor";
+        part = trimmed(part.substr(plural.size()));
+      }
+    }
+    std::string role;
+    if (const size_t open = part.find('('); open != std::string::npos) {
+      const size_t close = part.rfind(')');
+      role = trimmed(part.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1));
+      part = trimmed(part.substr(0, open));
+    }
+    if (!looksLikeName(part)) continue;
+    out.push_back({title.empty() ? part : title + " " + part, role, present});
+  }
+}
+
+}  // namespace
+
+namespace {
+
+std::vector<std::string> titleWords(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (const char c : lowered(text) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      if (word.size() > 2) out.push_back(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+bool headingLike(const pdf::TextLine& line) {
+  size_t bold = 0;
+  for (const pdf::Word& w : line.words) bold += w.bold;
+  return !line.words.empty() && bold * 2 > line.words.size();
+}
+
+}  // namespace
+
+void locateAgendaPapers(PrintedMeeting& meeting, const std::vector<std::vector<pdf::TextLine>>& pages,
+                        double titleShare) {
+  if (meeting.agenda.empty()) return;
+  const int agendaEnd = meeting.agenda.back().page;
+  const int count = static_cast<int>(pages.size());
+  int from = agendaEnd + 1;
+  std::vector<int> found(meeting.agenda.size(), 0);
+  for (size_t i = 0; i < meeting.agenda.size(); ++i) {
+    const auto wanted = titleWords(meeting.agenda[i].title);
+    if (wanted.empty()) continue;
+    for (int p = from; p <= count && found[i] == 0; ++p) {
+      for (const pdf::TextLine& line : pages[static_cast<size_t>(p - 1)]) {
+        // A numbered heading is an item of minutes printed in the pack, not the paper itself.
+        if (!headingLike(line) || std::regex_match(simplified(line.text()), itemPattern())) continue;
+        const auto have = titleWords(line.text());
+        size_t hits = 0;
+        for (const std::string& w : wanted) hits += std::find(have.begin(), have.end(), w) != have.end();
+        if (static_cast<double>(hits) >= titleShare * static_cast<double>(wanted.size())) {
+          found[i] = p;
+          break;
+        }
+      }
+    }
+    if (found[i] > 0) from = found[i];
+  }
+  for (size_t i = 0; i < meeting.agenda.size(); ++i) {
+    PrintedAgendaItem& item = meeting.agenda[i];
+    const int printedLength = item.firstPage > 0 ? item.lastPage - item.firstPage : -1;
+    if (found[i] == 0) {
+      item.firstPage = item.lastPage = 0;  // the printed numbers count pages this file may not have
+      continue;
+    }
+    int next = count + 1;
+    for (size_t j = i + 1; j < meeting.agenda.size(); ++j) {
+      if (found[j] > 0) {
+        next = found[j];
+        break;
+      }
+    }
+    item.firstPage = found[i];
+    item.lastPage = std::max(found[i], next - 1);
+    if (printedLength >= 0) item.lastPage = std::min(item.lastPage, found[i] + printedLength);
+  }
+}
+
+std::vector<PrintedAttendee> attendeesIn(const std::vector<std::string>& lines) {
+  std::vector<PrintedAttendee> out;
+  static const std::regex numbered(R"(^\d{1,2}(\.\d+)*\.?\s)");
+  std::string block;
+  bool present = true;
+  bool open = false;
+  const auto flush = [&]() {
+    if (open && !block.empty()) addPeople(block, present, out);
+    block.clear();
+  };
+  for (const std::string& line : lines) {
+    std::smatch m;
+    if (std::regex_match(line, m, attendeeLabel())) {
+      flush();
+      open = true;
+      present = !startsWith(lowered(m.str(1)), "apologies");
+      block = m.str(2);
+      continue;
+    }
+    if (!open) continue;
+    if (std::regex_search(line, numbered) || line.empty()) {
+      flush();
+      open = false;
+      continue;
+    }
+    // One name to a line ("Brian Connell (Chairman)" / "Richard Beddoe"), or a list wrapping on.
+    const bool single =
+        line.find(',') == std::string::npos && line.find(" and ") == std::string::npos && split(line, ' ').size() <= 5;
+    if (single && block.empty()) {
+      addPeople(line, present, out);
+      continue;
+    }
+    block += (block.empty() ? "" : " ") + line;
+    if (endsWith(line, ".")) {
+      flush();
+      open = false;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string meetingTimeIn(const std::vector<std::string>& lines) {
+  static const std::regex time(
+      R"(^\**\s*(?:time|meeting started|start time|starts? at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?))",
+      std::regex::icase);
+  for (const std::string& line : lines) {
+    std::smatch m;
+    if (std::regex_search(line, m, time)) return trimmed(m.str(1));
+  }
+  return {};
+}
+
+std::string meetingVenueIn(const std::vector<std::string>& lines) {
+  static const std::regex labelled(R"(^\**\s*(?:venue|place|location)\s*:\s*(.+)$)", std::regex::icase);
+  static const std::regex heldAt(R"(\bheld on\b[^.]*?\d{4}\s+(?:in|at)\s+([^.]+))", std::regex::icase);
+  for (const std::string& line : lines) {
+    std::smatch m;
+    if (std::regex_search(line, m, labelled)) return trimmed(m.str(1));
+  }
+  std::string text;
+  for (const std::string& line : lines) text += line + " ";
+  std::smatch m;
+  if (std::regex_search(text, m, heldAt)) return trimmed(m.str(1));
+  return {};
 }
 
 std::string agendaItemAbove(const std::vector<std::vector<pdf::TextLine>>& pages, int page, double y) {

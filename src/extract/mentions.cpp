@@ -85,10 +85,10 @@ std::optional<Period> cachedPeriod(const std::string& text, const PeriodContext&
 // Words after a place name that make it part of an organisation's name: "London Fire Brigade",
 // "Chelsea and Westminster Hospital", "Kensington and Chelsea College", "NHS England".
 bool namesAnOrganisation(const std::vector<std::string>& tokens, size_t begin, size_t end) {
-  static constexpr std::string_view kAfter[] = {"fire",      "ambulance", "hospital", "hospitals", "trust",
-                                                "college",   "university", "healthcare", "diocesan", "diocese",
-                                                "academy",   "foundation", "mind",      "drug",      "mencap",
-                                                "citizens",  "housing",    "homes",     "cathedral", "museum"};
+  static constexpr std::string_view kAfter[] = {"fire",     "ambulance",  "hospital",   "hospitals", "trust",
+                                                "college",  "university", "healthcare", "diocesan",  "diocese",
+                                                "academy",  "foundation", "mind",       "drug",      "mencap",
+                                                "citizens", "housing",    "homes",      "cathedral", "museum"};
   static constexpr std::string_view kBefore[] = {"nhs", "met", "metropolitan", "university", "bank"};
   if (end < tokens.size()) {
     const std::string next = lowered(bareToken(tokens[end]));

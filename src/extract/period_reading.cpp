@@ -135,7 +135,8 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
       if (lowered(unit) != "years") continue;
       const std::string& count = sentence.words[i + 1].bare;
       std::optional<std::int64_t> years = parseNumberWords(lowered(count));
-      if (!years && !count.empty() && std::all_of(count.begin(), count.end(), [](unsigned char c) { return std::isdigit(c); })) {
+      if (!years && !count.empty() &&
+          std::all_of(count.begin(), count.end(), [](unsigned char c) { return std::isdigit(c); })) {
         years = std::stoll(count);
       }
       if (!years || *years < 2 || *years > kLongestLookBack) continue;
@@ -175,13 +176,14 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
       mentions.push_back(mention);
     }
   }
-  std::sort(mentions.begin(), mentions.end(), [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
+  std::sort(mentions.begin(), mentions.end(),
+            [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
   return mentions;
 }
 
 PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention>& periods,
-                              const std::vector<NumberSpan>& numbers, const std::vector<size_t>& figures,
-                              size_t figure, const Meaning& meaning) {
+                              const std::vector<NumberSpan>& numbers, const std::vector<size_t>& figures, size_t figure,
+                              const Meaning& meaning) {
   PeriodChoice choice;
   const NumberSpan& n = numbers[figures[figure]];
   const auto figureBetween = [&](size_t from, size_t to) {
@@ -212,12 +214,14 @@ PeriodChoice periodInSentence(const Sentence& s, const std::vector<PeriodMention
     take(*before, Source::Phrase);
     return choice;
   }
-  const size_t after = std::max(n.end, meaning.measureEnd > n.end && meaning.measureEnd - n.end <= 4 ? meaning.measureEnd : n.end);
+  const size_t after =
+      std::max(n.end, meaning.measureEnd > n.end && meaning.measureEnd - n.end <= 4 ? meaning.measureEnd : n.end);
   for (const PeriodMention& m : periods) {
     if (m.begin < n.end) continue;
     if (m.begin - after <= 2 && !figureBetween(n.end, m.begin) && !isBaseline(s, m, n.begin)) {
       bool clause = false;
-      for (size_t k = n.end; k < m.begin; ++k) clause = clause || endsClause(s.words[k].text) || contrast(s.words[k].lower);
+      for (size_t k = n.end; k < m.begin; ++k)
+        clause = clause || endsClause(s.words[k].text) || contrast(s.words[k].lower);
       if (!clause) {
         take(m, Source::Phrase);
         return choice;

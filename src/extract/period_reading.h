@@ -39,7 +39,7 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
 bool isBaseline(const Sentence& sentence, const PeriodMention& mention, size_t figure = 0);
 
 PeriodChoice periodInSentence(const Sentence& sentence, const std::vector<PeriodMention>& periods,
-                              const std::vector<NumberSpan>& numbers, const std::vector<size_t>& figures,
-                              size_t figure, const Meaning& meaning);
+                              const std::vector<NumberSpan>& numbers, const std::vector<size_t>& figures, size_t figure,
+                              const Meaning& meaning);
 
 }  // namespace sbw::extract

@@ -13,7 +13,8 @@ const char* actionKindName(ActionKind kind) {
 }
 
 std::optional<ActionKind> actionKindFromName(std::string_view name) {
-  for (const ActionKind kind : {ActionKind::Action, ActionKind::Recommendation, ActionKind::Resolution, ActionKind::Plan}) {
+  for (const ActionKind kind :
+       {ActionKind::Action, ActionKind::Recommendation, ActionKind::Resolution, ActionKind::Plan}) {
     if (name == actionKindName(kind)) return kind;
   }
   return std::nullopt;

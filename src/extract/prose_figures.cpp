@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <utility>
 #include <set>
+#include <utility>
 
 #include "core/indicator_dictionary.h"
 #include "core/text.h"
@@ -66,11 +66,10 @@ class ProseReader {
     }
     // A heading names a section's area when it reads as a title ("Westminster Prevention of
     // Harm"); a lone name or a line with figures is more likely a table's header set large.
-    const bool titleLike = s.words.size() >= 2 && s.words.size() <= 14 &&
-                           std::none_of(s.words.begin(), s.words.end(), [](const Word& w) {
-                             return std::any_of(w.text.begin(), w.text.end(),
-                                                [](unsigned char c) { return std::isdigit(c); });
-                           });
+    const bool titleLike =
+        s.words.size() >= 2 && s.words.size() <= 14 && std::none_of(s.words.begin(), s.words.end(), [](const Word& w) {
+          return std::any_of(w.text.begin(), w.text.end(), [](unsigned char c) { return std::isdigit(c); });
+        });
     const auto areas = sentenceAreas(s, partnership_);
     for (const AreaMention& m : areas) {
       if (titleLike && (m.area->kind == AreaKind::LocalAuthority || m.area->kind == AreaKind::Partnership)) {
@@ -253,8 +252,8 @@ class ProseReader {
         topic = {section, Source::Heading};
       }
       // "Of these, 64 met the threshold for a LADO referral": the figure's own words name a measure.
-      const bool ownMeasure = !meaning.inherited && !meaning.measure.empty() &&
-                              !indicatorFor(meaning, topic, std::nullopt).key.empty();
+      const bool ownMeasure =
+          !meaning.inherited && !meaning.measure.empty() && !indicatorFor(meaning, topic, std::nullopt).key.empty();
       // A measure matched on words of the sentence, narrowed by the topic it stands in ("referrals"
       // in the LADO's section are LADO referrals).
       const auto withinTopic = [&](std::optional<IndicatorMatch> match) {
@@ -376,21 +375,24 @@ class ProseReader {
   }
 
   static bool isGeneric(const std::string& measure) {
-    static const std::set<std::string> kGeneric = {"figure", "rate", "total", "number", "result", "level", "proportion",
-                                                   "percentage", "average", "this", "it", "improvement", "performance",
-                                                   "outcome", "overall", "score", "improved", "increased", "increase"};
+    static const std::set<std::string> kGeneric = {"figure", "rate",        "total",       "number",  "result",
+                                                   "level",  "proportion",  "percentage",  "average", "this",
+                                                   "it",     "improvement", "performance", "outcome", "overall",
+                                                   "score",  "improved",    "increased",   "increase"};
     const auto words = labelWords(measure);
-    return std::all_of(words.begin(), words.end(), [](const std::string& w) { return kGeneric.contains(w) || isFunctionWord(w); });
+    return std::all_of(words.begin(), words.end(),
+                       [](const std::string& w) { return kGeneric.contains(w) || isFunctionWord(w); });
   }
 
   // "delivered to parents", "audiences ranging from 5 to 50 parents", "performing to approximately
   // 1160 pupils": sessions whose audience is the public, not practitioners.
   static bool forLayAudience(const Sentence& s) {
-    static const std::set<std::string> kLay = {"parents", "pupils", "students", "families", "residents",
-                                               "dads",    "fathers", "mothers", "community", "young"};
+    static const std::set<std::string> kLay = {"parents", "pupils",  "students", "families",  "residents",
+                                               "dads",    "fathers", "mothers",  "community", "young"};
     for (size_t k = 1; k < s.words.size(); ++k) {
       const std::string& w = s.words[k].lower;
-      if (!kLay.contains(w) || (w == "young" && (k + 1 >= s.words.size() || s.words[k + 1].lower != "people"))) continue;
+      if (!kLay.contains(w) || (w == "young" && (k + 1 >= s.words.size() || s.words[k + 1].lower != "people")))
+        continue;
       const std::string& before = s.words[k - 1].lower;
       const bool counted = !before.empty() && std::isdigit(static_cast<unsigned char>(before.front()));
       if (counted || before == "to" || before == "for") return true;

@@ -2,9 +2,12 @@
 
 #include "extract/action_tracker.h"
 #include "extract/figure_extractor.h"
+#include "extract/linear_plans.h"
 #include "extract/meeting_details.h"
+#include "extract/minutes_actions.h"
 #include "extract/prose_figures.h"
 #include "extract/reader.h"
+#include "extract/report_actions.h"
 #include "extract/table_figures.h"
 #include "extract/text_tables.h"
 
@@ -28,24 +31,10 @@ class MeetingReader final : public Reader {
  public:
   std::string_view name() const override { return "meetings"; }
   void read(const DocumentView& document, Findings& findings) const override {
-    if (auto meeting = meetingDetails(pageLines(document))) findings.meetings.push_back(std::move(*meeting));
-  }
-};
-
-class TrackerReader final : public Reader {
- public:
-  std::string_view name() const override { return "trackers"; }
-  void read(const DocumentView& document, Findings& findings) const override {
     const auto lines = pageLines(document);
-    for (size_t i = 0; i < document.tables.size(); ++i) {
-      const pdf::Table& table = document.tables[i];
-      auto actions = actionsFromTable(table, agendaItemAbove(lines, table.page, table.bbox.y1));
-      if (actions.empty()) continue;
-      findings.claimedTables.insert(i);
-      for (PrintedAction& action : actions) {
-        if (!findings.meetings.empty()) action.meeting = 0;
-        findings.actions.push_back(std::move(action));
-      }
+    if (auto meeting = meetingDetails(lines)) {
+      locateAgendaPapers(*meeting, lines);
+      findings.meetings.push_back(std::move(*meeting));
     }
   }
 };
@@ -98,9 +87,14 @@ class TableFigureReader final : public Reader {
     for (size_t i = 0; i < document.tables.size(); ++i) {
       if (findings.claimedTables.contains(i)) continue;
       const pdf::Table& table = document.tables[i];
-      const std::string caption = captionAbove(table, document.page(table.page).words);
+      std::vector<pdf::Box> others;
+      for (const size_t t : document.page(table.page).tables) {
+        if (t != i) others.push_back(document.tables[t].bbox);
+      }
+      const TextAbove above = textAbove(table, document.page(table.page).words, others);
       const auto headings = headingsAbove(document, table.page, table.bbox.y1);
-      for (PrintedFigure& figure : figuresFromTable(table, caption, headings, document.context, static_cast<int>(i))) {
+      for (PrintedFigure& figure :
+           figuresFromTable(table, above.caption, headings, document.context, static_cast<int>(i), above.prose)) {
         findings.figures.push_back(std::move(figure));
       }
     }
@@ -126,7 +120,10 @@ bool Findings::claimed(int page, const pdf::Box& box) const {
 std::vector<std::unique_ptr<Reader>> standardReaders() {
   std::vector<std::unique_ptr<Reader>> readers;
   readers.push_back(std::make_unique<MeetingReader>());
-  readers.push_back(std::make_unique<TrackerReader>());
+  readers.push_back(actionTableReader());
+  readers.push_back(minutesReader());
+  readers.push_back(linearPlanReader());
+  readers.push_back(reportActionReader());
   readers.push_back(std::make_unique<TextTableReader>());
   readers.push_back(std::make_unique<TableFigureReader>());
   readers.push_back(std::make_unique<ProseFigureReader>());

@@ -77,8 +77,8 @@ std::string withoutFootnoteMark(const std::string& bare) {
 
 bool isAbbreviation(const std::string& lowerToken) {
   static constexpr std::array<std::string_view, 22> kAbbreviations = {
-      "e.g.", "i.e.", "etc.",  "no.", "nos.",    "p.",   "pp.",  "cllr.", "dr.",  "mr.",   "mrs.",
-      "ms.",  "st.",  "vs.",   "v.",  "approx.", "ref.", "para.", "fig.", "inc.", "cf.",  "s."};
+      "e.g.", "i.e.", "etc.", "no.", "nos.",    "p.",   "pp.",   "cllr.", "dr.",  "mr.", "mrs.",
+      "ms.",  "st.",  "vs.",  "v.",  "approx.", "ref.", "para.", "fig.",  "inc.", "cf.", "s."};
   for (const std::string_view abbreviation : kAbbreviations) {
     if (lowerToken == abbreviation) return true;
   }
@@ -135,7 +135,8 @@ std::vector<Sentence> sentencesOf(const Passages& passages) {
     const Passage& passage = passages.items[p];
     const bool runsOn = passage.continuesPrevious && open;
     if (!runsOn) {
-      if (!current.words.empty()) leadIn = !current.words.back().text.empty() && current.words.back().text.back() == ':';
+      if (!current.words.empty())
+        leadIn = !current.words.back().text.empty() && current.words.back().text.back() == ':';
       flush();
       // The items of a list after its lead-in ("The rates were (in 2014):") belong to its paragraph.
       const bool item = passage.kind == pdf::BlockKind::ListItem || passage.kind == pdf::BlockKind::Heading ||
@@ -147,31 +148,31 @@ std::vector<Sentence> sentencesOf(const Passages& passages) {
     }
     bool first = !runsOn;
     for (const Token& glued : passage.tokens) {
-     for (const auto& [piece, pieceBox] : unglued(glued)) {
-      Token token = glued;
-      token.lineStart = glued.lineStart && piece == unglued(glued).front().first;
-      token.text = piece;
-      token.box = pieceBox;
-      if (current.words.empty()) {
-        current.passage = p;
-        current.paragraph = paragraph;
-        current.opensParagraph = first;
-        current.inList = passage.kind == pdf::BlockKind::ListItem;
-        current.heading = passage.kind == pdf::BlockKind::Heading || passage.kind == pdf::BlockKind::Caption;
-        current.page = token.page;
-        first = false;
+      for (const auto& [piece, pieceBox] : unglued(glued)) {
+        Token token = glued;
+        token.lineStart = glued.lineStart && piece == unglued(glued).front().first;
+        token.text = piece;
+        token.box = pieceBox;
+        if (current.words.empty()) {
+          current.passage = p;
+          current.paragraph = paragraph;
+          current.opensParagraph = first;
+          current.inList = passage.kind == pdf::BlockKind::ListItem;
+          current.heading = passage.kind == pdf::BlockKind::Heading || passage.kind == pdf::BlockKind::Caption;
+          current.page = token.page;
+          first = false;
+        }
+        const std::string printedBare = bareWord(token.text);
+        const std::string bare = withoutFootnoteMark(printedBare);
+        std::string text = token.text;
+        if (bare != printedBare) text.replace(text.find(printedBare), printedBare.size(), bare);
+        current.words.push_back({text, bare, lowered(bare), token.box, token.page, token.lineStart, token.fontSize});
+        open = true;
+        if (endsWord(token.text)) {
+          leadIn = false;
+          flush();
+        }
       }
-      const std::string printedBare = bareWord(token.text);
-      const std::string bare = withoutFootnoteMark(printedBare);
-      std::string text = token.text;
-      if (bare != printedBare) text.replace(text.find(printedBare), printedBare.size(), bare);
-      current.words.push_back({text, bare, lowered(bare), token.box, token.page, token.lineStart, token.fontSize});
-      open = true;
-      if (endsWord(token.text)) {
-        leadIn = false;
-        flush();
-      }
-     }
     }
     // Headings and captions never run on into what follows.
     if (passage.kind == pdf::BlockKind::Heading || passage.kind == pdf::BlockKind::Caption) flush();

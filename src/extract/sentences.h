@@ -23,12 +23,12 @@ struct Word {
 
 struct Sentence {
   std::vector<Word> words;
-  size_t passage = 0;          // index of the passage it starts in
-  size_t paragraph = 0;        // sentences of one paragraph (or list item) share this number
+  size_t passage = 0;    // index of the passage it starts in
+  size_t paragraph = 0;  // sentences of one paragraph (or list item) share this number
   bool opensParagraph = false;
-  bool inList = false;         // the paragraph is a list item
-  bool heading = false;        // a heading or caption, not running text
-  int page = 0;                // where it starts
+  bool inList = false;   // the paragraph is a list item
+  bool heading = false;  // a heading or caption, not running text
+  int page = 0;          // where it starts
   std::string text() const;
   std::string text(size_t begin, size_t end) const;  // words [begin, end) joined by spaces
 };

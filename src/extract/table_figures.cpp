@@ -28,12 +28,14 @@ std::vector<std::string> cellFigures(const std::string& cell, bool strict = fals
   if (text.size() > 3 && text.front() == '(' && endsWith(text, "%)")) text = text.substr(1, text.size() - 2);
   if (text.empty()) return {};
   // In the body of a table "1937" is a count; only headers print years.
-  const bool yearLike = text.size() == 4 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+  const bool yearLike =
+      text.size() == 4 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
   if (parsePeriod(text) && !(body && yearLike)) return {};
   if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return {text};
   const auto tokens = wordsOf(text);
   std::vector<std::string> out;
-  const bool restIsWords = std::none_of(tokens.begin() + 1, tokens.end(), [](const std::string& t) { return hasDigit(t); });
+  const bool restIsWords =
+      std::none_of(tokens.begin() + 1, tokens.end(), [](const std::string& t) { return hasDigit(t); });
   if (tokens.size() >= 2 && hasDigit(tokens[0]) && !parsePeriod(tokens[0]) && parseQuantity(tokens[0]) &&
       (tokens.size() == 2 || (!strict && restIsWords))) {
     out.push_back(tokens[0]);
@@ -164,7 +166,7 @@ const Indicator* named(const std::string& text, const std::optional<Topic>& topi
 // contribution). Money going out ("Other LSCB costs" under EXPENDITURE) is the section's whatever
 // it is spent on.
 bool namesIncomingMoney(const std::string& label) {
-  static const std::set<std::string> kIncoming = {"income", "funding", "grant", "grants", "fee",     "fees",
+  static const std::set<std::string> kIncoming = {"income",  "funding",  "grant",   "grants",  "fee",     "fees",
                                                   "reserve", "reserves", "surplus", "deficit", "interest"};
   for (const std::string& word : wordsOf(lowered(label))) {
     if (kIncoming.contains(bareToken(word))) return true;
@@ -415,12 +417,12 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
         figure.table = tableIndex;
 
         // Area.
-        const Axis* areaAxis = column.area ? &column
-                               : rowAxis.area ? &rowAxis
+        const Axis* areaAxis = column.area        ? &column
+                               : rowAxis.area     ? &rowAxis
                                : sectionAxis.area ? &sectionAxis
-                               : titleAxis.area ? &titleAxis
+                               : titleAxis.area   ? &titleAxis
                                : captionAxis.area ? &captionAxis
-                               : nullptr;
+                                                  : nullptr;
         if (column.total && columnTotal != nullptr) {
           figure.areaResolved = columnTotal;
           figure.area = columnTotal->name;
@@ -450,14 +452,14 @@ std::vector<PrintedFigure> figuresFromTable(const pdf::Table& table, const std::
         figure.comparator = comparatorFor(figure.areaResolved, column.text);
 
         // Period.
-        const Axis* periodAxis = column.period ? &column
-                                 : rowAxis.period ? &rowAxis
+        const Axis* periodAxis = column.period        ? &column
+                                 : rowAxis.period     ? &rowAxis
                                  : sectionAxis.period ? &sectionAxis
-                                 : corner.period ? &corner
-                                 : titleAxis.period ? &titleAxis
+                                 : corner.period      ? &corner
+                                 : titleAxis.period   ? &titleAxis
                                  : captionAxis.period ? &captionAxis
                                  : headingAxis.period ? &headingAxis
-                                 : nullptr;
+                                                      : nullptr;
         if (periodAxis != nullptr) {
           figure.periodResolved = periodAxis->period;
           figure.period = periodAxis->period->label;

@@ -71,7 +71,8 @@ struct HeaderToken {
   size_t line = 0;
 };
 
-std::optional<Header> headerAbove(const std::vector<Line>& lines, size_t row, int values, const TextTableOptions& options) {
+std::optional<Header> headerAbove(const std::vector<Line>& lines, size_t row, int values,
+                                  const TextTableOptions& options) {
   std::vector<HeaderToken> tokens;
   size_t top = row;
   for (size_t k = row; k-- > 0 && static_cast<int>(row - k) <= options.maxLinesAbove;) {
@@ -214,9 +215,8 @@ std::vector<TextTable> findTextTables(const DocumentView& document, const std::v
         same->box = same->box.united(line.box);
       }
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const pdf::TextLine& a, const pdf::TextLine& b) {
-      return a.box.y1 < b.box.y1;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const pdf::TextLine& a, const pdf::TextLine& b) { return a.box.y1 < b.box.y1; });
     std::vector<Line> lines;
     for (const pdf::TextLine& row : rows) lines.push_back({&row, trailingValues(row)});
     for (size_t i = 0; i < lines.size();) {
@@ -241,8 +241,8 @@ std::vector<TextTable> findTextTables(const DocumentView& document, const std::v
       pdf::Box bbox = lines[header->firstLine].line->box;
       table.cells.push_back(cell(0, 0, header->corner, lines[header->firstLine].line->box));
       for (int c = 0; c < columns; ++c) {
-        table.cells.push_back(cell(0, c + 1, header->columns[static_cast<size_t>(c)].name,
-                                   header->columns[static_cast<size_t>(c)].box));
+        table.cells.push_back(
+            cell(0, c + 1, header->columns[static_cast<size_t>(c)].name, header->columns[static_cast<size_t>(c)].box));
       }
       for (size_t k = header->firstLine; k < i; ++k) text.lines.push_back(lines[k].line->box);
       int row = 1;

@@ -16,7 +16,7 @@
 namespace sbw::extract {
 
 struct TextTable {
-  pdf::Table table;  // row 0 is the header; `page`, `bbox` and cell boxes are set
+  pdf::Table table;                   // row 0 is the header; `page`, `bbox` and cell boxes are set
   std::string caption;                // the short lines just above the header
   std::vector<std::string> headings;  // headings it stands under, innermost first
   std::vector<pdf::Box> lines;        // the printed lines it was read from
@@ -24,8 +24,8 @@ struct TextTable {
 
 struct TextTableOptions {
   int minColumns = 2;
-  int maxLinesAbove = 14;    // lines searched above the first row for the header
-  int proseLineWords = 12;   // a line this long ending a sentence is prose, not part of a table
+  int maxLinesAbove = 14;   // lines searched above the first row for the header
+  int proseLineWords = 12;  // a line this long ending a sentence is prose, not part of a table
 };
 
 // Text tables of the document, page by page. `skipTables` are indices of detected tables whose

@@ -102,7 +102,13 @@ std::vector<size_t> assignColumns(const std::vector<pdf::Word>& line, const std:
                                   double fontSize, const GridOptions& options) {
   std::vector<size_t> out;
   const double slack = options.columnSlackEm * fontSize;
-  for (const pdf::Word& w : line) out.push_back(columnAt(columns, w.box.x1, slack));
+  const double gap = options.wordGapEm * fontSize;
+  for (size_t i = 0; i < line.size(); ++i) {
+    // A word a space after the one before it goes on in that word's cell, however far right it
+    // runs: a new cell starts only after a gutter.
+    const bool sameChunk = i > 0 && line[i].box.x1 - line[i - 1].box.x2 <= gap;
+    out.push_back(sameChunk ? out.back() : columnAt(columns, line[i].box.x1, slack));
+  }
   const auto chunks = chunksOf(line, options.chunkGapEm * fontSize);
   if (chunks.size() != columns.size() || chunks.size() < 2) return out;
   std::vector<int> used(columns.size(), 0);
@@ -132,6 +138,16 @@ double linePitch(const std::vector<std::vector<GridLine>>& columns, double fallb
   if (steps.empty()) return fallback;
   std::sort(steps.begin(), steps.end());
   return steps[steps.size() / 4];  // the tighter steps: looser ones are gaps between cells
+}
+
+// A line whose cells all name columns ("Evidence of Compliance", "Lead Target"), two or more.
+bool namesColumnsOnly(const std::vector<pdf::Word>& line, double fontSize, const GridOptions& options) {
+  const auto chunks = chunksOf(line, options.chunkGapEm * fontSize);
+  if (chunks.size() < 2) return false;
+  for (const auto& chunk : chunks) {
+    if (columnHeader(joined(chunk)).role == ColumnRole::None) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -193,7 +209,17 @@ std::vector<GridHeader> findGridHeaders(const PageView& page, const GridOptions&
       known = known && column.header.role != ColumnRole::None && words <= options.headerWordsPerColumn;
       header.columns.push_back(std::move(column));
     }
-    if (!known) continue;
+    // Titles are labels: none ends a sentence, and they are set in bold or kept to a few words.
+    size_t bold = 0;
+    for (const pdf::Word& w : all) bold += w.bold;
+    bool sentence = false;
+    bool brief = true;
+    for (const GridColumn& c : header.columns) {
+      sentence = sentence || endsWith(c.title, ".");
+      brief = brief && split(c.title, ' ').size() <= options.plainHeaderWords;
+    }
+    const bool labels = bold * 2 > all.size() || brief;
+    if (!known || sentence || !labels) continue;
     std::vector<ColumnHeader> roles;
     for (const GridColumn& c : header.columns) roles.push_back(c.header);
     header.kind = actionTableKind(roles);
@@ -225,13 +251,15 @@ GridBody readGrid(const PageView& page, const std::vector<GridColumn>& columns, 
       stopped = true;
       break;
     }
+    if (namesColumnsOnly(line, fontSize, options)) continue;  // a header printed again inside a cut table
     const auto assigned = assignColumns(line, columns, fontSize, options);
     for (size_t i = 0; i < line.size(); ++i) perColumn[assigned[i]].push_back(line[i]);
     previous = y;
     any = true;
   }
-  if (!any) return body;
+  // Nothing under the header, or nothing that ended the table, on this page: it may go on over it.
   body.runsToPageEnd = !stopped;
+  if (!any) return body;
 
   std::vector<std::vector<GridLine>> columnLines;
   for (auto& ws : perColumn) columnLines.push_back(linesOf(ws, fontSize));
@@ -292,7 +320,10 @@ std::vector<GridRow> rowsOfTable(const PageView& page, const pdf::Table& table, 
       std::sort(inside.begin(), inside.end(), [](const pdf::Word& a, const pdf::Word& b) {
         return a.box.y1 != b.box.y1 ? a.box.y1 < b.box.y1 : a.box.x1 < b.box.x1;
       });
-      const size_t column = columnAt(columns, cell->box.x1 + 0.5 * fontSize, 0);
+      // The column its words start in: a ruled cell's edge sits left of the header's words.
+      double left = inside.front().box.x1;
+      for (const pdf::Word& w : inside) left = std::min(left, w.box.x1);
+      const size_t column = columnAt(columns, left, 0.6 * fontSize);
       GridCell& target = row.cells[column];
       for (GridLine& line : linesOf(inside, fontSize)) target.lines.push_back(std::move(line));
       target.box = target.lines.size() == 1 ? cell->box : target.box.united(cell->box);

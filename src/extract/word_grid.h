@@ -59,14 +59,16 @@ struct GridBody {
 };
 
 struct GridOptions {
-  double headerWordsPerColumn = 8;   // a column title longer than this is text, not a header
-  double bandOverlapShare = 0.3;     // chunks overlapping this share of their height share a header band
-  double columnSlackEm = 0.6;        // a word starting this far left of a column still belongs to it
-  double rowGapEm = 0.12;            // whitespace at least this tall across every column separates rows
-  double endGapLines = 2.5;          // a vertical gap of this many line pitches ends the table
-  double otherSizePoints = 0.8;      // a line whose type differs from the table's by this much ends it
-  double chunkGapEm = 1.0;           // words this far apart on a line are in different cells
-  double pitchEm = 1.15;             // the line pitch when a table has too few lines to measure it
+  double headerWordsPerColumn = 8;  // a column title longer than this is text, not a header
+  size_t plainHeaderWords = 4;      // a header not set in bold has titles no longer than this
+  double bandOverlapShare = 0.3;    // chunks overlapping this share of their height share a header band
+  double columnSlackEm = 0.6;       // a word starting this far left of a column still belongs to it
+  double rowGapEm = 0.12;           // whitespace at least this tall across every column separates rows
+  double endGapLines = 2.5;         // a vertical gap of this many line pitches ends the table
+  double otherSizePoints = 0.8;     // a line whose type differs from the table's by this much ends it
+  double chunkGapEm = 1.0;          // words this far apart on a line are in different cells
+  double wordGapEm = 0.5;           // a word this close after another is in the same cell as it
+  double pitchEm = 1.15;            // the line pitch when a table has too few lines to measure it
 };
 
 // Header rows on the page whose columns make an action table (a tracker, plan or other table of

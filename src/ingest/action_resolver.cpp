@@ -1,5 +1,7 @@
 #include "ingest/action_resolver.h"
 
+#include "core/due_date.h"
+#include "core/period.h"
 #include "core/text.h"
 
 namespace sbw::ingest {
@@ -13,11 +15,33 @@ std::vector<Meeting> resolveMeetings(const std::vector<extract::PrintedMeeting>&
     meeting.dateLabel = p.dateLabel;
     meeting.title = p.body.empty() ? p.dateLabel : p.body + ", " + p.dateLabel;
     meeting.date = p.date;
-    for (const auto& item : p.agenda) meeting.agenda.push_back({item.page, item.number, item.title, 0, 0});
+    meeting.time = p.time;
+    meeting.venue = p.venue;
+    for (const auto& a : p.attendees) meeting.attendees.push_back({a.name, a.role, a.present});
+    for (const auto& item : p.agenda) {
+      meeting.agenda.push_back({item.page, item.number, item.title, item.firstPage, item.lastPage});
+    }
     meetings.push_back(std::move(meeting));
   }
   return meetings;
 }
+
+namespace {
+
+// What an action's timing words are read against: the meeting that raised it, the end of the
+// period its report covers, and the date of the papers it is printed in.
+DueContext dueContext(const extract::PrintedAction& p, const std::vector<Meeting>& meetings) {
+  DueContext context;
+  context.meeting = p.meetingDate;
+  if (!context.meeting && p.meeting >= 0 && p.meeting < static_cast<int>(meetings.size())) {
+    context.meeting = meetings[static_cast<size_t>(p.meeting)].date;
+  }
+  if (const auto period = parsePeriod(p.period); period && period->end) context.reportingEnd = period->end;
+  if (!meetings.empty()) context.reference = meetings.front().date;
+  return context;
+}
+
+}  // namespace
 
 std::vector<Action> resolveActions(const std::vector<extract::PrintedAction>& printed,
                                    const std::vector<Meeting>& meetings) {
@@ -31,7 +55,7 @@ std::vector<Action> resolveActions(const std::vector<extract::PrintedAction>& pr
     action.text = simplified(p.text);
     action.owner = simplified(p.owner);
     action.dueLabel = simplified(p.due);
-    action.dueDate = p.dueDate ? p.dueDate : parseDueDate(p.due);
+    action.dueDate = p.dueDate ? p.dueDate : resolveDueDate(p.due, dueContext(p, meetings));
     action.updateText = simplified(p.status);
     action.status = p.statusResolved ? p.statusResolved : parseActionStatus(p.status);
     action.rag = parseRag(p.rag);

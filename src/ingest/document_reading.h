@@ -55,15 +55,15 @@ struct Figure {
 
 // A finding about figures that does not check out, or a problem reading them.
 struct QualityNote {
-  int page = 0;        // 0 for the whole document
-  std::string kind;    // "parts_exceed_total", "percent_mismatch", "printed_differently", ...
+  int page = 0;      // 0 for the whole document
+  std::string kind;  // "parts_exceed_total", "percent_mismatch", "printed_differently", ...
   std::string message;
-  int figure = -1;     // index into DocumentReading::figures when the note is about one figure
+  int figure = -1;  // index into DocumentReading::figures when the note is about one figure
 };
 
 struct Attendee {
   std::string name;
-  std::string role;  // "Chair", "Director of Children's Services", "" when none printed
+  std::string role;     // "Chair", "Director of Children's Services", "" when none printed
   bool present = true;  // false for apologies
 };
 
@@ -91,10 +91,10 @@ struct Meeting {
 struct DocumentPart {
   int firstPage = 0;
   int lastPage = 0;
-  std::string kind;   // "agenda", "minutes", "tracker", "report", "appendix", "work_programme"
-  std::string title;  // as printed
-  std::string area;   // the area it reports on, canonical; "" when not known
-  std::string period; // the period it covers, as printed
+  std::string kind;    // "agenda", "minutes", "tracker", "report", "appendix", "work_programme"
+  std::string title;   // as printed
+  std::string area;    // the area it reports on, canonical; "" when not known
+  std::string period;  // the period it covers, as printed
 };
 
 struct Action {
@@ -111,7 +111,7 @@ struct Action {
   std::optional<Rag> rag;
   std::string agendaItem;
   std::string meetingBody;
-  int meeting = -1;  // index into DocumentReading::meetings
+  int meeting = -1;      // index into DocumentReading::meetings
   int agendaIndex = -1;  // index into that meeting's agenda
   double confidence = 1;
   std::optional<PageBox> box;

@@ -23,7 +23,8 @@ std::string shown(double value) {
 }
 
 bool sameRow(const Figure& a, const Figure& b) {
-  return a.box && b.box && a.page == b.page && std::abs(a.box->y1 - b.box->y1) < 3 && std::abs(a.box->y2 - b.box->y2) < 3;
+  return a.box && b.box && a.page == b.page && std::abs(a.box->y1 - b.box->y1) < 3 &&
+         std::abs(a.box->y2 - b.box->y2) < 3;
 }
 
 void note(std::vector<QualityNote>& notes, const std::vector<Figure>& figures, size_t index, const char* kind,
@@ -43,14 +44,17 @@ void checkRowTotals(const std::vector<Figure>& figures, std::vector<QualityNote>
     std::set<std::string> seen;
     for (const Figure& part : figures) {
       if (&part == &total || part.table != total.table || !sameRow(part, total) || !valueOf(part)) continue;
-      if (std::find(partnership->members.begin(), partnership->members.end(), part.areaKey) == partnership->members.end()) continue;
+      if (std::find(partnership->members.begin(), partnership->members.end(), part.areaKey) ==
+          partnership->members.end())
+        continue;
       if (part.quantity.unit != total.quantity.unit || !seen.insert(part.areaKey).second) continue;
       sum += *valueOf(part);
     }
     if (seen.size() != partnership->members.size()) continue;
     if (std::abs(sum - *valueOf(total)) > options.sumTolerance) {
       note(notes, figures, t, kPartsDoNotAddUp,
-           "the " + partnership->name + " total " + total.quantity.printed + " is not the sum of its areas (" + shown(sum) + ")");
+           "the " + partnership->name + " total " + total.quantity.printed + " is not the sum of its areas (" +
+               shown(sum) + ")");
     }
   }
 }
@@ -68,9 +72,11 @@ void checkBreakdowns(const std::vector<Figure>& figures, std::vector<QualityNote
     std::map<std::string, double> parts;
     for (size_t k = t + 1; k < figures.size() && k <= t + kReach; ++k) {
       const Figure& part = figures[k];
-      if (part.page != total.page || part.table >= 0 || part.quantity.unit != total.quantity.unit || !valueOf(part)) break;
+      if (part.page != total.page || part.table >= 0 || part.quantity.unit != total.quantity.unit || !valueOf(part))
+        break;
       if (part.indicatorLabel != total.indicatorLabel || part.kind != total.kind) break;
-      if (std::find(partnership->members.begin(), partnership->members.end(), part.areaKey) == partnership->members.end()) {
+      if (std::find(partnership->members.begin(), partnership->members.end(), part.areaKey) ==
+          partnership->members.end()) {
         break;
       }
       parts.emplace(part.areaKey, *valueOf(part));
@@ -80,7 +86,8 @@ void checkBreakdowns(const std::vector<Figure>& figures, std::vector<QualityNote
     for (const auto& [key, value] : parts) sum += value;
     if (std::abs(sum - *valueOf(total)) > options.sumTolerance) {
       note(notes, figures, t, kPartsDoNotAddUp,
-           total.quantity.printed + " for " + partnership->name + " is not the sum of its areas' figures (" + shown(sum) + ")");
+           total.quantity.printed + " for " + partnership->name + " is not the sum of its areas' figures (" +
+               shown(sum) + ")");
     }
   }
 }
@@ -121,8 +128,10 @@ void checkRepeats(std::vector<Figure>& figures, std::vector<QualityNote>& notes)
     if (f.indicatorKey.empty() || f.areaKey.empty() || !f.periodStart || !f.periodEnd || !valueOf(f)) continue;
     if (f.kind != FigureKind::Outturn || f.bound != Bound::Exact) continue;
     // Only a measure printed at the figure itself: one carried over from a neighbour is a breakdown.
-    if (f.note.find("area from document") != std::string::npos || f.note.find("measure from paragraph") != std::string::npos ||
-        f.note.find("measure from heading") != std::string::npos || f.note.find("share of the count") != std::string::npos) {
+    if (f.note.find("area from document") != std::string::npos ||
+        f.note.find("measure from paragraph") != std::string::npos ||
+        f.note.find("measure from heading") != std::string::npos ||
+        f.note.find("share of the count") != std::string::npos) {
       continue;
     }
     // The same figure: the same measure as printed, not only the same key (a breakdown's rows share one).
@@ -144,7 +153,8 @@ void checkRepeats(std::vector<Figure>& figures, std::vector<QualityNote>& notes)
         const bool elsewhere = figures[j].page != figures[i].page || figures[j].method != figures[i].method;
         if (j != i && *valueOf(figures[j]) != *valueOf(figures[i]) && figures[j].snippet != figures[i].snippet &&
             elsewhere) {
-          others += (others.empty() ? "" : ", ") + figures[j].quantity.printed + " (p." + std::to_string(figures[j].page) + ")";
+          others += (others.empty() ? "" : ", ") + figures[j].quantity.printed + " (p." +
+                    std::to_string(figures[j].page) + ")";
         }
       }
       if (others.empty()) continue;
@@ -163,7 +173,8 @@ void checkFigures(std::vector<Figure>& figures, std::vector<QualityNote>& notes,
   checkShares(figures, notes, options);
   checkRepeats(figures, notes);
   for (size_t i = 0; i < figures.size(); ++i) {
-    if (figures[i].areaLabel.empty() && !figures[i].area.empty() && figures[i].note.find("area from document") != std::string::npos) {
+    if (figures[i].areaLabel.empty() && !figures[i].area.empty() &&
+        figures[i].note.find("area from document") != std::string::npos) {
       note(notes, figures, i, kAreaInferred, "area " + figures[i].area + " inferred from the document's scope");
     }
   }

@@ -14,8 +14,8 @@
 namespace sbw::ingest {
 
 struct CheckOptions {
-  double sumTolerance = 0.5;      // printed totals of whole numbers must add up exactly
-  double shareTolerance = 1.5;    // percentage points between a printed share and its count
+  double sumTolerance = 0.5;    // printed totals of whole numbers must add up exactly
+  double shareTolerance = 1.5;  // percentage points between a printed share and its count
 };
 
 void checkFigures(std::vector<Figure>& figures, std::vector<QualityNote>& notes, const CheckOptions& options = {});

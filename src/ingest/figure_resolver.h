@@ -14,8 +14,8 @@
 namespace sbw::ingest {
 
 struct ResolveContext {
-  PeriodContext periods;          // for periods printed without their year ("Q1")
-  const Area* scope = nullptr;    // the area the document is about, for figures that name none
+  PeriodContext periods;        // for periods printed without their year ("Q1")
+  const Area* scope = nullptr;  // the area the document is about, for figures that name none
 };
 
 struct Resolution {

@@ -1,6 +1,8 @@
 #include "ingest/read_document.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 #include "core/text.h"
 #include "extract/document_title.h"
@@ -17,6 +19,26 @@ namespace sbw::ingest {
 namespace {
 
 constexpr int kContextPages = 3;  // the cover and first pages say what a report is about
+constexpr double kFillDpi = 36;   // enough to tell a cell's fill; colour is read only where asked
+
+// Cell colours from pages rendered in colour on first use, each page once.
+std::function<std::optional<extract::Rgb>(int, const pdf::Box&)> fillSampler(const pdf::PdfDocument& document) {
+  auto rendered = std::make_shared<std::map<int, pdf::Raster>>();
+  return [&document, rendered](int page, const pdf::Box& box) -> std::optional<extract::Rgb> {
+    if (page < 1 || page > document.pageCount()) return std::nullopt;
+    auto it = rendered->find(page);
+    if (it == rendered->end()) {
+      pdf::Raster raster;
+      try {
+        raster = document.render(page - 1, kFillDpi);
+      } catch (const pdf::PdfError&) {
+        // A page that cannot be rendered has no colours to read; its words were read already.
+      }
+      it = rendered->emplace(page, std::move(raster)).first;
+    }
+    return extract::fillIn(it->second, box);
+  };
+}
 
 extract::DocumentView viewOf(const pdf::PdfDocument& document, const DocumentReading& reading) {
   extract::DocumentView view;
@@ -47,7 +69,7 @@ extract::DocumentView viewOf(const pdf::PdfDocument& document, const DocumentRea
   view.context.parts = extract::findParts(partPages, view.title);
   std::vector<extract::PagePassagesInput> inputs;
   for (const extract::PageView& page : view.pages) {
-    extract::PagePassagesInput input{page.info.number, page.info.height, &page.layout, {}};
+    extract::PagePassagesInput input{page.info.number, page.info.height, &page.layout, {}, std::nullopt};
     for (const size_t t : page.tables) input.tables.push_back(view.tables[t].bbox);
     for (const extract::DocumentPart& part : view.context.parts) {
       if (part.firstPage == page.info.number && part.firstPage > 1) input.partStartsAt = part.firstY;
@@ -55,7 +77,7 @@ extract::DocumentView viewOf(const pdf::PdfDocument& document, const DocumentRea
     inputs.push_back(std::move(input));
   }
   view.passages = extract::buildPassages(inputs);
-  (void)document;
+  view.fill = fillSampler(document);
   return view;
 }
 
@@ -79,8 +101,8 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
     }
   }
   pdf::linkContinuations(reading.tables);
-  reading.title = extract::documentTitle(document.title(), reading.pages.empty() ? std::vector<pdf::Word>{}
-                                                                                 : reading.pages.front().words);
+  reading.title = extract::documentTitle(
+      document.title(), reading.pages.empty() ? std::vector<pdf::Word>{} : reading.pages.front().words);
   extract::DocumentView view = viewOf(document, reading);
   for (size_t i = 0; i < view.pages.size(); ++i) reading.pages[i].text = view.pages[i].layout.text();
   if (view.context.area != nullptr) reading.area = view.context.area->name;

@@ -58,9 +58,18 @@ QVariant ObservationTableModel::data(const QModelIndex& index, int role) const {
         case ValueColumn: return formattedValue(o);
         case PageColumn: return o.page;
         case MethodColumn: return QString::fromLatin1(methodName(o.method));
+        case TrustColumn: {
+          if (o.trusted) return tr("Trusted");
+          return o.kind == FigureKind::Outturn ? tr("For review")
+                                               : tr("For review (%1)").arg(QString::fromLatin1(figureKindName(o.kind)));
+        }
       }
       break;
     case Qt::ToolTipRole:
+      if (index.column() == TrustColumn) {
+        return o.trusted ? tr("Area, indicator and period are sure: shown in trends and comparisons")
+                         : tr("Waits for review: %1").arg(QString::fromStdString(o.doubt));
+      }
       if (index.column() == IndicatorColumn) {
         return o.indicatorKey.empty() ? tr("Not in the indicator dictionary")
                                       : tr("Indicator: %1").arg(QString::fromStdString(o.indicatorKey));
@@ -78,6 +87,7 @@ QVariant ObservationTableModel::data(const QModelIndex& index, int role) const {
       if (index.column() == ValueColumn) return o.value() ? QVariant(*o.value()) : QVariant();
       return data(index, Qt::DisplayRole);
     case IndicatorKeyRole: return QString::fromStdString(o.indicatorKey);
+    case TrustedRole: return o.trusted;
   }
   return {};
 }
@@ -91,6 +101,7 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
     case ValueColumn: return tr("Value");
     case PageColumn: return tr("Page");
     case MethodColumn: return tr("From");
+    case TrustColumn: return tr("Trust");
   }
   return {};
 }

@@ -13,13 +13,23 @@ namespace sbw::models {
 class ObservationTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { AreaColumn, IndicatorColumn, PeriodColumn, ValueColumn, PageColumn, MethodColumn, ColumnCount };
+  enum Column {
+    AreaColumn,
+    IndicatorColumn,
+    PeriodColumn,
+    ValueColumn,
+    PageColumn,
+    MethodColumn,
+    TrustColumn,  // "Trusted", or "For review" with the doubt in its tooltip
+    ColumnCount
+  };
   enum Role {
     DocumentIdRole = Qt::UserRole + 1,
     PageRole,
     BoxRole,        // QRectF in PDF points, top-left origin; invalid when unknown
     SortValueRole,  // the number, for sorting by value
-    IndicatorKeyRole
+    IndicatorKeyRole,
+    TrustedRole  // bool: shown in views without review
   };
 
   explicit ObservationTableModel(QObject* parent = nullptr);

@@ -53,8 +53,10 @@ SampleDocument boardAnnualReport(const BoardFigures& f) {
   const char* keys[] = {"cp_category_neglect", "cp_category_emotional", "cp_category_physical", "cp_category_sexual",
                         "cp_category_multiple"};
   for (size_t i = 0; i < f.categories.size(); ++i) {
-    categories.push_back(
-        {std::string("Child protection plans: ") + labels[i], "count", {f.categories[i], f.categoryShares[i]}, keys[i]});
+    categories.push_back({std::string("Child protection plans: ") + labels[i],
+                          "count",
+                          {f.categories[i], f.categoryShares[i]},
+                          keys[i]});
   }
   b.indicatorTable("Table 2: Child protection plans by category of abuse, at 31 March " + yearEnd, "Category",
                    {{"Number", f.area, "at 31 March " + yearEnd}, {"Per cent", f.area, "at 31 March " + yearEnd}},
@@ -132,9 +134,15 @@ std::vector<SampleDocument> buildCatalogue() {
        {{"Referrals to children's social care", "count", {"2,011", "2,245", "2,134", "-", "-"}, "referrals"},
         {"Re-referrals within 12 months (%)", "percent", {"16.1%", "17.4%", "18.2%", "16.9%", "21.9%"}, "re_referrals"},
         {"Children subject to a child protection plan", "count", {"164", "152", "171", "-", "-"}, "cp_plans"},
-        {"Child protection plans per 10,000 children", "rate_per_10k", {"36.8", "34.1", "38.3", "38.2", "43.3"}, "cp_plan_rate"},
+        {"Child protection plans per 10,000 children",
+         "rate_per_10k",
+         {"36.8", "34.1", "38.3", "38.2", "43.3"},
+         "cp_plan_rate"},
         {"Looked-after children", "count", {"278", "266", "259", "-", "-"}, "looked_after_children"},
-        {"Initial conferences within 15 days (%)", "percent", {"81%", "85%", "88%", "74%", "77%"}, "initial_conferences_15_days"}},
+        {"Initial conferences within 15 days (%)",
+         "percent",
+         {"81%", "85%", "88%", "74%", "77%"},
+         "initial_conferences_15_days"}},
        {{"London Borough of Camden", "£145,000"},
         {"Clinical Commissioning Group", "£68,000"},
         {"Metropolitan Police", "£5,000"},
@@ -156,9 +164,15 @@ std::vector<SampleDocument> buildCatalogue() {
        {{"Referrals to children's social care", "count", {"2,872", "2,960", "3,105", "-", "-"}, "referrals"},
         {"Re-referrals within 12 months (%)", "percent", {"19.8%", "17.2%", "15.9%", "16.4%", "21.9%"}, "re_referrals"},
         {"Children subject to a child protection plan", "count", {"198", "214", "187", "-", "-"}, "cp_plans"},
-        {"Child protection plans per 10,000 children", "rate_per_10k", {"47.1", "50.6", "44.0", "38.9", "45.3"}, "cp_plan_rate"},
+        {"Child protection plans per 10,000 children",
+         "rate_per_10k",
+         {"47.1", "50.6", "44.0", "38.9", "45.3"},
+         "cp_plan_rate"},
         {"Looked-after children", "count", {"337", "351", "362", "-", "-"}, "looked_after_children"},
-        {"Initial conferences within 15 days (%)", "percent", {"72%", "79%", "83%", "75%", "77%"}, "initial_conferences_15_days"}},
+        {"Initial conferences within 15 days (%)",
+         "percent",
+         {"72%", "79%", "83%", "75%", "77%"},
+         "initial_conferences_15_days"}},
        {{"London Borough of Islington", "£162,500"},
         {"Clinical Commissioning Group", "£71,000"},
         {"Metropolitan Police", "£5,000"},

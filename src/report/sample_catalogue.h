@@ -9,13 +9,13 @@
 namespace sbw::report {
 
 struct SampleFigure {
-  std::string area;       // as printed ("Camden", "London", "England")
-  std::string indicator;  // the row label or phrase as printed
-  std::string period;     // as printed ("2016-17", "at 31 March 2017")
-  std::string printed;    // the value exactly as printed ("2,134", "18.2%", "£145,000")
-  double value = 0;       // the number it stands for
-  std::string unit;       // count, percent, rate_per_10k, gbp
-  std::string kind;       // "table" or "prose"
+  std::string area;          // as printed ("Camden", "London", "England")
+  std::string indicator;     // the row label or phrase as printed
+  std::string period;        // as printed ("2016-17", "at 31 March 2017")
+  std::string printed;       // the value exactly as printed ("2,134", "18.2%", "£145,000")
+  double value = 0;          // the number it stands for
+  std::string unit;          // count, percent, rate_per_10k, gbp
+  std::string kind;          // "table" or "prose"
   std::string indicatorKey;  // the dictionary key a reader should give it; "" for none
 };
 

@@ -34,10 +34,10 @@ struct PageContent {
 struct DocumentPart {
   int firstPage = 0;
   int lastPage = 0;
-  std::string kind;   // "agenda", "minutes", "tracker", "report", "appendix", "work_programme"
+  std::string kind;  // "agenda", "minutes", "tracker", "report", "appendix", "work_programme"
   std::string title;
-  std::string area;   // the area it reports on, canonical; "" when not known
-  std::string period; // as printed
+  std::string area;    // the area it reports on, canonical; "" when not known
+  std::string period;  // as printed
 };
 
 struct SearchHit {

@@ -79,7 +79,7 @@ struct Action {
   std::string dueLabel;         // as printed: "by March 2018"
   std::optional<Date> dueDate;  // derived from dueLabel when not given
   std::optional<ActionStatus> status;
-  std::string updateText;   // the update or status as printed
+  std::string updateText;  // the update or status as printed
   std::optional<Rag> rag;
   std::string meetingBody;  // the committee or board that raised it
   std::vector<ActionUpdate> updates;

@@ -58,7 +58,8 @@ const char* actionKindName(ActionKind kind) {
 }
 
 std::optional<ActionKind> actionKindFromName(std::string_view name) {
-  for (const ActionKind kind : {ActionKind::Action, ActionKind::Recommendation, ActionKind::Resolution, ActionKind::Plan}) {
+  for (const ActionKind kind :
+       {ActionKind::Action, ActionKind::Recommendation, ActionKind::Resolution, ActionKind::Plan}) {
     if (name == actionKindName(kind)) return kind;
   }
   return std::nullopt;
@@ -76,8 +77,8 @@ const char* actionSourceName(ActionSource source) {
 }
 
 std::optional<ActionSource> actionSourceFromName(std::string_view name) {
-  for (const ActionSource source : {ActionSource::Tracker, ActionSource::Minutes, ActionSource::Plan,
-                                    ActionSource::Table, ActionSource::Report}) {
+  for (const ActionSource source :
+       {ActionSource::Tracker, ActionSource::Minutes, ActionSource::Plan, ActionSource::Table, ActionSource::Report}) {
     if (name == actionSourceName(source)) return source;
   }
   return std::nullopt;
@@ -99,8 +100,7 @@ void MeetingRepository::replaceForDocument(std::int64_t documentId, const std::v
       "VALUES (?, ?, ?, ?, ?, ?, ?)");
   Statement insertItem = db_.prepare(
       "INSERT INTO agenda_items (meeting_id, page, number, title, first_page, last_page) VALUES (?, ?, ?, ?, ?, ?)");
-  Statement insertAttendee =
-      db_.prepare("INSERT INTO attendees (meeting_id, name, role, present) VALUES (?, ?, ?, ?)");
+  Statement insertAttendee = db_.prepare("INSERT INTO attendees (meeting_id, name, role, present) VALUES (?, ?, ?, ?)");
   const auto pageOrNull = [](int page) { return page > 0 ? std::optional<std::int64_t>(page) : std::nullopt; };
   std::vector<std::int64_t> meetingIds;
   std::vector<std::vector<std::int64_t>> itemIds;
@@ -160,7 +160,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
 std::vector<Meeting> MeetingRepository::meetings(std::optional<std::int64_t> documentId) const {
   Statement stmt = db_.prepare(
       std::string("SELECT id, document_id, page, body, title, meeting_date, time_label, venue FROM meetings ") +
-                               (documentId ? "WHERE document_id = ? " : "") + "ORDER BY meeting_date, id");
+      (documentId ? "WHERE document_id = ? " : "") + "ORDER BY meeting_date, id");
   if (documentId) stmt.bind(1, *documentId);
   std::vector<Meeting> out;
   while (stmt.step()) {
@@ -178,8 +178,7 @@ std::vector<Meeting> MeetingRepository::meetings(std::optional<std::int64_t> doc
   Statement items = db_.prepare(
       "SELECT id, page, number, title, coalesce(first_page, 0), coalesce(last_page, 0) FROM agenda_items "
       "WHERE meeting_id = ? ORDER BY id");
-  Statement attendees =
-      db_.prepare("SELECT name, role, present FROM attendees WHERE meeting_id = ? ORDER BY id");
+  Statement attendees = db_.prepare("SELECT name, role, present FROM attendees WHERE meeting_id = ? ORDER BY id");
   for (Meeting& meeting : out) {
     items.bind(1, meeting.id);
     while (items.step()) {

@@ -33,7 +33,6 @@ class MeetingRepository {
   void replaceForDocument(std::int64_t documentId, const std::vector<Meeting>& meetings,
                           const std::vector<Action>& actions);
 
-
   std::vector<Meeting> meetings(std::optional<std::int64_t> documentId = std::nullopt) const;
   std::vector<Action> actions(std::optional<std::int64_t> documentId = std::nullopt) const;
   std::vector<Action> actionsForMeeting(std::int64_t meetingId) const;

@@ -248,7 +248,6 @@ LEFT JOIN action_corrections c
        ON c.document = d.file_name AND c.page = a.page AND c.subject_key = a.subject_key;
 )sql";
 
-
 // Version 3: figures a board can trust, and trackers read in full.
 // - observations: the kind of figure (outturn, target, change), how exactly it is printed, whether
 //   an account printed it as a credit, and `trusted`: 1 when area, indicator and period are sure.

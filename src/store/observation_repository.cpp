@@ -124,7 +124,7 @@ void bindAll(Statement& stmt, const BuiltQuery& built) {
 }  // namespace
 
 std::vector<std::int64_t> ObservationRepository::replaceForDocument(std::int64_t documentId,
-                                                                   const std::vector<Observation>& observations) {
+                                                                    const std::vector<Observation>& observations) {
   db_.prepare("DELETE FROM observations WHERE document_id = ?").bind(1, documentId).run();
   Statement insert = db_.prepare(R"sql(
 INSERT INTO observations (document_id, page, area, area_code, area_key, area_label, comparator, indicator_key,
@@ -221,8 +221,8 @@ std::vector<Observation> ObservationRepository::find(const ObservationQuery& que
   return latest;
 }
 
-std::vector<Observation> ObservationRepository::forIndicator(const std::string& indicatorKey,
-                                                             bool latestDocumentOnly, bool trustedOutturnsOnly) const {
+std::vector<Observation> ObservationRepository::forIndicator(const std::string& indicatorKey, bool latestDocumentOnly,
+                                                             bool trustedOutturnsOnly) const {
   ObservationQuery query;
   query.indicatorKey = indicatorKey;
   query.latestDocumentOnly = latestDocumentOnly;

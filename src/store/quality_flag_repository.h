@@ -15,7 +15,7 @@ class Database;
 struct QualityFlag {
   std::int64_t id = 0;
   std::int64_t documentId = 0;
-  std::optional<int> page;  // nullopt: the whole document
+  std::optional<int> page;                    // nullopt: the whole document
   std::optional<std::int64_t> observationId;  // the figure it is about, when it is about one
   std::string kind;
   std::string message;

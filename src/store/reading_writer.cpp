@@ -100,7 +100,8 @@ WriteSummary writeReading(Database& db, std::int64_t documentId, const ingest::D
   summary.figures = static_cast<int>(ids.size());
   for (const ingest::QualityNote& note : reading.notes) {
     std::optional<std::int64_t> observation;
-    if (note.figure >= 0 && static_cast<size_t>(note.figure) < ids.size()) observation = ids[static_cast<size_t>(note.figure)];
+    if (note.figure >= 0 && static_cast<size_t>(note.figure) < ids.size())
+      observation = ids[static_cast<size_t>(note.figure)];
     flags.add(documentId, note.page > 0 ? std::optional<int>(note.page) : std::nullopt, note.kind, note.message,
               observation);
   }

@@ -3,12 +3,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUrl>
 #include <stdexcept>
@@ -46,7 +46,8 @@ void writePaintedPdf(const QString& path, int pageCount, const std::function<voi
 void writeLibreOfficePdf(const QString& path, const QString& html) {
   const QString soffice = QStandardPaths::findExecutable("soffice");
   if (soffice.isEmpty()) {
-    throw std::runtime_error("LibreOffice (soffice) is not installed: install libreoffice-writer-nogui (.ci/debian-packages)");
+    throw std::runtime_error(
+        "LibreOffice (soffice) is not installed: install libreoffice-writer-nogui (.ci/debian-packages)");
   }
   QTemporaryDir work;
   if (!work.isValid()) throw std::runtime_error("cannot make a temporary folder for LibreOffice");

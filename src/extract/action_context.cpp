@@ -1,0 +1,119 @@
+#include "extract/action_context.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "core/text.h"
+#include "extract/action_phrases.h"
+
+namespace sbw::extract {
+
+namespace {
+
+// "APPENDIX", "Section 4", "Introduction": the parts of a document, not bodies.
+bool namesDocumentPart(const std::string& heading) {
+  static const std::regex part(
+      R"(^(appendix|annex|section|part|chapter|introduction|summary|contents|foreword|conclusions?|glossary)\b)",
+      std::regex::icase);
+  return std::regex_search(heading, part);
+}
+
+// "Havering Youth Offending Service", "Barts Health NHS Trust": a heading that is a body's name,
+// with a word that names a kind of body or an acronym in it.
+bool namesBody(const std::string& heading) {
+  static const std::regex body(
+      R"(\b(board|service|services|trust|council|police|team|partnership|group|subgroup|sub-group|college|hospital|ccg|authority|department|unit|panel|forum|foundation|school|academy)\b)",
+      std::regex::icase);
+  static const std::regex acronym(R"(\b[A-Z]{2,}\b)");
+  // A heading set all in capitals ("DATE", "CHAIRMAN") shows no acronyms; nor does a form's blank.
+  const bool shouted =
+      std::none_of(heading.begin(), heading.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  if (heading.find('_') != std::string::npos) return false;
+  const bool kind = std::regex_search(heading, body) || (!shouted && std::regex_search(heading, acronym));
+  return kind && namesAgent(heading) && split(heading, ' ').size() <= 12;
+}
+
+}  // namespace
+
+std::vector<std::string> headingsAt(const DocumentView& document, int page, double y) {
+  const Passages& passages = document.passages;
+  for (size_t i = passages.items.size(); i-- > 0;) {
+    const Passage& p = passages.items[i];
+    if (p.tokens.empty()) continue;
+    const bool above = p.page < page || (p.page == page && p.tokens.front().box.y1 < y);
+    if (!above) continue;
+    std::vector<std::string> out;
+    if (p.kind == pdf::BlockKind::Heading) out.push_back(p.text());
+    for (auto it = p.headings.rbegin(); it != p.headings.rend(); ++it) out.push_back(passages.items[*it].text());
+    return out;
+  }
+  return {};
+}
+
+std::string agencyOf(const std::vector<std::string>& headings) {
+  static const std::regex acronym(R"(\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)\s*$)");
+  for (const std::string& heading : headings) {
+    const std::string h = simplified(heading);
+    std::smatch m;
+    if (std::regex_search(h, m, acronym)) return m.str(1);
+    if (h.size() < 80 && h.back() != ':' && h.back() != '.' && !namesDocumentPart(h) && namesBody(h)) return h;
+  }
+  return {};
+}
+
+std::string agencyAt(const DocumentView& document, int page, double y, int maxPages) {
+  const Passages& passages = document.passages;
+  for (size_t i = passages.items.size(); i-- > 0;) {
+    const Passage& p = passages.items[i];
+    if (p.tokens.empty() || p.kind != pdf::BlockKind::Heading) continue;
+    if (p.page > page || (p.page == page && p.tokens.front().box.y1 >= y)) continue;
+    if (p.page < page - maxPages) break;
+    if (std::string agency = agencyOf({p.text()}); !agency.empty()) return agency;
+  }
+  return {};
+}
+
+std::optional<Date> dayIn(const std::string& text) {
+  static const std::regex day(
+      R"((\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4}))",
+      std::regex::icase);
+  std::smatch m;
+  if (!std::regex_search(text, m, day)) return std::nullopt;
+  return Date::make(std::stoi(m.str(3)), monthFromName(m.str(2)), std::stoi(m.str(1)));
+}
+
+TableSetting settingAbove(const DocumentView& document, int page, double y, int maxLines) {
+  TableSetting setting;
+  const PageView& view = document.page(page);
+  std::vector<const pdf::TextLine*> above;
+  for (const pdf::TextBlock& block : view.layout.blocks) {
+    if (block.kind == pdf::BlockKind::PageHeader || block.kind == pdf::BlockKind::PageFooter) continue;
+    for (const pdf::TextLine& line : block.lines) {
+      if (line.box.y2 <= y + 1) above.push_back(&line);
+    }
+  }
+  std::sort(above.begin(), above.end(), [](const auto* a, const auto* b) { return a->box.y1 > b->box.y1; });
+  static const std::regex bodyName(R"(\b(committee|board|panel|partnership|forum|cabinet|council|group)\s*$)",
+                                   std::regex::icase);
+  int seen = 0;
+  for (const pdf::TextLine* line : above) {
+    if (++seen > maxLines) break;
+    const std::string text = simplified(line->text());
+    if (split(text, ' ').size() > 10) break;  // running text: the table's headings are above no further
+    if (!setting.meetingDate) {
+      if (const auto date = dayIn(text)) {
+        setting.meetingDate = date;
+        setting.meetingLabel = text;
+        continue;
+      }
+    }
+    if (setting.body.empty() && std::regex_search(text, bodyName)) setting.body = text;
+  }
+  return setting;
+}
+
+std::string periodAt(const DocumentView& document, int page, double y) {
+  return document.context.scopeAt(page, y).periodPrinted;
+}
+
+}  // namespace sbw::extract

@@ -1,0 +1,229 @@
+#include "extract/commitments.h"
+
+#include <array>
+#include <regex>
+#include <set>
+
+#include "core/text.h"
+#include "extract/action_phrases.h"
+
+namespace sbw::extract {
+namespace {
+
+struct Marker {
+  std::regex pattern;
+  ActionKind kind;
+  int ownerGroup;  // the capture group naming the owner, 0 when the subject does
+  bool needsDate;  // says only that something matters ("is a priority"): a task when it is dated
+};
+
+const std::vector<Marker>& markers() {
+  static const std::vector<Marker> all = [] {
+    const auto make = [](const char* pattern, ActionKind kind, int group = 0, bool needsDate = false) {
+      return Marker{std::regex(pattern), kind, group, needsDate};
+    };
+    return std::vector<Marker>{
+        make(R"(^actions? for [^:]{2,30}:)", ActionKind::Action),
+        make(R"(\bit would be (?:useful|helpful|beneficial|valuable|good|advisable) for (.+?) to\b)",
+             ActionKind::Recommendation, 1),
+        make(R"(\b(?:recommended|recommends|recommend) that\b)", ActionKind::Recommendation),
+        make(R"(\bmade a recommendation\b)", ActionKind::Recommendation),
+        make(R"(\bmay wish to\b)", ActionKind::Recommendation),
+        make(R"(\bwill (?:need|have) to\b)", ActionKind::Recommendation),
+        make(R"(\b(?:should|must|ought to)\b)", ActionKind::Recommendation),
+        make(R"(\b(?:needs?|needed) to\b)", ActionKind::Recommendation),
+        make(R"(\bthere is a need (?:to|for)\b)", ActionKind::Recommendation),
+        make(R"(\b(?:challenge|priority) for (.+?) (?:is|will be) to\b)", ActionKind::Action, 1),
+        make(
+            R"(\b(?:a|the|our|key) (?:key )?priority(?: action area)? (?:for|in)\b|\bis a (?:key )?priority\b|\bpriority for action\b)",
+            ActionKind::Action, 0, true),
+        make(R"(\bwill\b)", ActionKind::Action),
+        make(
+            R"(\b(?:is|are)\s+(?:now\s+|also\s+)?(?:planned|scheduled)\b|\bdue to (?:be\s+)?[a-z]+ed\b|\bdue to (?:start|complete|finish|begin|conclude|take place|be)\b)",
+            ActionKind::Action),
+        make(
+            R"(\b(?:plans? (?:are|is) (?:already )?(?:in place|underway|being made)|there are plans|planned (?:for|in))\b)",
+            ActionKind::Action),
+        make(R"(\b(?:is|are) (?:now )?to be\b)", ActionKind::Action),
+        make(R"(\b(?:intends?|hopes?|proposes?) to\b)", ActionKind::Action),
+    };
+  }();
+  return all;
+}
+
+// Progress, deliberation and description, not a task: "is considering", "has been working",
+// "will be able to", "should be noted".
+bool weighsOnly(const std::string& lower) {
+  static const std::regex pattern(
+      R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead|allow)|aware|complacent)\b)");
+  return std::regex_search(lower, pattern);
+}
+
+// Events others control, which a board reports but does not undertake: what the Government,
+// a department or an inspectorate will do.
+bool nationalBody(const std::string& owner) {
+  static const std::regex pattern(
+      R"(\b(government|department for education|dfe|ofsted|cqc|hmip|inspectorate|minister|secretary of state|parliament|home office|department of health)\b)",
+      std::regex::icase);
+  return std::regex_search(owner, pattern);
+}
+
+// What follows "will" makes a task: an action verb ("will review"), a passive ("will be rolled
+// out"), a continuous form ("will be conducting"), not a state ("will be crucial", "will be aware",
+// "will have a focus", "will manage").
+bool undertaking(const std::string& lower, size_t will) {
+  const auto words = split(lower.substr(will), ' ');
+  size_t v = 1;
+  static const std::set<std::string> adverbs = {"also",     "now",     "further",   "therefore", "then",
+                                                "actively", "jointly", "regularly", "continue",  "to",
+                                                "again",    "all",     "both"};
+  while (v < words.size() && adverbs.contains(plainWord(words[v]))) ++v;
+  if (v >= words.size()) return false;
+  const std::string verb = plainWord(words[v]);
+  static const std::set<std::string> more = {
+      "cascade",    "commence", "nominate", "advance", "conclude", "await",   "highlight", "keep",       "participate",
+      "facilitate", "link",     "include",  "hold",    "launch",   "publish", "take",      "prioritise", "seek"};
+  if (verb == "be" && v + 1 < words.size()) {
+    const std::string next = plainWord(words[v + 1]);
+    const bool participle = endsWith(next, "ed") || endsWith(next, "en") || endsWith(next, "wn") || next == "held" ||
+                            next == "built" || next == "brought" || next == "sent" || next == "set" || next == "put" ||
+                            next == "run" || next == "made" || next == "led";
+    return (participle && next != "need") || (endsWith(next, "ing") && next.size() > 5);
+  }
+  return isActionVerb(verb) || more.contains(verb);
+}
+
+// "… will be taken forward by the LSCB Quality Assurance sub group": the agent of a passive.
+std::string passiveAgent(const std::string& text, size_t from) {
+  static const std::regex by(
+      R"(\b(?:be|being|been)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|ne|un)\s+(?:[a-z]+\s+)?by\s+((?:the\s+|all\s+|both\s+)?[A-Za-z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|and|the|for|&|in|sub|group|subgroup|partnership|board|team|services?))*))");
+  std::smatch m;
+  const std::string rest = text.substr(std::min(from, text.size()));
+  if (!std::regex_search(rest, m, by)) return {};
+  std::string agent = trimmed(m.str(1));
+  for (const std::string_view tail : {" and", " of", " the", " for", " &", " in"}) {
+    while (endsWith(agent, tail)) agent = trimmed(agent.substr(0, agent.size() - tail.size()));
+  }
+  return namesAgent(agent) ? agent : std::string();
+}
+
+// "the Panel recommended that Central London Community Healthcare undertake…": the one asked.
+std::string clauseAgent(const std::string& text, size_t from) {
+  const auto words = split(simplified(text.substr(std::min(from, text.size()))), ' ');
+  for (size_t i = 1; i < words.size() && i <= 10; ++i) {
+    const std::string w = plainWord(words[i]);
+    const bool verb = w == "should" || w == "would" || w == "will" || w == "must" || w == "be" || w == "were" ||
+                      w == "was" || w == "is" || w == "are" || w == "to" || isActionVerb(w) || endsWith(w, "ed");
+    if (!verb) continue;
+    const std::string subject =
+        join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(i)), " ");
+    return namesAgent(subject) ? subject : std::string();
+  }
+  return {};
+}
+
+bool demonstrative(const std::string& before) {
+  const auto words = split(lowered(simplified(before)), ' ');
+  for (const std::string& w : words) {
+    const std::string p = plainWord(w);
+    if (p == "this" || p == "these" || p == "it" || p == "they" || p == "those") return true;
+  }
+  return false;
+}
+
+// "Practitioners", "Health staff", "All staff", "Every school", "Local authorities": a class of
+// people rather than a body that can be held to a task.
+bool genericClass(const std::string& owner) {
+  auto words = split(simplified(owner), ' ');
+  if (words.empty()) return false;
+  const std::string first = plainWord(words.front());
+  if (first == "all" || first == "every" || first == "each" || first == "certain" || first == "some" ||
+      first == "many" || first == "most" || first == "any") {
+    return true;
+  }
+  if (first == "the" || first == "our" || first == "both" || first == "this" || first == "their" || first == "its")
+    return false;
+  for (const std::string& w : words) {
+    size_t capitals = 0;
+    for (const char c : w) capitals += std::isupper(static_cast<unsigned char>(c)) != 0;
+    if (capitals >= 2) return false;  // an acronym: a named body
+  }
+  const std::string head = plainWord(words.back());
+  const bool plural = head.size() > 3 && head.back() == 's' && !endsWith(head, "ss");
+  size_t proper = 0;
+  for (const std::string& w : words) proper += std::isupper(static_cast<unsigned char>(w.front())) != 0;
+  return plural && proper * 2 <= words.size() + (words.size() == 1 ? 1 : 0) && proper <= 1;
+}
+
+// "The Strategy details how the Partnership will…": the commitment is reported, not made.
+bool embedded(const std::string& lower, size_t at) {
+  static const std::regex pattern(R"(\b(how|whether|what|why|which way)\s+(?:[a-z'’\-]+\s+){0,6}$)");
+  return std::regex_search(lower.substr(0, at), pattern);
+}
+
+}  // namespace
+
+std::optional<Commitment> readCommitment(const std::string& sentence, const CommitmentOptions& options) {
+  const std::string text = simplified(sentence);
+  const size_t words = split(text, ' ').size();
+  if (words < options.minWords || words > options.maxWords || text.back() == '?') return std::nullopt;
+  const std::string lower = lowered(text);
+  if (weighsOnly(lower)) return std::nullopt;
+  // The earliest marker decides; at one place, the first listed does.
+  const Marker* found = nullptr;
+  std::smatch match;
+  size_t at = std::string::npos;
+  for (const Marker& marker : markers()) {
+    std::smatch m;
+    if (!std::regex_search(lower, m, marker.pattern)) continue;
+    const size_t position = static_cast<size_t>(m.position());
+    if (position < at) {
+      at = position;
+      found = &marker;
+      match = m;
+    }
+  }
+  if (found == nullptr) return std::nullopt;
+  if (lower.compare(at, 5, "will ") == 0 && !undertaking(lower, at)) return std::nullopt;
+  Commitment out;
+  out.kind = found->kind;
+  out.marker = at;
+  if (found->ownerGroup > 0 && match[found->ownerGroup].matched) {
+    const std::string named = text.substr(static_cast<size_t>(match.position(found->ownerGroup)),
+                                          static_cast<size_t>(match.length(found->ownerGroup)));
+    if (namesAgent(named)) out.owner = trimmed(named);
+  }
+  if (out.owner.empty() && lower.compare(at, 11, "recommended") == 0) {
+    out.owner = clauseAgent(text, at + static_cast<size_t>(match.length()));
+  }
+  if (out.owner.empty()) out.owner = subjectBefore(text, at);
+  if (out.owner.empty()) out.owner = passiveAgent(text, at);
+  // When: a timing after the committing words, or one that opens the sentence.
+  for (const Timing& t : timingPhrases(text)) {
+    if (t.dated && (t.begin >= at || t.begin < options.openingChars)) {
+      out.due = t.printed;
+      out.dated = true;
+      break;
+    }
+  }
+  if (out.due.empty()) {
+    for (const Timing& t : timingPhrases(text)) {
+      if (!t.dated && t.begin >= at) {
+        out.due = t.printed;
+        break;
+      }
+    }
+  }
+  if (nationalBody(out.owner)) return std::nullopt;
+  if (found->needsDate && !out.dated) return std::nullopt;
+  // "This will…", "It is due to…": what it stands for is in the sentence before; dated, a task.
+  if (!out.dated && demonstrative(text.substr(0, at))) return std::nullopt;
+  // "Practitioners will…", "All staff should…": a class of people, described or reminded, unless
+  // the report directs it under a heading of recommendations or gives a date.
+  if (!out.dated && !options.directed && genericClass(out.owner)) return std::nullopt;
+  if (embedded(lower, at)) return std::nullopt;
+  if (options.needsWhoOrWhen && out.owner.empty() && !out.dated) return std::nullopt;
+  return out;
+}
+
+}  // namespace sbw::extract

@@ -1,0 +1,311 @@
+#include "extract/report_actions.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "core/due_date.h"
+#include "core/period.h"
+#include "core/text.h"
+#include "extract/action_context.h"
+#include "extract/action_phrases.h"
+#include "extract/commitments.h"
+#include "extract/headed_lists.h"
+#include "extract/minutes_actions.h"
+#include "extract/text_units.h"
+
+namespace sbw::extract {
+namespace {
+
+struct ReportOptions {
+  size_t updateHeadWords = 4;  // "Task: how it went": a head this long before the colon is the task
+  size_t minEntryWords = 3;
+  size_t minRecommendationWords = 5;  // a shorter entry under "recommendations" names a topic
+  CommitmentOptions commitments;
+};
+
+bool namesRecommendations(const std::string& heading) {
+  static const std::regex pattern(R"(\brecommendations?\b)", std::regex::icase);
+  return std::regex_search(heading, pattern);
+}
+
+// "Continue to implement … requirements: IRO's have continued to develop…": the task, and the
+// update printed after it.
+std::pair<std::string, std::string> taskAndUpdate(const std::string& entry, const ReportOptions& options) {
+  const size_t colon = entry.find(": ");
+  if (colon == std::string::npos) return {entry, {}};
+  const std::string head = entry.substr(0, colon);
+  if (split(head, ' ').size() < options.updateHeadWords) return {entry, {}};
+  return {head, trimmed(entry.substr(colon + 1))};
+}
+
+// "This …", "It …", "These …": a sentence that leans on the one before it.
+bool opensWithReference(const std::string& text) {
+  const std::string first = plainWord(split(simplified(text), ' ').front());
+  return first == "this" || first == "it" || first == "these" || first == "they" || first == "results";
+}
+
+// What a heading that names tasks gives the text under it: "Priorities for 2017/18", "Board
+// Challenge", "Recommendations for future development", "Future actions to address these".
+struct Section {
+  bool active = false;
+  ActionKind kind = ActionKind::Action;
+  std::string owner;
+  std::string timing;
+  bool themes = false;
+};
+
+Section sectionOf(const std::string& heading) {
+  Section section;
+  if (const auto h = listHeading(heading)) {
+    section = {true, h->kind, h->owner, h->timing, h->themes};
+  } else if (namesRecommendations(heading)) {
+    section.active = true;
+    section.kind = ActionKind::Recommendation;
+  }
+  return section;
+}
+
+// "Develop…", "To review…": an order, not "Developing…" or a theme.
+bool opensOrder(const std::string& text) {
+  const auto words = split(simplified(text), ' ');
+  if (words.empty()) return false;
+  const std::string first = plainWord(words.front());
+  return isActionVerb(first) || (first == "to" && words.size() > 1 && isActionVerb(words[1])) ||
+         !openingAgent(text).empty();
+}
+
+// "the SLWG is expected to: present findings…; develop a brief…; provide…", "Future
+// developments include extending…; work to achieve…; explore how…": a list run into a sentence.
+struct InlineList {
+  std::string head;
+  std::vector<std::string> items;
+};
+
+std::optional<InlineList> inlineList(const std::string& text) {
+  if (std::count(text.begin(), text.end(), ';') < 1) return std::nullopt;
+  static const std::regex opener(
+      R"(\b(include|includes|will be|are|is expected to|are expected to|will|aims? to)\s*:?\s)");
+  size_t cut = text.find(": ");
+  std::smatch m;
+  if (cut == std::string::npos) {
+    if (!std::regex_search(text, m, opener)) return std::nullopt;
+    cut = static_cast<size_t>(m.position() + m.length()) - 1;
+  }
+  InlineList list;
+  list.head = trimmed(text.substr(0, cut));
+  // The words just before the list say what it holds: "Areas for development in 2014/15
+  // include", "the SLWG is expected to".
+  const auto headWords = split(lowered(list.head), ' ');
+  const size_t from = headWords.size() > 8 ? headWords.size() - 8 : 0;
+  const std::string tail =
+      join(std::vector<std::string>(headWords.begin() + static_cast<long>(from), headWords.end()), " ");
+  static const std::regex committed(R"(\b(expected to|will|aims? to|plans? to|intends? to)\s*$)");
+  const auto heading = listHeading(tail);
+  if (!heading && !std::regex_search(tail, committed)) return std::nullopt;
+  for (std::string item : split(text.substr(cut + 1), ';')) {
+    item = trimmed(item);
+    if (startsWith(item, "and ")) item = trimmed(item.substr(4));
+    if (item.empty()) continue;
+    // Each entry must set a task: a list of topics is not one of tasks.
+    if (!opensTask(item) && !(heading && heading->kind == ActionKind::Recommendation)) return std::nullopt;
+    list.items.push_back(item);
+  }
+  if (list.items.size() < 2) return std::nullopt;
+  return list;
+}
+
+class ReportActionReader final : public Reader {
+ public:
+  std::string_view name() const override { return "report actions"; }
+
+  void read(const DocumentView& document, Findings& findings) const override {
+    const ReportOptions options;
+    const auto units = textUnits(document, findings);
+    std::vector<bool> minutes(units.size(), false);
+    for (const auto& [first, last] : minutesSpans(units)) {
+      for (size_t i = first; i <= last && i < units.size(); ++i) minutes[i] = true;
+    }
+    Section section;
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (minutes[i]) continue;
+      const TextUnit& unit = units[i];
+      // A work programme lists what the committee will look at, not what anyone is to do.
+      if (const DocumentPart* part = document.context.partAt(unit.page, unit.box.y1);
+          part && part->kind == "work_programme") {
+        continue;
+      }
+      if (const auto list = headedListAt(units, i)) {
+        emitList(document, units, *list, options, findings);
+        i = list->end - 1;
+        if (unit.heading()) section = sectionOf(unit.text);
+        continue;
+      }
+      if (unit.heading()) {
+        section = sectionOf(unit.text);
+        // Priorities for the year the report looks back on head its account of progress.
+        if (section.active && !section.timing.empty()) {
+          const auto reporting = parsePeriod(periodAt(document, unit.page, unit.box.y1));
+          const auto due = resolveDueDate(section.timing);
+          if (reporting && reporting->end && due && *due <= *reporting->end) section = Section{};
+        }
+        continue;
+      }
+      readSentences(document, unit, section, options, findings);
+    }
+  }
+
+ private:
+  static std::string resolveWe(const DocumentView& document, const std::string& owner, int page, double y) {
+    if (lowered(owner) != "we") return qualified(document, owner, page, y);
+    return agencyAt(document, page, y);
+  }
+
+  // "The group", "the chair": which one, from the heading the text stands under ("the chair (Case
+  // Review subgroup)").
+  static std::string qualified(const DocumentView& document, const std::string& owner, int page, double y) {
+    static const std::regex generic(
+        R"(^(?:the|this) (?:group|subgroup|sub-group|sub group|panel|chair|partnership|team|working group|committee|slwg)$)",
+        std::regex::icase);
+    if (!std::regex_match(owner, generic)) return owner;
+    for (const std::string& heading : headingsAt(document, page, y)) {
+      const std::string h = simplified(heading);
+      if (split(h, ' ').size() <= 8 && !h.empty() && h.back() != ':' && h.back() != '.') return owner + " (" + h + ")";
+    }
+    return owner;
+  }
+
+  static PrintedAction reportItem(const DocumentView& document, int page, const PageBox& box, const std::string& text,
+                                  ActionKind kind) {
+    PrintedAction action;
+    action.page = page;
+    action.kind = kind;
+    action.source = ActionSource::Report;
+    action.text = text;
+    action.period = periodAt(document, page, box.y1);
+    action.box = box;
+    return action;
+  }
+
+  void emitList(const DocumentView& document, const std::vector<TextUnit>& units, const HeadedList& list,
+                const ReportOptions& options, Findings& findings) const {
+    const TextUnit& lead = units[list.leadIn];
+    // A list that names no owner in an agency's section of the report is that agency's.
+    std::string listOwner = resolveWe(document, list.owner, lead.page, lead.box.y1);
+    if (listOwner.empty()) listOwner = agencyAt(document, lead.page, lead.box.y1);
+    // Priorities for the year the report looks back on are its progress report, unless the
+    // report says where all of them stand.
+    if (!list.timing.empty() && !list.status) {
+      const auto reporting = parsePeriod(periodAt(document, lead.page, lead.box.y1));
+      const auto due = resolveDueDate(list.timing);
+      if (reporting && reporting->end && due && *due <= *reporting->end) return;
+    }
+    for (const HeadedList::Entry& entry : list.entries) {
+      const auto [task, update] = taskAndUpdate(entry.text, options);
+      if (split(task, ' ').size() < options.minEntryWords) continue;
+      if (list.kind == ActionKind::Recommendation && split(task, ' ').size() < options.minRecommendationWords) continue;
+      // The list gives the owner and the date: an entry need only be worded as a task.
+      CommitmentOptions listed = options.commitments;
+      listed.needsWhoOrWhen = false;
+      if (list.kind == ActionKind::Action && !(list.themes ? opensOrder(task) : opensTask(task)) &&
+          !readCommitment(task, listed)) {
+        continue;
+      }
+      PrintedAction action = reportItem(document, entry.page, entry.box, task, list.kind);
+      action.owner = openingAgent(task);
+      if (action.owner.empty()) action.owner = listOwner;
+      action.due = list.timing;
+      if (action.due.empty()) {
+        if (const auto timing = dueTiming(task); timing && timing->dated) action.due = timing->printed;
+      }
+      if (!update.empty()) {
+        action.statusResolved = statusFromWording(update, &action.status);
+        if (!action.statusResolved) action.status.clear();
+      }
+      if (!action.statusResolved && list.status) {
+        action.statusResolved = list.status;
+        action.status = list.statusText;
+      }
+      action.snippet = entry.text.substr(0, 400);
+      action.confidence = 0.6;
+      findings.actions.push_back(std::move(action));
+    }
+  }
+
+  void readSentences(const DocumentView& document, const TextUnit& unit, const Section& section,
+                     const ReportOptions& options, Findings& findings) const {
+    // A paragraph that opens with its timing ("During 2017/18, the service will…") dates every
+    // commitment in it, as a list's lead-in dates its entries; so does the heading above it.
+    std::string carried = section.timing;
+    for (size_t s = 0; s < unit.sentences.size(); ++s) {
+      const Sentence& sentence = unit.sentences[s];
+      const std::string text = withoutNumbering(sentence.text());
+      const PageBox box = boxOf(sentence);
+      if (const auto list = inlineList(text)) {
+        emitInline(document, sentence, box, *list, findings);
+        continue;
+      }
+      CommitmentOptions here = options.commitments;
+      here.directed = section.active && section.kind == ActionKind::Recommendation;
+      auto commitment = readCommitment(text, here);
+      // Under a heading that names tasks, a sentence worded as one is one, dated by the heading.
+      const bool sectionTask = section.active && (section.themes ? opensOrder(text) : opensTask(text));
+      if (!commitment && (!carried.empty() || section.active)) {
+        CommitmentOptions relaxed = here;
+        relaxed.needsWhoOrWhen = false;
+        commitment = readCommitment(text, relaxed);
+      }
+      if (!commitment && sectionTask) commitment = Commitment{section.kind, openingAgent(text), 0, {}, false};
+      if (s == 0 && commitment && commitment->dated) {
+        const size_t at = lowered(text).find(lowered(commitment->due));
+        if (at != std::string::npos && at < options.commitments.openingChars) carried = commitment->due;
+      }
+      if (!commitment) continue;
+      std::string owner = resolveWe(document, commitment->owner, sentence.page, box.y1);
+      // "We" in a part of the report that belongs to no agency: a pledge of the authority whose
+      // progress the paper reports, not a task it sets.
+      if (lowered(commitment->owner) == "we" && owner.empty() && !commitment->dated && !section.active) continue;
+      if (owner.empty() && section.active) owner = section.owner;
+      // "This pack will be rolled out…": the sentence before says what it is.
+      const std::string itemText =
+          s > 0 && opensWithReference(text) ? withoutNumbering(unit.sentences[s - 1].text()) + " " + text : text;
+      const ActionKind kind =
+          section.active && section.kind == ActionKind::Recommendation ? ActionKind::Recommendation : commitment->kind;
+      PrintedAction action = reportItem(document, sentence.page, box, itemText, kind);
+      action.owner = owner;
+      action.due = commitment->dated || carried.empty() ? commitment->due : carried;
+      action.snippet = unit.text.substr(0, 400);
+      action.confidence = 0.5;
+      findings.actions.push_back(std::move(action));
+    }
+  }
+
+  void emitInline(const DocumentView& document, const Sentence& sentence, const PageBox& box, const InlineList& list,
+                  Findings& findings) const {
+    const auto heading = listHeading(list.head);
+    std::string owner =
+        heading && !heading->owner.empty() ? heading->owner : subjectBefore(list.head, list.head.size());
+    if (owner.empty()) {
+      static const std::regex verb(R"(\b(is|are|will|aims?|plans?|intends?)\b)");
+      std::smatch m;
+      if (std::regex_search(list.head, m, verb)) owner = subjectBefore(list.head, static_cast<size_t>(m.position()));
+    }
+    owner = resolveWe(document, owner, sentence.page, box.y1);
+    std::string due;
+    if (const auto timing = dueTiming(list.head); timing && timing->dated) due = timing->printed;
+    for (const std::string& item : list.items) {
+      PrintedAction action =
+          reportItem(document, sentence.page, box, item, heading ? heading->kind : ActionKind::Action);
+      action.owner = owner;
+      action.due = due;
+      action.snippet = sentence.text().substr(0, 400);
+      action.confidence = 0.5;
+      findings.actions.push_back(std::move(action));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reader> reportActionReader() { return std::make_unique<ReportActionReader>(); }
+
+}  // namespace sbw::extract
