@@ -21,8 +21,10 @@ Commands:
   search --store STORE QUERY     Full-text search over imported pages ("quoted phrase", prefix*).
          [--limit N] [--json]
   text FILE.pdf [--page N]       Print a PDF's text in reading order.
+       [--blocks|--words]        ...or its layout blocks, or poppler's words with fonts.
   tables FILE.pdf [--json|--csv [--out DIR]] [--pages A-B]   Find tables: rows, columns, spans (docs/tables.md).
   figures FILE.pdf [--json]      Figures the importer would store: area, indicator, period, trusted or for review.
+          [--page N]             ...on one page, with how each was read.
   reextract --store STORE [DOC...]   Read stored documents again with the current readers (keeps corrections).
   actions --store STORE          Actions, recommendations, resolutions and plan actions in the store.
           [--open] [--overdue [--as-of DATE]] [--owner TEXT] [--kind K] [--csv|--json]
