@@ -100,7 +100,7 @@ QString describe(const ingest::DocumentReading& reading) {
   for (const auto& a : reading.actions) {
     out += QString("\n[p%1 %2] %3 | owner %4 | due %5 | update %6")
                .arg(a.page)
-               .arg(extract::actionKindName(a.kind))
+               .arg(actionKindName(a.kind))
                .arg(QString::fromStdString(a.text), QString::fromStdString(a.owner), QString::fromStdString(a.dueLabel),
                     QString::fromStdString(a.updateText));
   }
@@ -155,7 +155,7 @@ class TestExtractActions : public QObject {
     QVERIFY(a1.status == ActionStatus::Complete);
     QCOMPARE(reading.actions[1].owner, std::string("Director of Education"));  // wrapped in its cell
     QVERIFY(reading.actions[1].status == ActionStatus::InProgress);
-    QVERIFY(a1.source == extract::ActionSource::Tracker);
+    QVERIFY(a1.source == ActionSource::Tracker);
   }
 
   void unruledTrackerUnderShadedHeader() {
@@ -301,7 +301,7 @@ class TestExtractActions : public QObject {
     const auto reading = readPdf(path("recommendations.pdf"));
     QVERIFY2(reading.actions.size() == 2, qPrintable(describe(reading)));
     for (const auto& a : reading.actions) {
-      QVERIFY(a.kind == extract::ActionKind::Recommendation);
+      QVERIFY(a.kind == ActionKind::Recommendation);
       QCOMPARE(a.owner, std::string("Cabinet Member for Children and Young People"));
       QCOMPARE(a.agendaItem, std::string("Special Educational Needs Strategy"));
     }
@@ -336,7 +336,7 @@ class TestExtractActions : public QObject {
     QCOMPARE(requested->agendaItem, std::string("5. SCHOOL TRANSPORT"));
     const auto* resolved = startingWith(reading, "That officers report back");
     QVERIFY(resolved != nullptr);
-    QVERIFY(resolved->kind == extract::ActionKind::Resolution);
+    QVERIFY(resolved->kind == ActionKind::Resolution);
     QCOMPARE(iso(resolved->dueDate), std::string("2014-10-31"));
     const auto* action = startingWith(reading, "ACTION: The Scrutiny Officer");
     QVERIFY(action != nullptr);
@@ -377,7 +377,7 @@ class TestExtractActions : public QObject {
     });
     const auto reading = readPdf(path("plan.pdf"));
     QVERIFY2(reading.actions.size() == 3, qPrintable(describe(reading)));
-    for (const auto& a : reading.actions) QVERIFY(a.kind == extract::ActionKind::Plan);
+    for (const auto& a : reading.actions) QVERIFY(a.kind == ActionKind::Plan);
     QCOMPARE(reading.actions[0].text, std::string("Review the governance strategy"));
     QCOMPARE(iso(reading.actions[0].dueDate), std::string("2014-01-31"));
     QCOMPARE(reading.actions[1].text, std::string("Develop a notification protocol"));
@@ -488,7 +488,7 @@ class TestExtractActions : public QObject {
     QCOMPARE(challenge->owner, std::string("Board"));
     const auto* recommendation = startingWith(reading, "The Board should agree");
     QVERIFY2(recommendation != nullptr, qPrintable(describe(reading)));
-    QVERIFY(recommendation->kind == extract::ActionKind::Recommendation);
+    QVERIFY(recommendation->kind == ActionKind::Recommendation);
     const auto* commitment = startingWith(reading, "The LSCB will publish");
     QVERIFY2(commitment != nullptr, qPrintable(describe(reading)));
     QCOMPARE(commitment->owner, std::string("The LSCB"));

@@ -69,6 +69,17 @@ std::string period(const ingest::Figure& f) {
   return f.periodStart && f.periodEnd ? f.periodStart->iso() + ".." + f.periodEnd->iso() : std::string("none");
 }
 
+// A painted page's title (the Tri-borough's 2016-17 annual report), then body type for what follows.
+void startReport(QPainter& p) {
+  QFont title("DejaVu Sans");
+  title.setPointSize(16);
+  p.setFont(title);
+  p.drawText(QPointF(72, 80), "Tri-borough LSCB Annual Report 2016-17");
+  QFont font("DejaVu Sans");
+  font.setPointSize(10);
+  p.setFont(font);
+}
+
 // A report of one area and year: a title that sets the document's scope, then the body.
 QString paper(const QString& title, const QString& body) {
   return "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\"><h1>" + title + "</h1>" + body +
@@ -294,13 +305,7 @@ class TestIngestFigures : public QObject {
     const QStringList right = {"At 31 March 2017 Westminster", "recorded 12 private",       "fostering arrangements,",
                                "the same number as the",       "year before, and all were", "visited on time."};
     sbw::test::writePaintedPdf(path, 1, [&](QPainter& p, int) {
-      QFont title("DejaVu Sans");
-      title.setPointSize(16);
-      p.setFont(title);
-      p.drawText(QPointF(72, 80), "Tri-borough LSCB Annual Report 2016-17");
-      QFont font("DejaVu Sans");
-      font.setPointSize(10);
-      p.setFont(font);
+      startReport(p);
       for (int i = 0; i < left.size(); ++i) {
         p.drawText(QPointF(72, 140 + 14 * i), left[i]);
         p.drawText(QPointF(320, 140 + 14 * i), right[i]);
@@ -456,13 +461,7 @@ class TestIngestFigures : public QObject {
                                "All ages resident population 179,410 157,711 242,299 579,420",
                                "0 to 4 years 11,601 8,981 13,927 34,509"};
     sbw::test::writePaintedPdf(path, 1, [&](QPainter& p, int) {
-      QFont title("DejaVu Sans");
-      title.setPointSize(16);
-      p.setFont(title);
-      p.drawText(QPointF(72, 80), "Tri-borough LSCB Annual Report 2016-17");
-      QFont font("DejaVu Sans");
-      font.setPointSize(10);
-      p.setFont(font);
+      startReport(p);
       for (int i = 0; i < lines.size(); ++i) p.drawText(QPointF(72, 140 + 20 * i), lines[i]);
     });
     const auto reading = readPdf(path);

@@ -154,7 +154,7 @@ class TestStoreMeetings : public QObject {
     tracked.agendaItem = "Item 4: Action tracker";
     extract::PrintedAction done;
     done.page = 3;
-    done.kind = extract::ActionKind::Recommendation;
+    done.kind = ActionKind::Recommendation;
     done.text = "Publish the annual report";
     done.rag = "Complete";  // a status printed in the RAG column
     done.due = "ongoing";

@@ -47,9 +47,9 @@ int runActions(const Args& args) {
     if (!day) throw UsageError("--as-of wants a date as YYYY-MM-DD, not '" + *given + "'");
     asOf = *day;
   }
-  std::optional<store::ActionKind> kind;
+  std::optional<ActionKind> kind;
   if (const auto given = parsed.value("--kind")) {
-    kind = store::actionKindFromName(*given);
+    kind = actionKindFromName(*given);
     if (!kind) throw UsageError("--kind is one of action, recommendation, resolution, plan; not '" + *given + "'");
   }
   const std::string owner = lowered(parsed.value("--owner").value_or(""));
@@ -80,8 +80,8 @@ int runActions(const Args& args) {
     for (const store::Action& a : chosen) {
       items.append(QJsonObject{{"document", q(a.document)},
                                {"page", a.page},
-                               {"kind", store::actionKindName(a.kind)},
-                               {"source", store::actionSourceName(a.source)},
+                               {"kind", actionKindName(a.kind)},
+                               {"source", actionSourceName(a.source)},
                                {"reference", orNull(a.reference)},
                                {"meeting_date", orNull(isoOr(a.meetingDate))},
                                {"meeting_body", orNull(a.meetingBody)},
@@ -103,7 +103,7 @@ int runActions(const Args& args) {
     fmt::print(
         "document,page,kind,reference,meeting_date,agenda_item,action_text,owner,due_date,status,rag,update_text\n");
     for (const store::Action& a : chosen) {
-      fmt::print("{},{},{},{},{},{},{},{},{},{},{},{}\n", csvField(a.document), a.page, store::actionKindName(a.kind),
+      fmt::print("{},{},{},{},{},{},{},{},{},{},{},{}\n", csvField(a.document), a.page, actionKindName(a.kind),
                  csvField(a.reference), isoOr(a.meetingDate), csvField(a.agendaItem), csvField(a.text),
                  csvField(a.owner), isoOr(a.dueDate), statusOf(a), ragOf(a), csvField(a.updateText));
     }
@@ -112,7 +112,7 @@ int runActions(const Args& args) {
   for (const store::Action& a : chosen) {
     const std::string due = a.dueDate ? a.dueDate->iso() : (a.dueLabel.empty() ? "-" : a.dueLabel);
     const bool overdue = isOpen(a) && a.dueDate && *a.dueDate < asOf;
-    fmt::print("{} p.{}\t{}\t{}\towner: {}\tdue: {}{}\tstatus: {}\n", a.document, a.page, store::actionKindName(a.kind),
+    fmt::print("{} p.{}\t{}\t{}\towner: {}\tdue: {}{}\tstatus: {}\n", a.document, a.page, actionKindName(a.kind),
                a.text, a.owner.empty() ? "-" : a.owner, due, overdue ? " (overdue)" : "",
                statusOf(a).empty() ? "-" : statusOf(a));
   }

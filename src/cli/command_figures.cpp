@@ -65,8 +65,8 @@ QJsonObject meetingJson(const ingest::Meeting& m) {
 
 QJsonObject actionJson(const ingest::Action& a) {
   return QJsonObject{{"page", a.page},
-                     {"kind", extract::actionKindName(a.kind)},
-                     {"source", extract::actionSourceName(a.source)},
+                     {"kind", actionKindName(a.kind)},
+                     {"source", actionSourceName(a.source)},
                      {"reference", q(a.reference)},
                      {"action_text", q(a.text)},
                      {"owner", q(a.owner)},
@@ -85,7 +85,7 @@ void printMeetingsAndActions(const ingest::DocumentReading& reading) {
                m.date ? m.date->iso() : "?", m.agenda.size());
   }
   for (const ingest::Action& a : reading.actions) {
-    fmt::print("action p.{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t[{}]\n", a.page, extract::actionKindName(a.kind),
+    fmt::print("action p.{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t[{}]\n", a.page, actionKindName(a.kind),
                a.reference.empty() ? "-" : a.reference, a.text, a.owner.empty() ? "-" : a.owner,
                a.dueDate ? a.dueDate->iso() : "-", a.status ? actionStatusName(*a.status) : "-",
                a.rag ? ragName(*a.rag) : "-", a.agendaItem);

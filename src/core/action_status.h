@@ -1,5 +1,6 @@
 #pragma once
-// Where an action stands, as trackers print it: a status ("Complete", "On-going") and a RAG rating.
+// What an action is and where it stands, as trackers print it: its kind, where it was printed, a
+// status ("Complete", "On-going") and a RAG rating.
 
 #include <optional>
 #include <string_view>
@@ -7,6 +8,16 @@
 #include "core/date.h"
 
 namespace sbw {
+
+// An action (tracker, minutes), a recommendation, a resolution of a meeting, a plan's action.
+enum class ActionKind { Action, Recommendation, Resolution, Plan };
+const char* actionKindName(ActionKind kind);  // "action", "recommendation", "resolution", "plan"
+std::optional<ActionKind> actionKindFromName(std::string_view name);
+
+// Where it is printed: a tracker, minutes, a plan table, another table of actions, report text.
+enum class ActionSource { Tracker, Minutes, Plan, Table, Report };
+const char* actionSourceName(ActionSource source);  // "tracker", "minutes", "plan", "table", "report"
+std::optional<ActionSource> actionSourceFromName(std::string_view name);
 
 enum class ActionStatus { Open, InProgress, Complete };
 enum class Rag { Red, Amber, Green };

@@ -12,19 +12,7 @@ namespace {
 
 // Lower case, dashes as '-', ordinals dropped ("20th" -> "20"), white space simplified.
 std::string normalised(std::string_view printed) {
-  std::string s;
-  for (size_t i = 0; i < printed.size();) {
-    const std::string_view rest = printed.substr(i);
-    if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94")) {
-      s += '-';
-      i += 3;
-    } else if (rest.starts_with("\xC2\xA0")) {
-      s += ' ';
-      i += 2;
-    } else {
-      s += printed[i++];
-    }
-  }
+  const std::string s = withPlainDashes(printed);
   static const std::regex ordinal(R"((\d)(st|nd|rd|th)\b)");
   return simplified(std::regex_replace(lowered(s), ordinal, "$1"));
 }

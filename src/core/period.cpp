@@ -21,19 +21,7 @@ constexpr std::array<std::pair<PeriodKind, const char*>, 8> kKindNames = {
 
 // Lower case, dashes and "to"/"until" unified to " - ", ordinals and commas dropped, spaces simplified.
 std::string normalise(std::string_view text) {
-  std::string s;
-  for (size_t i = 0; i < text.size();) {
-    const std::string_view rest = text.substr(i);
-    if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x88\x92")) {
-      s += '-';
-      i += 3;
-    } else if (rest.starts_with("\xC2\xA0")) {
-      s += ' ';
-      i += 2;
-    } else {
-      s += text[i++];
-    }
-  }
+  std::string s = withPlainDashes(text);
   s = lowered(s);
   for (char& c : s) {
     if (c == ',' || c == '(' || c == ')') c = ' ';

@@ -1,5 +1,7 @@
 #include "core/text.h"
 
+#include <cctype>
+
 #include <algorithm>
 
 namespace sbw {
@@ -91,6 +93,30 @@ bool endsWith(std::string_view text, std::string_view suffix) {
 }
 
 bool iequals(std::string_view a, std::string_view b) { return a.size() == b.size() && lowered(a) == lowered(b); }
+
+std::string withPlainDashes(std::string_view text) {
+  std::string s;
+  for (size_t i = 0; i < text.size();) {
+    const std::string_view rest = text.substr(i);
+    if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94") || rest.starts_with("\xE2\x88\x92")) {
+      s += '-';
+      i += 3;
+    } else if (rest.starts_with("\xC2\xA0")) {
+      s += ' ';
+      i += 2;
+    } else {
+      s += text[i++];
+    }
+  }
+  return s;
+}
+
+bool hasDigit(std::string_view text) {
+  for (const char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
 
 std::vector<std::string> split(std::string_view text, char separator) {
   std::vector<std::string> parts;

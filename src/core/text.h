@@ -25,6 +25,20 @@ bool endsWith(std::string_view text, std::string_view suffix);
 bool iequals(std::string_view a, std::string_view b);
 
 std::vector<std::string> split(std::string_view text, char separator);
+bool hasDigit(std::string_view text);
+
+// En and em dashes and the minus sign as '-', no-break spaces as ' ': how dates and periods are
+// typed varies, what they say does not.
+std::string withPlainDashes(std::string_view text);
+
+// Whether `word` is one of a fixed list of words.
+template <size_t N>
+bool isOneOf(const std::string_view (&words)[N], std::string_view word) {
+  for (const std::string_view w : words) {
+    if (w == word) return true;
+  }
+  return false;
+}
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
 }  // namespace sbw

@@ -10,27 +10,12 @@
 namespace sbw::extract {
 namespace {
 
-template <size_t N>
-bool in(const std::string_view (&words)[N], const std::string& word) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
-
-const std::string& lowerAt(const Sentence& s, long i) {
-  static const std::string none;
-  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].lower : none;
-}
-
-const std::string& rawAt(const Sentence& s, long i) {
-  static const std::string none;
-  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].text : none;
-}
-
 bool isMonth(const std::string& lower) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                                  "july",    "august",   "september", "october", "november", "december",
                                                  "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
                                                  "aug",     "sep",      "sept",      "oct",     "nov"};
-  return in(kMonths, lower) || lower == "dec";
+  return isOneOf(kMonths, lower) || lower == "dec";
 }
 
 bool endsClause(const std::string& raw) {
@@ -91,7 +76,7 @@ bool namesAReference(const std::string& lower) {
                                                 "standard",
                                                 "question",
                                                 "questions"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 // Words after which a number is a stage, a level, an age or a school year, not a figure.
@@ -100,14 +85,14 @@ bool namesALevel(const std::string& lower) {
                                                 "tier",     "tiers",      "grade", "grades", "band", "bands",
                                                 "phase",    "year",       "years", "aged",   "age",  "ages",
                                                 "category", "categories", "step",  "steps",  "wave", "cohort"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 bool isTimeUnit(const std::string& lower) {
   static constexpr std::string_view kUnits[] = {"minute", "minutes", "min",  "mins", "hour",  "hours", "hr",
                                                 "hrs",    "day",     "days", "week", "weeks", "month", "months",
                                                 "year",   "years",   "yr",   "yrs",  "term",  "terms"};
-  return in(kUnits, lower);
+  return isOneOf(kUnits, lower);
 }
 
 // "17-week", "60-minutes", "2-year-old", "24-hour": a number glued to a unit with a hyphen.
@@ -133,7 +118,7 @@ bool isStructuralNoun(const std::string& lower) {
       "criteria",      "criterion",   "domain",    "domains",     "lines",        "key",           "ways",
       "things",        "elements",    "areas",     "statutory",   "boards",       "board",         "partnerships",
       "partnership",   "ccgs"};
-  return in(kNouns, lower);
+  return isOneOf(kNouns, lower);
 }
 
 // Words for the people a group of children or adults is described by: "children under 16".
@@ -141,7 +126,7 @@ bool isPeopleNoun(const std::string& lower) {
   static constexpr std::string_view kNouns[] = {"children", "child",  "young",      "people", "pupils", "babies",
                                                 "infants",  "adults", "persons",    "boys",   "girls",  "men",
                                                 "women",    "those",  "population", "s",      "olds",   "learners"};
-  return in(kNouns, lower);
+  return isOneOf(kNouns, lower);
 }
 
 constexpr double kHighestFootnoteMark = 30;

@@ -10,26 +10,12 @@
 namespace sbw::extract {
 namespace {
 
-template <size_t N>
-bool in(const std::string_view (&words)[N], const std::string& word) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
-
-const std::string& lowerAt(const Sentence& s, long i) {
-  static const std::string none;
-  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].lower : none;
-}
-
 bool endsClause(const Sentence& s, long i) {
   if (i < 0 || static_cast<size_t>(i) >= s.words.size()) return true;
   const std::string& raw = s.words[static_cast<size_t>(i)].text;
   if (raw.empty()) return false;
   const char last = raw.back();
   return last == ',' || last == ';' || last == ':' || last == '.' || last == ')' || last == '?' || last == '!';
-}
-
-bool hasDigit(const std::string& text) {
-  return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 // The index of the number that starts at word i, if one does.
@@ -47,7 +33,7 @@ bool isPersonNoun(const std::string& lower) {
       "men",           "women",    "adults",        "students",     "members",    "carers",    "colleagues",
       "volunteers",    "learners", "managers",      "teachers",     "schools",    "agencies",  "nurses",
       "employees",     "girls",    "boys",          "persons",      "clinicians", "leaders",   "population"};
-  return in(kNouns, lower);
+  return isOneOf(kNouns, lower);
 }
 
 bool isEvaluationWord(const std::string& lower) {
@@ -56,7 +42,7 @@ bool isEvaluationWord(const std::string& lower) {
       "felt",      "feel",      "feeling",    "said",       "say",         "stated",    "stating",
       "agreed",    "agree",     "rated",      "rating",     "thought",     "believed",  "satisfied",
       "knowledge", "confident", "confidence", "evaluation", "evaluations", "evaluated", "recommend"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 bool isChangeWord(const std::string& lower) {
@@ -64,21 +50,21 @@ bool isChangeWord(const std::string& lower) {
                                                 "rises",    "fall",      "falls",    "reduction", "reductions",
                                                 "drop",     "growth",    "more",     "less",      "fewer",
                                                 "higher",   "lower",     "uplift",   "decline",   "improvement"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 bool isChangeVerb(const std::string& lower) {
   static constexpr std::string_view kWords[] = {
       "increased", "decreased", "rose",     "fell", "risen", "fallen",     "reduced",    "grew",
       "dropped",   "declined",  "improved", "went", "grown", "increasing", "decreasing", "reducing"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 bool isAuxiliary(const std::string& lower) {
   static constexpr std::string_view kWords[] = {
       "is", "are", "was",  "were",  "be",   "been",  "has",      "have",    "had",   "which",  "that",    "who",
       "it", "now", "also", "still", "will", "would", "remained", "remains", "stood", "stands", "reached", "totalled"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 Bound boundOf(const Sentence& s, long b) {
@@ -86,7 +72,7 @@ Bound boundOf(const Sentence& s, long b) {
   const std::string& w2 = lowerAt(s, b - 2);
   static constexpr std::string_view kApproximate[] = {"approximately", "approx", "about",   "around", "nearly",
                                                       "almost",        "circa",  "roughly", "c",      "some"};
-  if (in(kApproximate, w1) || (w1 == "estimated" && (w2 == "an" || w2 == "a")) || w1 == "estimated") {
+  if (isOneOf(kApproximate, w1) || (w1 == "estimated" && (w2 == "an" || w2 == "a")) || w1 == "estimated") {
     return Bound::Approximate;
   }
   if (w1 == "over" || w1 == "above" || w1 == "exceeding" || (w1 == "than" && w2 == "more") ||
@@ -103,14 +89,14 @@ Bound boundOf(const Sentence& s, long b) {
 bool isPassiveAuxiliary(const std::string& lower) {
   static constexpr std::string_view kWords[] = {"is",   "are",   "was", "were", "be",
                                                 "been", "being", "has", "have", "had"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 // "reviewed", "held", "undertaken": the verb form of a passive ("were reviewed").
 bool isPastParticiple(const std::string& lower) {
   static constexpr std::string_view kIrregular[] = {"held",       "made",    "taken", "given", "seen", "known", "done",
                                                     "undertaken", "brought", "sent",  "found", "run",  "met",   "put"};
-  return (lower.size() > 4 && endsWith(lower, "ed")) || in(kIrregular, lower);
+  return (lower.size() > 4 && endsWith(lower, "ed")) || isOneOf(kIrregular, lower);
 }
 
 // The sentence's subject, when it opens the sentence and ends at its verb before `limit`: "The
@@ -240,7 +226,7 @@ bool isFunctionWord(const std::string& lower) {
       "respectively", "equating", "representing", "i.e",      "e.g",       "whom",
       "either",       "neither",  "after",        "before",   "following", "following",
       "his",          "her",      "them"};
-  return in(kWords, lower);
+  return isOneOf(kWords, lower);
 }
 
 std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>& numbers,

@@ -9,15 +9,6 @@
 namespace sbw::extract {
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool hasDigit(const std::string& text) {
-  for (const char c : text) {
-    if (isDigit(c)) return true;
-  }
-  return false;
-}
-
 // Words that may follow a number and belong to it: "per cent", "%", "million".
 bool joinsNumber(const std::string& lower) {
   return lower == "%" || lower == "per" || lower == "cent" || lower == "percent" || lower == "million" ||

@@ -12,14 +12,6 @@
 
 namespace sbw::extract {
 
-enum class ActionKind { Action, Recommendation, Resolution, Plan };
-// Where it is printed: a tracker table, minutes, a business-plan table, another table of actions,
-// or the running text of a report.
-enum class ActionSource { Tracker, Minutes, Plan, Table, Report };
-const char* actionKindName(ActionKind kind);  // "action", "recommendation", "resolution", "plan"
-std::optional<ActionKind> actionKindFromName(std::string_view name);
-const char* actionSourceName(ActionSource source);  // "tracker", "minutes", "plan", "table", "report"
-
 struct PrintedAction {
   int page = 0;  // 1-based, where it starts
   ActionKind kind = ActionKind::Action;

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "extract/action_context.h"
 #include "extract/action_tracker.h"
 #include "extract/figure_extractor.h"
 #include "extract/linear_plans.h"
@@ -39,22 +40,6 @@ class MeetingReader final : public Reader {
   }
 };
 
-// The headings a position stands under, innermost first: those of the last passage above it.
-std::vector<std::string> headingsAbove(const DocumentView& document, int page, double y) {
-  const Passages& passages = document.passages;
-  for (size_t i = passages.items.size(); i-- > 0;) {
-    const Passage& p = passages.items[i];
-    if (p.tokens.empty()) continue;
-    const bool above = p.page < page || (p.page == page && p.tokens.front().box.y1 < y);
-    if (!above) continue;
-    std::vector<std::string> out;
-    if (p.kind == pdf::BlockKind::Heading) out.push_back(p.text());
-    for (auto it = p.headings.rbegin(); it != p.headings.rend(); ++it) out.push_back(passages.items[*it].text());
-    return out;
-  }
-  return {};
-}
-
 class TextTableReader final : public Reader {
  public:
   std::string_view name() const override { return "tables printed as text"; }
@@ -70,7 +55,7 @@ class TextTableReader final : public Reader {
     const auto tables = findTextTables(document, skip);
     for (size_t i = 0; i < tables.size(); ++i) {
       const TextTable& text = tables[i];
-      auto headings = headingsAbove(document, text.table.page, text.table.bbox.y1);
+      auto headings = headingsAt(document, text.table.page, text.table.bbox.y1);
       const int index = static_cast<int>(document.tables.size() + i);
       for (PrintedFigure& figure : figuresFromTable(text.table, text.caption, headings, document.context, index)) {
         findings.figures.push_back(std::move(figure));
@@ -92,7 +77,7 @@ class TableFigureReader final : public Reader {
         if (t != i) others.push_back(document.tables[t].bbox);
       }
       const TextAbove above = textAbove(table, document.page(table.page).words, others);
-      const auto headings = headingsAbove(document, table.page, table.bbox.y1);
+      const auto headings = headingsAt(document, table.page, table.bbox.y1);
       for (PrintedFigure& figure :
            figuresFromTable(table, above.caption, headings, document.context, static_cast<int>(i), above.prose)) {
         findings.figures.push_back(std::move(figure));

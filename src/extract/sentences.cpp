@@ -181,4 +181,14 @@ std::vector<Sentence> sentencesOf(const Passages& passages) {
   return sentences;
 }
 
+const std::string& lowerAt(const Sentence& s, long i) {
+  static const std::string none;
+  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].lower : none;
+}
+
+const std::string& rawAt(const Sentence& s, long i) {
+  static const std::string none;
+  return i >= 0 && static_cast<size_t>(i) < s.words.size() ? s.words[static_cast<size_t>(i)].text : none;
+}
+
 }  // namespace sbw::extract

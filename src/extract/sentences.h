@@ -35,6 +35,10 @@ struct Sentence {
 
 std::vector<Sentence> sentencesOf(const Passages& passages);
 
+// The word at `i` of a sentence, lower-cased without punctuation or as printed; "" outside it.
+const std::string& lowerAt(const Sentence& s, long i);
+const std::string& rawAt(const Sentence& s, long i);
+
 // "e.g.", "no.", "approx.": a full stop that does not end a sentence.
 bool isAbbreviation(const std::string& lowerToken);
 // A token without clinging punctuation: quotes, brackets, commas, full stops, colons.

@@ -15,10 +15,6 @@
 namespace sbw::extract {
 namespace {
 
-bool hasDigit(const std::string& text) {
-  return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
 // The figures a cell holds: "12 (5%)" holds two; "175,000 Covered shortfall" one; "2014" and
 // "Jun-14" are headers, not figures. `strict`: only cells that are figures through and through,
 // as a label column's cells never are ("0 to 4 years").

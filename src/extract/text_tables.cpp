@@ -17,10 +17,6 @@ struct Line {
   int valueCount = 0;  // figures at the end of the line
 };
 
-bool hasDigit(const std::string& text) {
-  return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
 bool isValueWord(const std::string& raw) {
   std::string t = raw;
   while (!t.empty() && (t.back() == ',' || t.back() == ';')) t.pop_back();

@@ -99,8 +99,8 @@ struct DocumentPart {
 
 struct Action {
   int page = 0;
-  extract::ActionKind kind = extract::ActionKind::Action;
-  extract::ActionSource source = extract::ActionSource::Tracker;
+  ActionKind kind = ActionKind::Action;
+  ActionSource source = ActionSource::Tracker;
   std::string reference;
   std::string text;
   std::string owner;

@@ -35,6 +35,14 @@ std::string summaryOf(int pages, const WriteSummary& written) {
          std::to_string(written.trusted) + " trusted), " + counted(written.actions, "action", "actions");
 }
 
+void recordWritten(ImportResult& result, int pages, const WriteSummary& written) {
+  result.pages = pages;
+  result.figures = written.figures;
+  result.trusted = written.trusted;
+  result.actions = written.actions;
+  result.message = summaryOf(pages, written);
+}
+
 }  // namespace
 
 const char* statusName(ImportResult::Status status) {
@@ -124,11 +132,7 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     transaction.commit();
 
     result.status = previous ? ImportResult::Status::Updated : ImportResult::Status::Imported;
-    result.pages = static_cast<int>(pages.size());
-    result.figures = written.figures;
-    result.trusted = written.trusted;
-    result.actions = written.actions;
-    result.message = summaryOf(result.pages, written);
+    recordWritten(result, static_cast<int>(pages.size()), written);
   } catch (const std::exception& error) {
     result.status = ImportResult::Status::Failed;
     result.message = error.what();
@@ -164,11 +168,7 @@ ImportResult Importer::reextract(std::int64_t documentId) {
     const WriteSummary written = writeReading(db_, documentId, reading);
     transaction.commit();
     result.status = ImportResult::Status::Updated;
-    result.pages = record->pageCount;
-    result.figures = written.figures;
-    result.trusted = written.trusted;
-    result.actions = written.actions;
-    result.message = summaryOf(result.pages, written);
+    recordWritten(result, record->pageCount, written);
   } catch (const std::exception& error) {
     result.status = ImportResult::Status::Failed;
     result.message = error.what();

@@ -13,16 +13,6 @@
 
 namespace sbw::store {
 
-// An action of a tracker or minutes, a recommendation, a minuted resolution, or one action of a
-// business plan's Action column.
-enum class ActionKind { Action, Recommendation, Resolution, Plan };
-const char* actionKindName(ActionKind kind);  // "action", "recommendation", "resolution", "plan"
-std::optional<ActionKind> actionKindFromName(std::string_view name);
-// Where it is printed.
-enum class ActionSource { Tracker, Minutes, Plan, Table, Report };
-const char* actionSourceName(ActionSource source);  // "tracker", "minutes", "plan", "table", "report"
-std::optional<ActionSource> actionSourceFromName(std::string_view name);
-
 struct AgendaItem {
   std::int64_t id = 0;
   int page = 0;

@@ -56,8 +56,8 @@ Meeting meetingOf(const ingest::Meeting& m) {
 Action actionOf(const ingest::Action& a, const std::vector<Meeting>& meetings) {
   Action action;
   action.page = a.page;
-  action.kind = actionKindFromName(extract::actionKindName(a.kind)).value_or(ActionKind::Action);
-  action.source = actionSourceFromName(extract::actionSourceName(a.source)).value_or(ActionSource::Tracker);
+  action.kind = a.kind;
+  action.source = a.source;
   action.reference = a.reference;
   action.text = a.text;
   action.owner = a.owner;
@@ -75,9 +75,8 @@ Action actionOf(const ingest::Action& a, const std::vector<Meeting>& meetings) {
       action.agendaIndex = static_cast<size_t>(a.agendaIndex);
     }
   }
-  action.method = a.source == extract::ActionSource::Report || a.source == extract::ActionSource::Minutes
-                      ? ExtractionMethod::Prose
-                      : ExtractionMethod::Table;
+  action.method = a.source == ActionSource::Report || a.source == ActionSource::Minutes ? ExtractionMethod::Prose
+                                                                                        : ExtractionMethod::Table;
   action.confidence = a.confidence;
   action.snippet = a.snippet;
   return action;
