@@ -308,6 +308,12 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     const bool shareOfCount = n.bracketed && f > 0 && numbers[figures[f - 1]].end == n.begin;
     m.shareOfCount = shareOfCount;
     long i = e;
+    // "the sources of 10 (7%) of referrals": the share in brackets stands between the count and
+    // what it is of.
+    if (!shareOfCount && f + 1 < figures.size() && numbers[figures[f + 1]].bracketed &&
+        numbers[figures[f + 1]].begin == static_cast<size_t>(e) && lowerAt(s, static_cast<long>(numbers[figures[f + 1]].end)) == "of") {
+      i = static_cast<long>(numbers[figures[f + 1]].end);
+    }
     // "66 of the total number of 146 referrals", "57% of looked after children", "12 of these sessions".
     if (!shareOfCount && lowerAt(s, i) == "of" && !endsClause(s, e - 1)) {
       ++i;
@@ -487,6 +493,16 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
           s.text(first.measureEnd, first.measureEnd + length) == m.measure) {
         m.measure = first.measure;
         m.inherited = true;
+      } else if (length >= 2 && first.measureEnd > first.measureBegin + 2) {
+        // The first figure's measure took the verb too ("looked-after children identify themselves
+        // as ..."): the words before the repeated verb are what both count.
+        const std::string repeated = s.text(m.measureBegin, m.measureBegin + 2);
+        const std::string firstText = s.text(first.measureBegin, first.measureEnd);
+        const size_t at = firstText.find(" " + repeated);
+        if (at != std::string::npos && at > 0) {
+          m.measure = firstText.substr(0, at) + " " + m.measure;
+          m.inherited = true;
+        }
       }
     }
     // "ranging from 77% in Hammersmith and Fulham to 83% in Kensington and Chelsea": the range of

@@ -169,6 +169,22 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
       (indicator->key == "population" || indicator->key == "child_population")) {
     indicator = nullptr;
   }
+  // "34% of the section 47 enquiries led to an Initial Child Protection Conference": a share that
+  // went on to something is a rate of that outcome, not of what it started from.
+  if (indicator != nullptr && unit && *unit == Unit::Percent) {
+    const auto words = split(simplified(measure), ' ');
+    for (size_t k = 1; k < words.size(); ++k) {
+      const std::string verb = lowered(words[k]);
+      if (verb != "led" && verb != "resulted" && verb != "progressed" && verb != "proceeded" && verb != "went" &&
+          verb != "converted" && verb != "moved" && verb != "stepped") {
+        continue;
+      }
+      std::string subject;
+      for (size_t j = 0; j < k; ++j) subject += (j ? " " : "") + words[j];
+      if (const auto before = dictionary.match(subject); before && before->indicator == indicator) indicator = nullptr;
+      break;
+    }
+  }
   // "a BAME population of 188,969", "the adult population": a part of the population is not it.
   if (indicator != nullptr && indicator->key == "population") {
     static const std::set<std::string> kPlain = {"the",   "total", "resident", "estimated", "overall", "borough",
