@@ -220,6 +220,14 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
     part.title = titles[p];
     part.kind = p == 0 && starts.size() == 1 ? "report" : kindOf(part.title);
     if (!lines.empty()) readScope(part, lines, starts[p], std::min(options.scopeLines, end - starts[p]));
+    // "13 November 2017" printed over the title on the paper's cover: the date it is dated on.
+    const size_t earliest = p > 0 ? starts[p - 1] + 1 : 0;
+    for (size_t k = starts[p]; !part.dated && k > earliest && starts[p] - k < options.coverLinesAbove; --k) {
+      const PlacedLine& above = lines[k - 1];
+      if (above.page != part.firstPage) break;
+      const auto period = parsePeriod(simplified(above.line->text()));
+      if (period && period->kind == PeriodKind::PointInTime && period->dated()) part.dated = period->start;
+    }
     // An appendix belongs to the report before it.
     if (part.kind == "appendix" && !parts.empty()) {
       if (part.area == nullptr) {

@@ -311,7 +311,8 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     // "the sources of 10 (7%) of referrals": the share in brackets stands between the count and
     // what it is of.
     if (!shareOfCount && f + 1 < figures.size() && numbers[figures[f + 1]].bracketed &&
-        numbers[figures[f + 1]].begin == static_cast<size_t>(e) && lowerAt(s, static_cast<long>(numbers[figures[f + 1]].end)) == "of") {
+        numbers[figures[f + 1]].begin == static_cast<size_t>(e) &&
+        lowerAt(s, static_cast<long>(numbers[figures[f + 1]].end)) == "of") {
       i = static_cast<long>(numbers[figures[f + 1]].end);
     }
     // "66 of the total number of 146 referrals", "57% of looked after children", "12 of these sessions".
@@ -526,7 +527,8 @@ std::vector<Meaning> meaningsOf(const Sentence& s, const std::vector<NumberSpan>
     }
     // "The percentage of children looked after for less than 6 months is broadly similar in
     // Westminster City Council (35%) and ...": a figure bracketed after an area is the subject's.
-    if (n.bracketed && isNamed(b - 1) && !shareOfCount) {
+    // (An area's name, not a period's: "identified in 2015/16 (9)" is the figure before's.)
+    if (n.bracketed && isNamed(b - 1) && !hasDigit(lowerAt(s, b - 1)) && !shareOfCount) {
       const std::string subject = subjectOf(s, static_cast<size_t>(b), options.maxSubjectWords);
       if (!subject.empty()) {
         m.measure = subject;

@@ -152,6 +152,7 @@ IndicatorChoice indicatorFor(const Meaning& meaning, const TopicInContext& topic
       if (!direct || contentWords(direct->synonym) <= qualifiedWords) {
         match = qualified;
         source = std::min(own, topic.source);
+        choice.byTopicAlone = labelWords(qualified->synonym).size() == labelWords(topic.topic->qualifier).size();
       }
     }
   }

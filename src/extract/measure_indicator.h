@@ -19,6 +19,8 @@ struct IndicatorChoice {
   bool settled = false;  // the reader is sure of the key (or sure there is none)
   Source source = Source::None;
   std::string label;  // the measure as printed, short
+  // Named only by the section's topic: a generic noun ("23 cases") in a section about something.
+  bool byTopicAlone = false;
 };
 
 struct TopicInContext {

@@ -35,6 +35,7 @@ struct PrintedFigure {
   std::string indicatorKey;
   bool indicatorSettled = false;
   Source indicatorFrom = Source::None;
+  bool indicatorByTopicAlone = false;  // a generic noun read as what its section is about
 
   // Where: the area as printed ("LBHF", "the three boroughs"), resolved when the reader knew it.
   std::string area;

@@ -322,6 +322,7 @@ class ProseReader {
       figure.indicatorKey = indicator.key;
       figure.indicatorSettled = indicator.settled;
       figure.indicatorFrom = indicator.source;
+      figure.indicatorByTopicAlone = indicator.byTopicAlone && topic.source == Source::Heading;
 
       finish(figure, s, n,
              std::string("area from ") + sourceName(figure.areaFrom) + ", period from " +

@@ -16,6 +16,10 @@ void decideTrust(const extract::PrintedFigure& printed, Figure& figure, const Tr
     figure.doubt = "period taken from the document's reporting year";
   } else if (figure.indicatorKey.empty() && (options.requireIndicator || !printed.indicatorSettled)) {
     figure.doubt = "measure not in the indicator dictionary";
+  } else if (printed.indicatorByTopicAlone) {
+    // "There are 17 cases in which Supervision Orders are in place" under "Care Proceedings":
+    // the section says what cases it is about, the sentence does not.
+    figure.doubt = "measure named only by the section it stands in";
   } else {
     figure.trusted = true;
     figure.doubt.clear();
