@@ -454,6 +454,28 @@ class TestIngestFigures : public QObject {
     QCOMPARE(only(reading, "30").indicatorKey, std::string("child_death_reviews"));
   }
 
+  // A paper in a pack, dated on its cover: "currently" is that date. A generic noun counted under
+  // a heading about something is read as that something, but waits for review.
+  void currentlyIsTheCoverDate() {
+    const auto reading = typeset(
+        "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\">"
+        "<p>Hammersmith and Fulham Policy and Accountability Committee</p><p>Minutes</p>"
+        "<p>Monday 11 September 2017</p><p>The committee noted the report.</p>"
+        "<p style=\"page-break-before: always\">London Borough of Hammersmith &amp; Fulham</p>"
+        "<p>13 November 2017</p><h1>CHILD PROTECTION REPORT 2016-2017</h1>"
+        "<p>Report of the Director for Children's Services</p><p>Key Decision: No</p>"
+        "<p>Wards Affected: All</p><h2>Care Proceedings</h2>"
+        "<p>5.12 There are currently 23 cases in live care proceedings.</p>"
+        "<p>5.14 There are currently 17 cases in which Supervision Orders are in place.</p></body></html>");
+    const auto& live = only(reading, "23");
+    QCOMPARE(live.indicatorKey, std::string("care_proceedings"));
+    QCOMPARE(period(live), std::string("2017-11-13..2017-11-13"));
+    QVERIFY(live.trusted);
+    const auto& orders = only(reading, "17");
+    QCOMPARE(period(orders), std::string("2017-11-13..2017-11-13"));
+    QVERIFY2(!orders.trusted, orders.doubt.c_str());  // only the heading says these are care proceedings
+  }
+
   // A table printed as lines of text: a header line naming the columns, rows ending in figures.
   void tablePrintedAsText() {
     const QString path = dir_.filePath("lines.pdf");
