@@ -1,7 +1,9 @@
 #include "extract/action_context.h"
 
 #include <algorithm>
+#include <limits>
 #include <regex>
+#include <set>
 
 #include "core/text.h"
 #include "extract/action_phrases.h"
@@ -18,6 +20,9 @@ bool namesDocumentPart(const std::string& heading) {
   return std::regex_search(heading, part);
 }
 
+
+}  // namespace
+
 // "Havering Youth Offending Service", "Barts Health NHS Trust": a heading that is a body's name,
 // with a word that names a kind of body or an acronym in it.
 bool namesBody(const std::string& heading) {
@@ -32,8 +37,6 @@ bool namesBody(const std::string& heading) {
   const bool kind = std::regex_search(heading, body) || (!shouted && std::regex_search(heading, acronym));
   return kind && namesAgent(heading) && split(heading, ' ').size() <= 12;
 }
-
-}  // namespace
 
 std::vector<std::string> headingsAt(const DocumentView& document, int page, double y) {
   const Passages& passages = document.passages;
@@ -61,14 +64,40 @@ std::string agencyOf(const std::vector<std::string>& headings) {
   return {};
 }
 
+// "Review of Safeguarding Activity 2016-17" and "Review of Safeguarding Activity": the same
+// template heading (its first three words, lower case).
+std::string headingStem(const std::string& heading) {
+  const auto words = split(lowered(simplified(heading)), ' ');
+  return join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(std::min<size_t>(3, words.size()))),
+              " ");
+}
+
 std::string agencyAt(const DocumentView& document, int page, double y, int maxPages) {
   const Passages& passages = document.passages;
+  const DocumentPart* here = document.context.partAt(page, y);
+  // Near its heading, text is the agency's. Further on, only when the agency's section follows
+  // the template the sections of other agencies follow ("Review of Safeguarding Activity" under
+  // each): the sub-headings passed recur under an earlier agency, none larger than its heading.
+  int largestSince = std::numeric_limits<int>::max();
+  std::set<std::string> passed;
   for (size_t i = passages.items.size(); i-- > 0;) {
     const Passage& p = passages.items[i];
     if (p.tokens.empty() || p.kind != pdf::BlockKind::Heading) continue;
     if (p.page > page || (p.page == page && p.tokens.front().box.y1 >= y)) continue;
-    if (p.page < page - maxPages) break;
-    if (std::string agency = agencyOf({p.text()}); !agency.empty()) return agency;
+    if (document.context.partAt(p.page, p.tokens.front().box.y1) != here) break;
+    if (std::string agency = agencyOf({p.text()}); !agency.empty()) {
+      if (p.page >= page - maxPages) return agency;
+      if (p.headingLevel > largestSince) return {};
+      for (size_t k = i; k-- > 0;) {
+        const Passage& earlier = passages.items[k];
+        if (earlier.tokens.empty() || earlier.kind != pdf::BlockKind::Heading) continue;
+        if (document.context.partAt(earlier.page, earlier.tokens.front().box.y1) != here) break;
+        if (passed.contains(headingStem(earlier.text()))) return agency;
+      }
+      return {};
+    }
+    largestSince = std::min(largestSince, p.headingLevel);
+    passed.insert(headingStem(p.text()));
   }
   return {};
 }

@@ -15,13 +15,17 @@ namespace sbw::extract {
 // The headings a page position stands under, innermost first: those of the last passage above it.
 std::vector<std::string> headingsAt(const DocumentView& document, int page, double y);
 
+// "Havering Youth Offending Service", "Barts Health NHS Trust": a heading that is a body's name.
+bool namesBody(const std::string& heading);
+
 // The agency a section of a report belongs to, from its headings, innermost first: the acronym a
 // heading gives in brackets ("… University Hospital Trust (BHRUT)" -> "BHRUT"), else a heading
 // that is itself the name of a body ("Havering Youth Offending Service"); "" when none is.
 std::string agencyOf(const std::vector<std::string>& headings);
 
-// The agency whose section a position is in: the nearest heading before it, within a few pages,
-// that names one (see agencyOf).
+// The agency whose section a position is in: the nearest heading before it that names one (see
+// agencyOf), within a few pages, or further on within the same paper while the section follows
+// the template other agencies' sections do.
 std::string agencyAt(const DocumentView& document, int page, double y, int maxPages = 3);
 
 // What the short lines just above a table say about it: the meeting it records ("ROUND ONE

@@ -96,9 +96,21 @@ const std::set<std::string>& agentHeads() {
       "hscb",         "yos",         "cdop",         "hwbb",          "mayor",
       "minister",     "government",  "trainer",      "champion",      "representative",
       "specialist",   "designated",  "lay",          "borough",       "boroughs",
-      "sector",       "programme",   "centre",       "clinic",        "hospital",
+      "sector",       "centre",       "clinic",        "hospital",
       "practice",     "gp",          "gps",          "midwifery",     "services",
       "safeguarding"};
+  return heads;
+}
+
+// What a paper or a plan is made of, never who acts: "The LSCB Business Plan should be made…",
+// "The Problem Profile will be updated…", "Recommendations for the LSCB should…".
+const std::set<std::string>& thingHeads() {
+  static const std::set<std::string> heads = {
+      "plan",      "profile",     "programme", "strategy",  "report",    "policy",   "protocol", "framework",
+      "document",  "survey",      "result",    "data",      "tool",      "process",  "procedure", "guidance",
+      "schedule",  "topic",       "system",    "pathway",   "website",   "newsletter", "recommendation",
+      "opportunity", "need",      "theme",     "priority",  "offer",     "budget",   "event",    "audit",
+      "review",    "study",       "case",      "finding",   "issue",     "area",     "model",    "approach"};
   return heads;
 }
 
@@ -224,7 +236,30 @@ bool namesAgent(std::string_view phrase) {
     if (!isConnector(lower) && !isUpper(w.front()) && !std::isdigit(static_cast<unsigned char>(w.front())))
       proper = false;
   }
-  if (head.empty()) return false;
+  // "Reinforcing the", "Other opportunities for": a phrase cut off before its noun.
+  if (head.empty() || isConnector(head) || isDeterminer(head)) return false;
+  if (thingHeads().contains(head) || thingHeads().contains(singular(head))) return false;
+  // "Recommendations for the LSCB", "Development of the Team": what the phrase names comes before
+  // its "of" or "for", unless that is a post ("Director of Sport", "Head of Service").
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string w = plainWord(words[i]);
+    if (w != "of" && w != "for") continue;
+    const std::string before = plainWord(words[i - 1]);
+    const bool named = i > 1 && isUpper(words[i - 1].front());
+    const bool joined = std::any_of(words.begin(), words.begin() + static_cast<long>(i),
+                                    [](const std::string& x) { return x == "and" || x == "&"; });
+    if (joined) break;
+    if (!named && !agentHeads().contains(before) && !agentHeads().contains(singular(before)) &&
+        !isAcronym(words[i - 1])) {
+      return false;
+    }
+    break;
+  }
+  // "The Chair challenged the CFPB about…": a verb and its object, a clause rather than a name.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string w = plainWord(words[i]);
+    if (isLower(words[i].front()) && endsWith(w, "ed") && isDeterminer(plainWord(words[i + 1]))) return false;
+  }
   // A finite verb, a figure or a label inside it: a clause or a caption, not a name.
   static const std::set<std::string> finite = {"is",   "are", "was", "were", "has",   "have", "had",   "been",  "being",
                                                "does", "do",  "did", "will", "would", "can",  "could", "should"};
@@ -286,6 +321,11 @@ std::string subjectBefore(std::string_view text, size_t verb) {
                                                 "so",      "and",          "but",         "then",     "therefore",
                                                 "finally", "specifically", "overall",     "for"};
   while (!words.empty() && openers.contains(plainWord(words.front()))) words.erase(words.begin());
+  // "(As has been) previously highlighted the board": the clause's last words before its subject.
+  while (words.size() > 1 && isLower(words.front().front()) &&
+         (endsWith(plainWord(words.front()), "ly") || endsWith(plainWord(words.front()), "ed"))) {
+    words.erase(words.begin());
+  }
   // An opening adverbial without its comma: "In the coming year the department", "Over the next
   // twelve months we", "On more occasions the Board": the subject is the last noun phrase.
   static const std::set<std::string> prepositions = {"in",        "on",     "at",    "over",   "during",  "by",
@@ -308,6 +348,8 @@ std::string subjectBefore(std::string_view text, size_t verb) {
     if (last < words.size()) words.erase(words.begin(), words.begin() + static_cast<long>(last));
   }
   if (words.empty() || words.size() > 12) return {};
+  // "A trained pharmacy worker will offer…": someone of a kind, described, not a named owner.
+  if (plainWord(words.front()) == "a" || plainWord(words.front()) == "an") return {};
   const std::string phrase = join(words, " ");
   if (plainWord(words.front()) == "we" && words.size() == 1) return "we";
   return namesAgent(phrase) ? phrase : std::string();
@@ -322,7 +364,12 @@ std::string openingAgent(std::string_view text) {
     if (!isActionVerb(next) && next != "be") return {};
     std::vector<std::string> np(words.begin(), words.begin() + static_cast<long>(i));
     if (!np.empty() && plainWord(np.front()) == "for") np.erase(np.begin());
-    if (np.empty()) return {};
+    // "To strengthen services to support…": an order with its purpose, no agent before it.
+    if (np.empty() || plainWord(np.front()) == "to") return {};
+    // "Whilst the CDOP aims to complete…": a subordinate clause, not a named task.
+    static const std::set<std::string> subordinators = {"whilst", "while", "although", "though", "as",
+                                                        "if",     "when",  "because",  "since"};
+    if (subordinators.contains(plainWord(np.front()))) return {};
     // "Engagement with providers to support…", "Development of metrics to ensure…": a task named
     // by its noun, not an agent.
     const std::string head = plainWord(np.front());
@@ -441,6 +488,8 @@ bool opensTask(std::string_view text) {
   const std::string second = words.size() > 1 ? plainWord(words[1]) : std::string();
   static const std::set<std::string> nounFollowers = {"of", "is", "are", "was", "were", "has", "have", "for", "from"};
   if (nounFollowers.contains(second) && isActionVerb(first)) return false;
+  // "Following the introduction of…", "Following on from that…": a preposition opening an account.
+  if (first == "following") return false;
   if (isActionVerb(first) || isActionGerund(first)) return true;
   // "Jointly ensure…": an adverb before the verb.
   if (words.size() > 1 && endsWith(first, "ly") && isActionVerb(words[1])) return true;

@@ -1,5 +1,6 @@
 #include "extract/commitments.h"
 
+#include <algorithm>
 #include <array>
 #include <regex>
 #include <set>
@@ -55,8 +56,49 @@ const std::vector<Marker>& markers() {
 // "will be able to", "should be noted".
 bool weighsOnly(const std::string& lower) {
   static const std::regex pattern(
-      R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead|allow)|aware|complacent)\b)");
+      R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead|allow)|aware|complacent|will be used to inform|needs? to (?:understand|know)|needs? to be (?:[a-z]+ly )?(?:satisfied|assured|confident|clear))\b)");
   return std::regex_search(lower, pattern);
+}
+
+// An aim, not a task: "will continue to prioritise safeguarding", "continue to support the work of
+// the LSCB", "has, and will, maintain its commitment", "remains committed to".
+bool aimOnly(const std::string& lower) {
+  static const std::regex pattern(
+      R"(\bcontinue to (?:prioriti[sz]e|support|be)\b|\bmaintain (?:its|their|our|a) (?:strong )?commitment\b|\bremains? committed\b)");
+  return std::regex_search(lower, pattern);
+}
+
+// The paper describing itself or reporting another document's words: "This section will set out…",
+// "the report will evaluate…", "The report advised that a Problem Profile should…".
+bool describesDocument(const std::string& lower, size_t at) {
+  static const std::regex pattern(
+      R"(\b(?:this|the|that|our) (?:annual )?(?:report|section|chapter|paper|document|guidance)(?: (?:has |had )?(?:advised|stated|states|says|said|found|finds|noted|notes|concluded|concludes|highlighted|highlights) that)?\s+(?:[a-z'’\-]+\s+){0,2}$)");
+  const std::string before = lower.substr(0, at);
+  std::smatch m;
+  if (!std::regex_search(before, m, pattern)) return false;
+  // Only at the start of the clause: "… the strategy will" after other words still names its subject.
+  const std::string lead = trimmed(before.substr(0, static_cast<size_t>(m.position())));
+  return lead.empty() || lead.back() == ',' || endsWith(lead, " that") || lead == "in addition";
+}
+
+// "… a cross-cutting theme that needs to be highlighted": the marker describes the noun before
+// it; "When information cannot be shared, the LSCB will…": a standing rule, not a task.
+bool describesOnly(const std::string& lower, size_t at, bool directs) {
+  const std::string before = lower.substr(0, at);
+  if (directs && (endsWith(before, " that ") || endsWith(before, " which "))) return true;
+  static const std::regex conditional(R"(^(?:when|whenever|where|wherever)\b[^,]*,)");
+  return std::regex_search(before, conditional);
+}
+
+// Quoted words ("its responsibility to: 'Communicate … the need to safeguard'") are another's:
+// blank them so their markers do not count.
+std::string withoutQuotes(std::string lower) {
+  static const std::regex quoted(R"((?:^|[\s:(])(?:'[^']{20,}'|"[^"]{20,}"|â[^']{20,}?â|â[^"]{20,}?â))");
+  std::string out = lower;
+  for (auto it = std::sregex_iterator(lower.begin(), lower.end(), quoted); it != std::sregex_iterator(); ++it) {
+    std::fill(out.begin() + it->position() + 1, out.begin() + it->position() + it->length(), ' ');
+  }
+  return out;
 }
 
 // Events others control, which a board reports but does not undertake: what the Government,
@@ -122,8 +164,11 @@ std::string clauseAgent(const std::string& text, size_t from) {
   return {};
 }
 
+// "This will…", "It is due to…" (the subject's clause only: "To ensure that this risk is managed,
+// the MASH will…" names its subject).
 bool demonstrative(const std::string& before) {
-  const auto words = split(lowered(simplified(before)), ' ');
+  const size_t comma = before.rfind(", ");
+  const auto words = split(lowered(simplified(comma == std::string::npos ? before : before.substr(comma + 2))), ' ');
   for (const std::string& w : words) {
     const std::string p = plainWord(w);
     if (p == "this" || p == "these" || p == "it" || p == "they" || p == "those") return true;
@@ -163,12 +208,18 @@ bool embedded(const std::string& lower, size_t at) {
 
 }  // namespace
 
+bool describesItself(const std::string& sentence) {
+  const std::string lower = lowered(simplified(sentence));
+  static const std::regex subject(R"((?:^|, )(?:this|the) (?:annual )?(?:report|section|chapter|paper|document) will\b)");
+  return std::regex_search(lower, subject);
+}
+
 std::optional<Commitment> readCommitment(const std::string& sentence, const CommitmentOptions& options) {
   const std::string text = simplified(sentence);
   const size_t words = split(text, ' ').size();
   if (words < options.minWords || words > options.maxWords || text.back() == '?') return std::nullopt;
-  const std::string lower = lowered(text);
-  if (weighsOnly(lower)) return std::nullopt;
+  const std::string lower = withoutQuotes(lowered(text));
+  if (weighsOnly(lower) || aimOnly(lower)) return std::nullopt;
   // The earliest marker decides; at one place, the first listed does.
   const Marker* found = nullptr;
   std::smatch match;
@@ -221,7 +272,11 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   // "Practitioners will…", "All staff should…": a class of people, described or reminded, unless
   // the report directs it under a heading of recommendations or gives a date.
   if (!out.dated && !options.directed && genericClass(out.owner)) return std::nullopt;
-  if (embedded(lower, at)) return std::nullopt;
+  if (embedded(lower, at) || describesDocument(lower, at)) return std::nullopt;
+  if (describesOnly(lower, at, found->kind == ActionKind::Recommendation) &&
+      (!out.dated || found->kind == ActionKind::Recommendation)) {
+    return std::nullopt;
+  }
   if (options.needsWhoOrWhen && out.owner.empty() && !out.dated) return std::nullopt;
   return out;
 }

@@ -32,4 +32,7 @@ struct CommitmentOptions {
 
 std::optional<Commitment> readCommitment(const std::string& sentence, const CommitmentOptions& options = {});
 
+// "This section will set out…", "…, the report will evaluate…": the paper describing itself.
+bool describesItself(const std::string& sentence);
+
 }  // namespace sbw::extract

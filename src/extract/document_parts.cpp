@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "core/area_registry.h"
 #include "core/text.h"
@@ -39,6 +40,26 @@ std::string kindOf(const std::string& title) {
   if (startsWith(lower, "appendix") || startsWith(lower, "annex")) return "appendix";
   if (lower == "agenda" || startsWith(lower, "agenda ")) return "agenda";
   return "report";
+}
+
+// A paper that reports progress on pledges and news to the committee ("Cabinet Member Update",
+// "... Progress Report", "Committee Briefing", "This report provides a brief overview of recent
+// developments"): its "we will" sentences restate pledges, they set no tasks.
+bool isUpdatePaper(const std::vector<PlacedLine>& lines, size_t from, size_t count) {
+  static const std::regex update(
+      R"(\b(cabinet member update|director'?s? update|progress report|committee briefing|overview of recent developments|update on progress)\b)",
+      std::regex::icase);
+  for (size_t i = from; i < lines.size() && i < from + count; ++i) {
+    if (std::regex_search(lines[i].line->text(), update)) return true;
+  }
+  return false;
+}
+
+// "The meeting ended at 9.15 pm", "Meeting ended: 8.45 pm": what follows is another paper.
+bool endsMeeting(const std::string& text) {
+  const std::string lower = lowered(text);
+  return startsWith(lower, "meeting ended") || startsWith(lower, "the meeting ended") ||
+         startsWith(lower, "meeting closed") || startsWith(lower, "the meeting closed");
 }
 
 bool isLocal(const Area& area) { return area.kind == AreaKind::LocalAuthority || area.kind == AreaKind::Partnership; }
@@ -143,6 +164,14 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
   // report: the appendix follows on the next page.
   std::string listedAppendix;
   int listedOnPage = 0;
+  bool afterMinutes = false;
+  // "HLSCB Annual Report 2016-2017" printed as a heading on page after page: a running title over
+  // one report, which starts where it is first printed.
+  std::map<std::string, std::set<int>> headingPages;
+  for (const PlacedLine& line : lines) {
+    if (line.kind == pdf::BlockKind::Heading) headingPages[simplified(line.line->text())].insert(line.page);
+  }
+  std::set<std::string> runningSeen;
   for (size_t i = 1; i < lines.size(); ++i) {
     if (!listedAppendix.empty() && lines[i].page > listedOnPage) {
       if (i > starts.back() + 3) {
@@ -159,6 +188,10 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
         listedAppendix = next;
         listedOnPage = lines[i].page;
       }
+    }
+    if (endsMeeting(text)) {
+      afterMinutes = true;
+      continue;
     }
     bool start = false;
     size_t at = i;
@@ -188,18 +221,25 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
         at = first;
         resume = std::min(lines.size() - 1, i + options.coverLines);  // past this cover's cues
       }
+    } else if (afterMinutes && lines[i].kind == pdf::BlockKind::Heading && text.size() < 100) {
+      start = true;  // the first heading after the minutes closed: the next paper, cover or not
+      partTitle = text;
     } else if (lines[i].kind == pdf::BlockKind::Heading && lines[i].headingLevel <= 2 && text.size() < 100 &&
                !numbered(text)) {
       const bool annual = lower.find("annual report") != std::string::npos &&
                           std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
       const bool named = startsWith(lower, "appendix") || lower == "minutes" || startsWith(lower, "minutes of") ||
                          lower.find("tracker") != std::string::npos || lower == "work programme" || lower == "agenda";
-      if (annual || named) {
+      const bool running = headingPages[text].size() >= options.runningTitlePages;
+      if (running && !runningSeen.insert(text).second) {
+        // printed again over the same report
+      } else if (annual || named) {
         start = true;
         partTitle = text;
       }
     }
     if (!start) continue;
+    afterMinutes = false;
     // A new start right after the last one is the same part's title block.
     if (at <= starts.back() + 3) {
       if (kindOf(titles.back()) == "report" && kindOf(partTitle) != "report") titles.back() = partTitle;
@@ -219,9 +259,14 @@ std::vector<DocumentPart> findParts(const std::vector<PartPage>& pages, const st
     part.lastPage = end > 0 && !lines.empty() ? lines[end - 1].page : part.firstPage;
     part.title = titles[p];
     part.kind = p == 0 && starts.size() == 1 ? "report" : kindOf(part.title);
+    const size_t earliest = p > 0 ? starts[p - 1] + 1 : 0;
+    // The paper's name may stand just above its cover's first cue ("... Committee Briefing" over "Date:").
+    const size_t named = std::max(earliest, starts[p] - std::min(starts[p], options.coverLinesAbove));
+    if (part.kind == "report" && isUpdatePaper(lines, named, std::min(options.coverLines, end - named))) {
+      part.kind = "update";
+    }
     if (!lines.empty()) readScope(part, lines, starts[p], std::min(options.scopeLines, end - starts[p]));
     // "13 November 2017" printed over the title on the paper's cover: the date it is dated on.
-    const size_t earliest = p > 0 ? starts[p - 1] + 1 : 0;
     for (size_t k = starts[p]; !part.dated && k > earliest && starts[p] - k < options.coverLinesAbove; --k) {
       const PlacedLine& above = lines[k - 1];
       if (above.page != part.firstPage) break;

@@ -27,10 +27,20 @@ std::string agentOf(const std::string& text) {
   return {};
 }
 
+// The agent of the lead-in's sentence nearest the list: "BHRUT has a strategy… The Safeguarding
+// Children team achieved all key priorities:" -> the team.
+std::string nearestAgent(const std::string& text) {
+  const auto sentences = split(text, '.');
+  for (size_t i = sentences.size(); i-- > 0;) {
+    if (std::string agent = agentOf(trimmed(sentences[i])); !agent.empty()) return agent;
+  }
+  return {};
+}
+
 // "Priorities of the Safeguarding Children Health Subgroup for 2017-18" -> that subgroup.
 std::string ownerNamed(const std::string& text) {
   static const std::regex of(
-      R"(\b(?:priorities|actions|recommendations|objectives|plans|steps|challenges?|work)\s+(?:of|for|from)\s+((?:the\s+)?[A-Z][^:]*?)\s*(?:\b(?:for|in|during)\s+(?:the\s+)?(?:\d{4}|\d{2}/\d{2}|coming|next|year).*)?:?\s*$)",
+      R"(\b(?:priorities|actions|recommendations|objectives|plans|steps|challenges?|work|areas)\s+(?:of|for|from)\s+((?:the\s+)?(?:[A-Z][^:]*?|(?:group|subgroup|sub-group|panel|board|partnership|committee|forum)\b))\s*(?:\b(?:for|in|during|over)\s+(?:the\s+)?(?:\d{4}|\d{2}/\d{2}|coming|next|year).*)?:?\s*$)",
       std::regex::icase);
   std::smatch m;
   if (std::regex_search(text, m, of) && namesAgent(m.str(1))) return trimmed(m.str(1));
@@ -88,7 +98,7 @@ std::optional<ListHeading> listHeading(const std::string& text) {
   static const std::regex themes(R"(\b(areas|themes?)\b)");
   heading.themes = std::regex_search(lower, themes) && heading.kind == ActionKind::Action;
   heading.owner = ownerNamed(leadIn);
-  if (heading.owner.empty()) heading.owner = agentOf(simplified(text));
+  if (heading.owner.empty()) heading.owner = nearestAgent(simplified(text));
   if (heading.owner.empty() && lower.find("board challenge") != std::string::npos) heading.owner = "Board";
   if (const auto timing = dueTiming(text); timing && timing->dated) heading.timing = timing->printed;
   return heading;

@@ -100,7 +100,10 @@ std::optional<InlineList> inlineList(const std::string& text) {
   const std::string tail =
       join(std::vector<std::string>(headWords.begin() + static_cast<long>(from), headWords.end()), " ");
   static const std::regex committed(R"(\b(expected to|will|aims? to|plans? to|intends? to)\s*$)");
-  const auto heading = listHeading(tail);
+  // "There is the potential risk that MASH recommendations are not endorsed…; …": a clause about
+  // the words, not a heading over a list.
+  const bool clause = (" " + tail + " ").find(" that ") != std::string::npos;
+  const auto heading = clause ? std::nullopt : listHeading(tail);
   if (!heading && !std::regex_search(tail, committed)) return std::nullopt;
   for (std::string item : split(text.substr(cut + 1), ';')) {
     item = trimmed(item);
@@ -111,7 +114,41 @@ std::optional<InlineList> inlineList(const std::string& text) {
     list.items.push_back(item);
   }
   if (list.items.size() < 2) return std::nullopt;
+  // "Health staff will use this knowledge…; to assess what further action…": a purpose clause
+  // after a stray semicolon, not a second entry.
+  if (list.items.size() == 2 && startsWith(lowered(list.items[1]), "to ")) return std::nullopt;
   return list;
+}
+
+// "Carried out JSNA analysis…", "Have followed up with…": an entry that says what was done.
+bool opensInPast(const std::string& entry) {
+  const auto words = split(simplified(entry), ' ');
+  if (words.empty()) return false;
+  const std::string first = plainWord(words.front());
+  if ((first == "have" || first == "has") && words.size() > 1) return endsWith(plainWord(words[1]), "ed");
+  // "Improved arrangements to…", "Reviewed process for…" name what is wanted; a past verb takes
+  // an object or a particle: "Carried out an analysis", "Delivered the training".
+  if (first.size() < 5 || !endsWith(first, "ed") || words.size() < 2) return false;
+  const std::string next = plainWord(words[1]);
+  return next == "out" || next == "up" || next == "the" || next == "a" || next == "an" || next == "our" ||
+         next == "their";
+}
+
+// "Public Health has led on the implementation of recommendations … which included:": an
+// account of what was done follows, not tasks.
+bool recountsPast(const std::string& leadIn) {
+  static const std::regex pastLead(R"(\b(?:included|were|was|comprised|consisted of|achieved|delivered)\s*:?\s*$)",
+                                   std::regex::icase);
+  return std::regex_search(trimmed(leadIn), pastLead);
+}
+
+// "... will be provided by Public Health for the next Policy and Scrutiny Committee", "officers will
+// report back to the committee": an undertaking made to the committee the paper is written for.
+bool promisesCommittee(const std::string& text) {
+  static const std::regex promise(
+      R"(\b(?:(?:next|future|forthcoming|a later) (?:[\w&,-]+ ){0,6}committee|report back|bring (?:a |an )?(?:further )?(?:report|update))\b)",
+      std::regex::icase);
+  return std::regex_search(text, promise);
 }
 
 class ReportActionReader final : public Reader {
@@ -130,8 +167,11 @@ class ReportActionReader final : public Reader {
       if (minutes[i]) continue;
       const TextUnit& unit = units[i];
       // A work programme lists what the committee will look at, not what anyone is to do.
-      if (const DocumentPart* part = document.context.partAt(unit.page, unit.box.y1);
-          part && part->kind == "work_programme") {
+      const DocumentPart* part = document.context.partAt(unit.page, unit.box.y1);
+      if (part && part->kind == "work_programme") continue;
+      // An update paper restates pledges and news; only a promise back to the committee sets a task.
+      if (part && part->kind == "update") {
+        if (!unit.heading()) readSentences(document, unit, Section{}, options, findings, true);
         continue;
       }
       if (const auto list = headedListAt(units, i)) {
@@ -155,21 +195,65 @@ class ReportActionReader final : public Reader {
   }
 
  private:
+  // "Following a case review in 2012, …", "A dataset workshop was held in December 2015: this will
+  // be implemented…": a date before the period the paper covers, or within the year an annual
+  // report looks back on, dates an account of what happened, not a task.
+  static bool lookedBack(const DocumentView& document, int page, double y, const std::string& due) {
+    if (due.empty()) return false;
+    const auto reporting = parsePeriod(periodAt(document, page, y));
+    const auto date = resolveDueDate(due);
+    if (!reporting || !reporting->dated() || !date) return false;
+    const DocumentPart* part = document.context.partAt(page, y);
+    const bool annual = part != nullptr && lowered(part->title).find("annual report") != std::string::npos;
+    return annual ? *date <= *reporting->end : *date < *reporting->start;
+  }
+
   static std::string resolveWe(const DocumentView& document, const std::string& owner, int page, double y) {
-    if (lowered(owner) != "we") return qualified(document, owner, page, y);
+    if (lowered(owner) != "we") return ofAgency(document, qualified(document, owner, page, y), page, y);
     return agencyAt(document, page, y);
   }
 
-  // "The group", "the chair": which one, from the heading the text stands under ("the chair (Case
-  // Review subgroup)").
+  // "The Safeguarding Children team" in the hospital trust's section: that trust's team.
+  static std::string ofAgency(const DocumentView& document, const std::string& owner, int page, double y) {
+    static const std::regex internal(R"(^the (?:[\w&'’\-]+ ){0,5}(?:team|service|department|unit|division)$)",
+                                     std::regex::icase);
+    if (!std::regex_match(owner, internal)) return owner;
+    const std::string agency = agencyAt(document, page, y);
+    if (agency.empty() || lowered(owner).find(lowered(agency)) != std::string::npos) return owner;
+    return owner + " (" + agency + ")";
+  }
+
+  // "The group", "the chair": which one, from the nearest heading above that names a body, of
+  // the same kind where the word says ("the group" -> "CYP Quality & Effectiveness working group").
   static std::string qualified(const DocumentView& document, const std::string& owner, int page, double y) {
     static const std::regex generic(
-        R"(^(?:the|this) (?:group|subgroup|sub-group|sub group|panel|chair|partnership|team|working group|committee|slwg)$)",
+        R"(^(?:the|this) (group|subgroup|sub-group|sub group|panel|chair|partnership|team|working group|committee|slwg)$)",
         std::regex::icase);
-    if (!std::regex_match(owner, generic)) return owner;
+    std::smatch m;
+    if (!std::regex_match(owner, m, generic)) return owner;
+    const std::string word = lowered(m.str(1));
+    const bool anyBody = word == "chair";
+    const std::string kind = word == "subgroup" || word == "sub-group" || word == "sub group" || word == "working group"
+                                 ? std::string("group")
+                                 : word;
+    const DocumentPart* here = document.context.partAt(page, y);
+    constexpr int kMaxPages = 3;
+    for (size_t i = document.passages.items.size(); i-- > 0;) {
+      const Passage& p = document.passages.items[i];
+      if (p.tokens.empty() || p.kind != pdf::BlockKind::Heading) continue;
+      if (p.page > page || (p.page == page && p.tokens.front().box.y1 >= y)) continue;
+      if (p.page < page - kMaxPages || document.context.partAt(p.page, p.tokens.front().box.y1) != here) break;
+      const std::string h = simplified(p.text());
+      const std::string lower = lowered(h);
+      if (split(h, ' ').size() > 8 || h.empty() || h.back() == ':' || h.back() == '.' || hasDigit(h)) continue;
+      const bool sameKind = (endsWith(lower, kind) || endsWith(lower, kind + "s")) && namesBody(h);
+      if (sameKind || (anyBody && namesBody(h))) return owner + " (" + h + ")";
+    }
+    // No body named above: the nearest short heading says at least what the text is about.
     for (const std::string& heading : headingsAt(document, page, y)) {
       const std::string h = simplified(heading);
-      if (split(h, ' ').size() <= 8 && !h.empty() && h.back() != ':' && h.back() != '.') return owner + " (" + h + ")";
+      if (split(h, ' ').size() <= 8 && !h.empty() && h.back() != ':' && h.back() != '.' && !hasDigit(h))
+        return owner + " (" + h + ")";
     }
     return owner;
   }
@@ -189,6 +273,7 @@ class ReportActionReader final : public Reader {
   void emitList(const DocumentView& document, const std::vector<TextUnit>& units, const HeadedList& list,
                 const ReportOptions& options, Findings& findings) const {
     const TextUnit& lead = units[list.leadIn];
+    bool past = recountsPast(lead.text);
     // A list that names no owner in an agency's section of the report is that agency's.
     std::string listOwner = resolveWe(document, list.owner, lead.page, lead.box.y1);
     if (listOwner.empty()) listOwner = agencyAt(document, lead.page, lead.box.y1);
@@ -200,6 +285,12 @@ class ReportActionReader final : public Reader {
       if (reporting && reporting->end && due && *due <= *reporting->end) return;
     }
     for (const HeadedList::Entry& entry : list.entries) {
+      // An entry that leads in to more ("… which included:", "… practice by:") starts a new run.
+      if (!entry.text.empty() && entry.text.back() == ':') {
+        past = recountsPast(entry.text);
+        continue;
+      }
+      if (past || opensInPast(entry.text)) continue;
       const auto [task, update] = taskAndUpdate(entry.text, options);
       if (split(task, ' ').size() < options.minEntryWords) continue;
       if (list.kind == ActionKind::Recommendation && split(task, ' ').size() < options.minRecommendationWords) continue;
@@ -212,6 +303,10 @@ class ReportActionReader final : public Reader {
       }
       PrintedAction action = reportItem(document, entry.page, entry.box, task, list.kind);
       action.owner = openingAgent(task);
+      // "The Board will continue to monitor…": an entry that names its own subject.
+      if (action.owner.empty()) {
+        if (const auto own = readCommitment(task, listed); own && lowered(own->owner) != "we") action.owner = own->owner;
+      }
       if (action.owner.empty()) action.owner = listOwner;
       action.due = list.timing;
       if (action.due.empty()) {
@@ -232,7 +327,7 @@ class ReportActionReader final : public Reader {
   }
 
   void readSentences(const DocumentView& document, const TextUnit& unit, const Section& section,
-                     const ReportOptions& options, Findings& findings) const {
+                     const ReportOptions& options, Findings& findings, bool onlyPromises = false) const {
     // A paragraph that opens with its timing ("During 2017/18, the service will…") dates every
     // commitment in it, as a list's lead-in dates its entries; so does the heading above it.
     std::string carried = section.timing;
@@ -240,6 +335,10 @@ class ReportActionReader final : public Reader {
       const Sentence& sentence = unit.sentences[s];
       const std::string text = withoutNumbering(sentence.text());
       const PageBox box = boxOf(sentence);
+      if (onlyPromises && !promisesCommittee(text)) continue;
+      // "Barts Health will prioritise the following … in 2014/15:" leads in to a list; "…
+      // modules which will be launched in September 2014, including the following:" is an item.
+      if (!text.empty() && text.back() == ':' && text.find(", including") == std::string::npos) continue;
       if (const auto list = inlineList(text)) {
         emitInline(document, sentence, box, *list, findings);
         continue;
@@ -264,7 +363,16 @@ class ReportActionReader final : public Reader {
       // "We" in a part of the report that belongs to no agency: a pledge of the authority whose
       // progress the paper reports, not a task it sets.
       if (lowered(commitment->owner) == "we" && owner.empty() && !commitment->dated && !section.active) continue;
-      if (owner.empty() && section.active) owner = section.owner;
+      if (owner.empty() && section.active) owner = resolveWe(document, section.owner, sentence.page, box.y1);
+      // A past date that opens the sentence sets the scene of an account ("Following a case
+      // review in 2012, the LSCB has prioritised…"); one after the committing words is its due.
+      const size_t dueAt = commitment->dated ? lowered(text).find(lowered(commitment->due)) : std::string::npos;
+      if (dueAt < commitment->marker && lookedBack(document, sentence.page, box.y1, commitment->due)) continue;
+      if (!commitment->dated && lookedBack(document, sentence.page, box.y1, carried)) continue;
+      // "The report will evaluate … It will also measure…": the paper describing itself.
+      if (s > 0 && opensWithReference(text) && describesItself(withoutNumbering(unit.sentences[s - 1].text()))) continue;
+      // A sentence, unlike a list's entry, is a task only when it says who is to act or when.
+      if (owner.empty() && commitment->due.empty() && carried.empty()) continue;
       // "This pack will be rolled out…": the sentence before says what it is.
       const std::string itemText =
           s > 0 && opensWithReference(text) ? withoutNumbering(unit.sentences[s - 1].text()) + " " + text : text;
@@ -290,6 +398,7 @@ class ReportActionReader final : public Reader {
       if (std::regex_search(list.head, m, verb)) owner = subjectBefore(list.head, static_cast<size_t>(m.position()));
     }
     owner = resolveWe(document, owner, sentence.page, box.y1);
+    if (owner.empty()) owner = agencyAt(document, sentence.page, box.y1);
     std::string due;
     if (const auto timing = dueTiming(list.head); timing && timing->dated) due = timing->printed;
     for (const std::string& item : list.items) {
