@@ -110,7 +110,7 @@ const std::set<std::string>& thingHeads() {
       "document",  "survey",      "result",    "data",      "tool",      "process",  "procedure", "guidance",
       "schedule",  "topic",       "system",    "pathway",   "website",   "newsletter", "recommendation",
       "opportunity", "need",      "theme",     "priority",  "offer",     "budget",   "event",    "audit",
-      "review",    "study",       "case",      "finding",   "issue",     "area",     "model",    "approach"};
+      "review",    "scr",         "dhr",      "study",       "case",      "finding",   "issue",     "area",     "model",    "approach"};
   return heads;
 }
 
@@ -243,7 +243,7 @@ bool namesAgent(std::string_view phrase) {
   // its "of" or "for", unless that is a post ("Director of Sport", "Head of Service").
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const std::string w = plainWord(words[i]);
-    if (w != "of" && w != "for") continue;
+    if (w != "of" && w != "for" && w != "from") continue;
     const std::string before = plainWord(words[i - 1]);
     const bool named = i > 1 && isUpper(words[i - 1].front());
     const bool joined = std::any_of(words.begin(), words.begin() + static_cast<long>(i),
@@ -308,10 +308,15 @@ std::string subjectBefore(std::string_view text, size_t verb) {
       "though",    "where",  "is",      "are",    "was",   "were",  "has",    "have",  "had",     "been",
       "developed", "agreed", "decided", "said",   "once",  "after", "before", "until", "unless",  "since"};
   for (size_t i = words.size(); i-- > 0;) {
-    if (breaks.contains(plainWord(words[i]))) {
-      words.erase(words.begin(), words.begin() + static_cast<long>(i) + 1);
-      break;
-    }
+    if (!breaks.contains(plainWord(words[i]))) continue;
+    // "every young person who becomes known to our service": a relative clause on the subject,
+    // which stands before it.
+    const std::string w = plainWord(words[i]);
+    const bool relative = (w == "who" || w == "which") && i + 1 < words.size() && isLower(words[i + 1].front()) &&
+                          !isDeterminer(plainWord(words[i + 1])) && !breaks.contains(plainWord(words[i + 1]));
+    if (relative) return {};
+    words.erase(words.begin(), words.begin() + static_cast<long>(i) + 1);
+    break;
   }
   static const std::set<std::string> adverbs = {"also",  "therefore", "now",     "further",  "currently",   "then",
                                                 "still", "jointly",   "already", "thus",     "hence",       "again",
@@ -353,6 +358,19 @@ std::string subjectBefore(std::string_view text, size_t verb) {
   const std::string phrase = join(words, " ");
   if (plainWord(words.front()) == "we" && words.size() == 1) return "we";
   return namesAgent(phrase) ? phrase : std::string();
+}
+
+// The first clause subject in a text that names an agent: "The Safeguarding Children team
+// achieved…", "The group will:", "Police have offered training…, this is due to be repeated".
+std::string firstSubject(std::string_view text) {
+  static const std::regex verb(
+      R"(\b(will|would|should|must|shall|needs?|has|have|had|is|are|was|were|wants?|achieved|made|considered|identified|agreed|aims?|plans?|intends?)\b)");
+  const std::string s(text);
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), verb); it != std::sregex_iterator(); ++it) {
+    const std::string subject = subjectBefore(s, static_cast<size_t>(it->position()));
+    if (!subject.empty() && subject != "we") return subject;
+  }
+  return {};
 }
 
 std::string openingAgent(std::string_view text) {

@@ -37,6 +37,10 @@ bool namesAgent(std::string_view phrase);
 // "therefore") taken off; "" when they do not name an agent.
 std::string subjectBefore(std::string_view text, size_t verb);
 
+// The first clause subject in a text that names an agent ("The Safeguarding Children team
+// achieved…"); "" when none does.
+std::string firstSubject(std::string_view text);
+
 // "Officers to advise members…", "LSCB Chair to assess…": the agent an action opens with
 // before "to" and a verb; "" when it opens otherwise.
 std::string openingAgent(std::string_view text);

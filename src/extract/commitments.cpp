@@ -56,7 +56,7 @@ const std::vector<Marker>& markers() {
 // "will be able to", "should be noted".
 bool weighsOnly(const std::string& lower) {
   static const std::regex pattern(
-      R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead|allow)|aware|complacent|will be used to inform|needs? to (?:understand|know)|needs? to be (?:[a-z]+ly )?(?:satisfied|assured|confident|clear))\b)");
+      R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead|allow)|aware|complacent|will be used to inform|(?:this|it) will build on|must have the|needs? to (?:understand|know)|needs? to be (?:[a-z]+ly )?(?:satisfied|assured|confident|clear))\b)");
   return std::regex_search(lower, pattern);
 }
 
@@ -122,9 +122,15 @@ bool undertaking(const std::string& lower, size_t will) {
   while (v < words.size() && adverbs.contains(plainWord(words[v]))) ++v;
   if (v >= words.size()) return false;
   const std::string verb = plainWord(words[v]);
+  // "audits will continue quarterly", "will continue throughout 2017-18": the work goes on.
+  if (plainWord(words[v - 1]) == "continue" &&
+      (endsWith(verb, "ly") || verb == "throughout" || verb == "until" || verb == "into")) {
+    return true;
+  }
   static const std::set<std::string> more = {
       "cascade",    "commence", "nominate", "advance", "conclude", "await",   "highlight", "keep",       "participate",
-      "facilitate", "link",     "include",  "hold",    "launch",   "publish", "take",      "prioritise", "seek"};
+      "facilitate", "link",     "include",  "hold",    "launch",   "publish", "take",      "prioritise", "seek",
+      "fulfil",     "comply"};
   if (verb == "be" && v + 1 < words.size()) {
     const std::string next = plainWord(words[v + 1]);
     const bool participle = endsWith(next, "ed") || endsWith(next, "en") || endsWith(next, "wn") || next == "held" ||
@@ -181,6 +187,9 @@ bool demonstrative(const std::string& before) {
 bool genericClass(const std::string& owner) {
   auto words = split(simplified(owner), ' ');
   if (words.empty()) return false;
+  // "Local Safeguarding Children Boards (LSCBs)": a kind of body, abbreviated in the plural.
+  static const std::regex pluralAbbreviation(R"(\([A-Z]{2,}s\))");
+  if (std::regex_search(owner, pluralAbbreviation)) return true;
   const std::string first = plainWord(words.front());
   if (first == "all" || first == "every" || first == "each" || first == "certain" || first == "some" ||
       first == "many" || first == "most" || first == "any") {
@@ -236,6 +245,13 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   }
   if (found == nullptr) return std::nullopt;
   if (lower.compare(at, 5, "will ") == 0 && !undertaking(lower, at)) return std::nullopt;
+  // "Reinforcing the need to evidence compliance is an ongoing task": need as a noun.
+  const std::string before = lower.substr(0, at);
+  if (lower.compare(at, 4, "need") == 0 && (endsWith(before, "the ") || endsWith(before, "a ") || endsWith(before, "this ")))
+    return std::nullopt;
+  // "… which has been transferred to a priority in 2017-18": an account of what was decided.
+  static const std::regex perfectPassive(R"(\b(?:has|have|had) been [a-z]+ed (?:[a-z]+ ){0,3}$)");
+  if (found->needsDate && std::regex_search(before, perfectPassive)) return std::nullopt;
   Commitment out;
   out.kind = found->kind;
   out.marker = at;

@@ -15,24 +15,13 @@ bool endsSentence(const std::string& text) {
   return !t.empty() && (t.back() == '.' || t.back() == '?' || t.back() == '!');
 }
 
-// The first clause subject in a lead-in that names an agent: "The Safeguarding Children team
-// achieved…", "The group will:".
-std::string agentOf(const std::string& text) {
-  static const std::regex verb(
-      R"(\b(will|would|should|must|shall|needs?|has|have|had|is|are|was|were|achieved|made|considered|identified|agreed|aims?|plans?|intends?)\b)");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), verb); it != std::sregex_iterator(); ++it) {
-    const std::string subject = subjectBefore(text, static_cast<size_t>(it->position()));
-    if (!subject.empty() && subject != "we") return subject;
-  }
-  return {};
-}
 
 // The agent of the lead-in's sentence nearest the list: "BHRUT has a strategy… The Safeguarding
 // Children team achieved all key priorities:" -> the team.
 std::string nearestAgent(const std::string& text) {
   const auto sentences = split(text, '.');
   for (size_t i = sentences.size(); i-- > 0;) {
-    if (std::string agent = agentOf(trimmed(sentences[i])); !agent.empty()) return agent;
+    if (std::string agent = firstSubject(trimmed(sentences[i])); !agent.empty()) return agent;
   }
   return {};
 }
@@ -44,7 +33,7 @@ std::string ownerNamed(const std::string& text) {
       std::regex::icase);
   std::smatch m;
   if (std::regex_search(text, m, of) && namesAgent(m.str(1))) return trimmed(m.str(1));
-  return agentOf(text);
+  return firstSubject(text);
 }
 
 bool refersToWholeList(const std::string& lower) {
@@ -126,7 +115,7 @@ std::optional<HeadedList> headedListAt(const std::vector<TextUnit>& units, size_
   HeadedList list;
   list.leadIn = at;
   list.kind = heading->kind;
-  list.owner = heading->owner.empty() ? agentOf(lead.text) : heading->owner;
+  list.owner = heading->owner.empty() ? firstSubject(lead.text) : heading->owner;
   list.timing = heading->timing;
   if (list.timing.empty()) {
     if (const auto timing = dueTiming(lead.text); timing && timing->dated) list.timing = timing->printed;

@@ -217,7 +217,9 @@ class ReportActionReader final : public Reader {
   static std::string ofAgency(const DocumentView& document, const std::string& owner, int page, double y) {
     static const std::regex internal(R"(^the (?:[\w&'’\-]+ ){0,5}(?:team|service|department|unit|division)$)",
                                      std::regex::icase);
-    if (!std::regex_match(owner, internal)) return owner;
+    // A named team ("The LSCB team") is already placed.
+    static const std::regex acronym(R"(\b[A-Z]{2,}\b)");
+    if (!std::regex_match(owner, internal) || std::regex_search(owner, acronym)) return owner;
     const std::string agency = agencyAt(document, page, y);
     if (agency.empty() || lowered(owner).find(lowered(agency)) != std::string::npos) return owner;
     return owner + " (" + agency + ")";
@@ -373,6 +375,12 @@ class ReportActionReader final : public Reader {
       if (s > 0 && opensWithReference(text) && describesItself(withoutNumbering(unit.sentences[s - 1].text()))) continue;
       // A sentence, unlike a list's entry, is a task only when it says who is to act or when.
       if (owner.empty() && commitment->due.empty() && carried.empty()) continue;
+      // "Police have offered training…, this is due to be repeated…", "The LSCB has commissioned a
+      // further SCR. The SCR is due to complete…": the agent named before it.
+      if (owner.empty()) owner = resolveWe(document, firstSubject(text.substr(0, commitment->marker)), sentence.page, box.y1);
+      if (owner.empty() && s > 0) {
+        owner = resolveWe(document, firstSubject(withoutNumbering(unit.sentences[s - 1].text())), sentence.page, box.y1);
+      }
       // "This pack will be rolled out…": the sentence before says what it is.
       const std::string itemText =
           s > 0 && opensWithReference(text) ? withoutNumbering(unit.sentences[s - 1].text()) + " " + text : text;
