@@ -123,6 +123,22 @@ pdf::Box cellRegion(const ActionTable& table, const GridRow& row, int column) {
   return {x1, row.box.y1, ruled ? std::max(x2, text.x2) : x2, row.box.y2};
 }
 
+// "… for work on Amber – Action in progress. A protocol 3 safeguarding …": where the status
+// column nearly touches the action's, its rating runs into the action's words. Take it out and
+// read it as the row's status.
+void takeRunInRating(std::string& text, PrintedAction& item) {
+  static const std::regex rated(
+      R"(\s*\b(red|amber|green)\s*[\-\x96]?(?:\xE2\x80\x93)?\s*((?:actions?|work) (?:in progress|completed?|outstanding|not started|overdue|on track))\.?)",
+      std::regex::icase);
+  std::smatch m;
+  if (!std::regex_search(text, m, rated)) return;
+  item.rag = lowered(m.str(1));
+  item.status = trimmed(m.str(0));
+  item.statusResolved = statusFromWording(m.str(2));
+  if (!item.statusResolved) item.statusResolved = parseActionStatus(m.str(2));
+  text = trimmed(m.prefix().str()) + " " + trimmed(m.suffix().str());
+}
+
 }  // namespace
 
 std::vector<std::string> listEntries(const GridCell& cell, std::string* rest) {
@@ -278,10 +294,17 @@ std::vector<PrintedAction> actionsOfTable(const ActionTable& table, const RowSet
         items.emplace_back(whole, cellText(row, due));
       }
     }
-    for (const auto& [itemText, when] : items) {
+    for (auto& [itemText, when] : items) {
       PrintedAction item = base;
+      if (!parseRag(plainWord(item.rag))) takeRunInRating(itemText, item);
       item.text = withoutLeadingNumber(withoutMarkers(itemText, &item.reference), item.reference);
-      if (item.text.size() < options.minActionChars || split(item.text, ' ').size() < options.minActionWords) continue;
+      // A numbered row with a rating ("6 Safer Recruitment | Green – Actions Completed") is an item
+      // however short its words.
+      const bool numberedAndRated = !item.reference.empty() && (!item.rag.empty() || item.statusResolved);
+      if (item.text.size() < options.minActionChars ||
+          (split(item.text, ' ').size() < options.minActionWords && !numberedAndRated)) {
+        continue;
+      }
       if (item.owner.empty()) item.owner = openingAgent(item.text);
       if (item.owner.empty()) item.owner = setting.agency;
       item.due = when;
