@@ -86,6 +86,8 @@ std::optional<ListHeading> listHeading(const std::string& text) {
   }
   static const std::regex themes(R"(\b(areas|themes?)\b)");
   heading.themes = std::regex_search(lower, themes) && heading.kind == ActionKind::Action;
+  static const std::regex named(R"(\b(actions|next steps|action points)\b)");
+  heading.named = std::regex_search(lower, named) && !heading.themes;
   heading.owner = ownerNamed(leadIn);
   if (heading.owner.empty()) heading.owner = nearestAgent(simplified(text));
   if (heading.owner.empty() && lower.find("board challenge") != std::string::npos) heading.owner = "Board";
@@ -121,6 +123,7 @@ std::optional<HeadedList> headedListAt(const std::vector<TextUnit>& units, size_
     if (const auto timing = dueTiming(lead.text); timing && timing->dated) list.timing = timing->printed;
   }
   list.themes = heading->themes;
+  list.named = heading->named;
   size_t j = at + 1;
   // "IRO's:": a sub-lead naming whose entries follow.
   if (j < units.size() && !units[j].heading() && wordCount(units[j].text) <= 4 &&

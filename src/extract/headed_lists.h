@@ -21,6 +21,7 @@ struct HeadedList {
   size_t end = 0;     // one past the last unit of the list
   ActionKind kind = ActionKind::Action;
   bool themes = false;  // the lead-in speaks of areas or themes
+  bool named = false;   // the lead-in calls its entries actions ("The actions were:"): each is one
   std::string owner;    // from the lead-in, "" when it names none
   std::string timing;   // from the lead-in, as printed
   std::optional<ActionStatus> status;
@@ -47,6 +48,7 @@ struct ListHeading {
   std::string owner;
   std::string timing;
   bool themes = false;  // it speaks of areas or themes: only entries worded as orders are tasks
+  bool named = false;   // it calls its entries actions or next steps: each is one, however worded
 };
 std::optional<ListHeading> listHeading(const std::string& leadIn);
 

@@ -137,6 +137,10 @@ bool opensInPast(const std::string& entry) {
 // "Public Health has led on the implementation of recommendations … which included:": an
 // account of what was done follows, not tasks.
 bool recountsPast(const std::string& leadIn) {
+  // "The actions were:" still names tasks; their updates say how they went.
+  static const std::regex tasks(R"(\b(?:actions?|recommendations?|priorities|objectives)\s+(?:were|was)\s*:?\s*$)",
+                                std::regex::icase);
+  if (std::regex_search(leadIn, tasks)) return false;
   static const std::regex pastLead(R"(\b(?:included|were|was|comprised|consisted of|achieved|delivered)\s*:?\s*$)",
                                    std::regex::icase);
   return std::regex_search(trimmed(leadIn), pastLead);
@@ -149,6 +153,17 @@ bool promisesCommittee(const std::string& text) {
       R"(\b(?:(?:next|future|forthcoming|a later) (?:[\w&,-]+ ){0,6}committee|report back|bring (?:a |an )?(?:further )?(?:report|update))\b)",
       std::regex::icase);
   return std::regex_search(text, promise);
+}
+
+// "Continue to monitor the quality of work…: this is reflected in clear and robust supervision":
+// entries printed with how they went, a progress report on tasks that are still items.
+bool hasUpdates(const HeadedList& list, const ReportOptions& options) {
+  size_t updated = 0;
+  for (const HeadedList::Entry& entry : list.entries) {
+    const auto [task, update] = taskAndUpdate(entry.text, options);
+    if (split(update, ' ').size() >= options.updateHeadWords) ++updated;
+  }
+  return updated * 2 >= list.entries.size() && updated > 0;
 }
 
 class ReportActionReader final : public Reader {
@@ -281,7 +296,7 @@ class ReportActionReader final : public Reader {
     if (listOwner.empty()) listOwner = agencyAt(document, lead.page, lead.box.y1);
     // Priorities for the year the report looks back on are its progress report, unless the
     // report says where all of them stand.
-    if (!list.timing.empty() && !list.status) {
+    if (!list.timing.empty() && !list.status && !hasUpdates(list, options)) {
       const auto reporting = parsePeriod(periodAt(document, lead.page, lead.box.y1));
       const auto due = resolveDueDate(list.timing);
       if (reporting && reporting->end && due && *due <= *reporting->end) return;
@@ -299,7 +314,11 @@ class ReportActionReader final : public Reader {
       // The list gives the owner and the date: an entry need only be worded as a task.
       CommitmentOptions listed = options.commitments;
       listed.needsWhoOrWhen = false;
-      if (list.kind == ActionKind::Action && !(list.themes ? opensOrder(task) : opensTask(task)) &&
+      // In a list the lead-in calls actions, an entry printed with how it went ("Meaningful
+      // participation so voices … are heard: there has been stronger discussion…") is one.
+      static const std::regex future(R"(\bwill\b)");
+      const bool namedWithUpdate = list.named && (!update.empty() || std::regex_search(task, future));
+      if (list.kind == ActionKind::Action && !namedWithUpdate && !(list.themes ? opensOrder(task) : opensTask(task)) &&
           !readCommitment(task, listed)) {
         continue;
       }
