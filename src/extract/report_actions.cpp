@@ -172,7 +172,10 @@ class ReportActionReader final : public Reader {
 
   void read(const DocumentView& document, Findings& findings) const override {
     const ReportOptions options;
-    const auto units = textUnits(document, findings);
+    TextUnitOptions unitOptions;
+    unitOptions.splitTitles = true;
+    unitOptions.announcesList = [](const std::string& line) { return listHeading(line).has_value(); };
+    const auto units = textUnits(document, findings, unitOptions);
     std::vector<bool> minutes(units.size(), false);
     for (const auto& [first, last] : minutesSpans(units)) {
       for (size_t i = first; i <= last && i < units.size(); ++i) minutes[i] = true;

@@ -3,6 +3,7 @@
 // item, a heading) with its sentences and its printed lines, the headings it stands under, and
 // where it is on the page; lines and tables another reader has claimed are left out.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,18 @@ struct TextUnit {
   bool listItem() const { return kind == pdf::BlockKind::ListItem; }
 };
 
-std::vector<TextUnit> textUnits(const DocumentView& document, const Findings& findings);
+struct TextUnitOptions {
+  bool splitTitles = false;     // split passages at title lines (report text; minutes keep theirs)
+  size_t minTitleWords = 2;     // a line of its own inside a paragraph with this many words or more,
+  size_t maxTitleWords = 12;    // and no more,
+  double titleLineShare = 0.7;  // this much of the paragraph's widest line or less, is a title
+  double announcingLineShare = 0.9;  // so is a line this short that announces a list
+  std::function<bool(const std::string&)> announcesList;  // says whether a line announces one
+};
+
+// Passages split where a title line stands inside a paragraph block (see TextUnitOptions).
+std::vector<TextUnit> textUnits(const DocumentView& document, const Findings& findings,
+                                const TextUnitOptions& options = {});
 
 // "• 6.3 The Committee requested…" -> "The Committee requested…": list marks and paragraph
 // numbers taken off the front.
