@@ -542,7 +542,14 @@ bool isActionVerb(std::string_view word) {
       "contribute", "re-launch", "relaunch",    "streamline",  "tackle",   "address",     "give",        "make",
       "present",    "receive",   "submit",      "request",     "look",     "find",        "keep",        "meet",
       "be",         "enable",    "influence",   "empower"};
-  return verbs.contains(plainWord(word));
+  const std::string w = plainWord(word);
+  if (verbs.contains(w)) return true;
+  // "revisit", "reassess", "re-evaluate": a verb done again.
+  if (w.size() > 5 && startsWith(w, "re")) {
+    const std::string rest = w.substr(w[2] == '-' ? 3 : 2);
+    return rest.size() > 3 && rest != "port" && rest != "view" && verbs.contains(rest);
+  }
+  return false;
 }
 
 bool isActionGerund(std::string_view word) {

@@ -39,6 +39,8 @@ const std::vector<Marker>& markers() {
             R"(\b(?:a|the|our|key) (?:key )?priority(?: action area)? (?:for|in)\b|\bis a (?:key )?priority\b|\bpriority for action\b)",
             ActionKind::Action, 0, true),
         make(R"(\bwill\b)", ActionKind::Action),
+        // "The LSCB agreed that the Director would take forward phase two in 2014/15".
+        make(R"(\b(?:agreed|decided) that (?:[^,;]+? )?would\b)", ActionKind::Action, 0, true),
         make(
             R"(\b(?:is|are)\s+(?:now\s+|also\s+)?(?:planned|scheduled)\b|\bdue to (?:be\s+)?[a-z]+ed\b|\bdue to (?:start|complete|finish|begin|conclude|take place|be)\b)",
             ActionKind::Action),

@@ -99,12 +99,15 @@ std::optional<InlineList> inlineList(const std::string& text) {
   const size_t from = headWords.size() > 8 ? headWords.size() - 8 : 0;
   const std::string tail =
       join(std::vector<std::string>(headWords.begin() + static_cast<long>(from), headWords.end()), " ");
-  static const std::regex committed(R"(\b(expected to|will|aims? to|plans? to|intends? to)\s*$)");
+  static const std::regex committed(
+      R"(\b(expected to|will|aims? to|plans? to|intends? to|tasked with|asked to|responsible for)\s*$)");
   // "There is the potential risk that MASH recommendations are not endorsed…; …": a clause about
   // the words, not a heading over a list.
   const bool clause = (" " + tail + " ").find(" that ") != std::string::npos;
   const auto heading = clause ? std::nullopt : listHeading(tail);
-  if (!heading && !std::regex_search(tail, committed)) return std::nullopt;
+  // "The LSCB agreed that the Director would take forward phase two in 2014/15, including the
+  // following activities: …": a head that commits someone to what it lists.
+  if (!heading && !std::regex_search(tail, committed) && !readCommitment(list.head)) return std::nullopt;
   for (std::string item : split(text.substr(cut + 1), ';')) {
     item = trimmed(item);
     if (startsWith(item, "and ")) item = trimmed(item.substr(4));
@@ -423,7 +426,7 @@ class ReportActionReader final : public Reader {
     std::string owner =
         heading && !heading->owner.empty() ? heading->owner : subjectBefore(list.head, list.head.size());
     if (owner.empty()) {
-      static const std::regex verb(R"(\b(is|are|will|aims?|plans?|intends?)\b)");
+      static const std::regex verb(R"(\b(is|are|will|would|aims?|plans?|intends?)\b)");
       std::smatch m;
       if (std::regex_search(list.head, m, verb)) owner = subjectBefore(list.head, static_cast<size_t>(m.position()));
     }
