@@ -289,6 +289,12 @@ std::string subjectBefore(std::string_view text, size_t verb) {
   }
   // An introductory phrase ends at a comma: "In 2017/18, the Service" -> "the Service"; an
   // aside that joins another agent ("Barts Health, in conjunction with …") stays.
+  // Whether the clause opens with an adverbial ("Considering the evidence …, the SLWG").
+  const auto clauseWords = wordsOf(before);
+  const std::string opening = clauseWords.empty() ? std::string() : plainWord(clauseWords.front());
+  const bool introduced = !clauseWords.empty() && isUpper(clauseWords.front().front()) &&
+                          (endsWith(opening, "ing") || opening == "in" || opening == "following" ||
+                           opening == "after" || opening == "given" || opening == "as");
   std::vector<std::string> segments = split(before, ',');
   size_t start = segments.size() - 1;
   while (start > 0) {
@@ -333,6 +339,11 @@ std::string subjectBefore(std::string_view text, size_t verb) {
   }
   // An opening adverbial without its comma: "In the coming year the department", "Over the next
   // twelve months we", "On more occasions the Board": the subject is the last noun phrase.
+  // "Considering the evidence from the case review, … the SLWG": a participle opens the same way.
+  if (!words.empty() && isUpper(words.front().front()) && endsWith(plainWord(words.front()), "ing") &&
+      words.size() > 2) {
+    words.front() = "in";
+  }
   static const std::set<std::string> prepositions = {"in",        "on",     "at",    "over",   "during",  "by",
                                                      "from",      "within", "after", "before", "through", "throughout",
                                                      "following", "since",  "until", "across"};
@@ -352,6 +363,16 @@ std::string subjectBefore(std::string_view text, size_t verb) {
     }
     if (last < words.size()) words.erase(words.begin(), words.begin() + static_cast<long>(last));
   }
+  // "… consultation with LSCB members the SLWG": an opening phrase whose comma was left out ends
+  // where a new noun phrase starts after a noun.
+  for (size_t i = words.size(); introduced && i-- > 1;) {
+    const std::string prev = plainWord(words[i - 1]);
+    if (plainWord(words[i]) == "the" && !isConnector(prev) && !isDeterminer(prev) && !prepositions.contains(prev) &&
+        prev != "as" && prev != "by" && prev != "that") {
+      words.erase(words.begin(), words.begin() + static_cast<long>(i));
+      break;
+    }
+  }
   if (words.empty() || words.size() > 12) return {};
   // "A trained pharmacy worker will offer…": someone of a kind, described, not a named owner.
   if (plainWord(words.front()) == "a" || plainWord(words.front()) == "an") return {};
@@ -367,6 +388,16 @@ std::string firstSubject(std::string_view text) {
       R"(\b(will|would|should|must|shall|needs?|has|have|had|is|are|was|were|wants?|achieved|made|considered|identified|agreed|aims?|plans?|intends?)\b)");
   const std::string s(text);
   for (auto it = std::sregex_iterator(s.begin(), s.end(), verb); it != std::sregex_iterator(); ++it) {
+    const std::string subject = subjectBefore(s, static_cast<size_t>(it->position()));
+    if (!subject.empty() && subject != "we") return subject;
+  }
+  return {};
+}
+
+std::string modalSubject(std::string_view text) {
+  static const std::regex modal(R"(\b(will|shall|should|must)\b)");
+  const std::string s(text);
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), modal); it != std::sregex_iterator(); ++it) {
     const std::string subject = subjectBefore(s, static_cast<size_t>(it->position()));
     if (!subject.empty() && subject != "we") return subject;
   }

@@ -41,6 +41,10 @@ std::string subjectBefore(std::string_view text, size_t verb);
 // achieved…"); "" when none does.
 std::string firstSubject(std::string_view text);
 
+// The subject of the first "will", "should" or "must" that names an agent: "The consultant made
+// recommendations which both of the new partnerships will take forward" -> the partnerships.
+std::string modalSubject(std::string_view text);
+
 // "Officers to advise members…", "LSCB Chair to assess…": the agent an action opens with
 // before "to" and a verb; "" when it opens otherwise.
 std::string openingAgent(std::string_view text);

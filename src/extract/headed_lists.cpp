@@ -21,6 +21,7 @@ bool endsSentence(const std::string& text) {
 std::string nearestAgent(const std::string& text) {
   const auto sentences = split(text, '.');
   for (size_t i = sentences.size(); i-- > 0;) {
+    if (std::string agent = modalSubject(trimmed(sentences[i])); !agent.empty()) return agent;
     if (std::string agent = firstSubject(trimmed(sentences[i])); !agent.empty()) return agent;
   }
   return {};
@@ -33,6 +34,7 @@ std::string ownerNamed(const std::string& text) {
       std::regex::icase);
   std::smatch m;
   if (std::regex_search(text, m, of) && namesAgent(m.str(1))) return trimmed(m.str(1));
+  if (std::string agent = modalSubject(text); !agent.empty()) return agent;
   return firstSubject(text);
 }
 

@@ -187,9 +187,9 @@ class ReportActionReader final : public Reader {
     for (size_t i = 0; i < units.size(); ++i) {
       if (minutes[i]) continue;
       const TextUnit& unit = units[i];
-      // A work programme lists what the committee will look at, not what anyone is to do.
       const DocumentPart* part = document.context.partAt(unit.page, unit.box.y1);
-      if (part && part->kind == "work_programme") continue;
+      // A work programme lists what the committee will look at, an agenda what it will hear.
+      if (part && (part->kind == "work_programme" || part->kind == "agenda")) continue;
       // An update paper restates pledges and news; only a promise back to the committee sets a task.
       if (part && part->kind == "update") {
         if (!unit.heading()) readSentences(document, unit, Section{}, options, findings, true);
