@@ -223,7 +223,13 @@ bool namesAgent(std::string_view phrase) {
   while (!words.empty() && isDeterminer(plainWord(words.front()))) words.erase(words.begin());
   if (words.empty()) return false;
   const std::string first = plainWord(words.front());
-  if (isActionVerb(first) || isActionGerund(first)) return false;
+  // "Training Subgroup", "Learning and Development Subgroup": a body named after its work.
+  const bool namedBody = isUpper(words.front().front()) && words.size() >= 2 &&
+                         (agentHeads().contains(plainWord(words.back())) || agentHeads().contains(singular(plainWord(words.back())))) &&
+                         std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                           return isUpper(w.front()) || isConnector(plainWord(w));
+                         });
+  if ((isActionVerb(first) || isActionGerund(first)) && !namedBody) return false;
   // The head noun: the last word before a bracket, a relative clause or a trailing qualifier.
   std::string head;
   bool proper = true;
@@ -429,7 +435,8 @@ std::string openingAgent(std::string_view text) {
                                                 "would", "should", "must", "can",  "could", "be",   "been"};
     for (const std::string& w : np) {
       if (w.back() == '.' || w.back() == ':' || w.back() == ';') return {};
-      if (verbs.contains(plainWord(w)) || (endsWith(plainWord(w), "ing") && plainWord(w).size() > 5)) return {};
+      if (verbs.contains(plainWord(w)) || (isLower(w.front()) && endsWith(plainWord(w), "ing") && plainWord(w).size() > 5))
+        return {};
     }
     const std::string phrase = join(np, " ");
     return namesAgent(phrase) ? phrase : std::string();
@@ -572,7 +579,7 @@ bool isActionVerb(std::string_view word) {
       "offer",      "advise",    "attend",      "check",       "collect",  "communicate", "demonstrate", "examine",
       "contribute", "re-launch", "relaunch",    "streamline",  "tackle",   "address",     "give",        "make",
       "present",    "receive",   "submit",      "request",     "look",     "find",        "keep",        "meet",
-      "be",         "enable",    "influence",   "empower"};
+      "be",         "enable",    "influence",   "empower",     "highlight"};
   const std::string w = plainWord(word);
   if (verbs.contains(w)) return true;
   // "revisit", "reassess", "re-evaluate": a verb done again.

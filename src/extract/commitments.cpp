@@ -146,7 +146,7 @@ bool undertaking(const std::string& lower, size_t will) {
 // "… will be taken forward by the LSCB Quality Assurance sub group": the agent of a passive.
 std::string passiveAgent(const std::string& text, size_t from) {
   static const std::regex by(
-      R"(\b(?:be|being|been)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|ne|un)\s+(?:[a-z]+\s+)?by\s+((?:the\s+|all\s+|both\s+)?[A-Za-z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|and|the|for|&|in|sub|group|subgroup|partnership|board|team|services?))*))");
+      R"(\b(?:be|being|been)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|ne|un)\s+(?:[a-z]+\s+){0,4}?by\s+((?:the\s+|all\s+|both\s+)?[A-Za-z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|and|the|for|&|in|sub|group|subgroup|partnership|board|team|services?))*))");
   std::smatch m;
   const std::string rest = text.substr(std::min(from, text.size()));
   if (!std::regex_search(rest, m, by)) return {};

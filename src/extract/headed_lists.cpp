@@ -64,7 +64,7 @@ std::optional<ListHeading> listHeading(const std::string& text) {
   static const std::regex tasks(
       R"(\b(actions?|next steps|future work|future planning|future developments|priorities|priority|areas for (development|improvement|focus)|areas of focus|plans? for|board challenge|challenges? for|going forward|looking ahead|work plan|key tasks|will:|will be:|we will|to do)\b)");
   // The sentence of the lead-in that says what the list holds is the one to read.
-  std::string leadIn = simplified(text);
+  std::string leadIn = withoutNumbering(text);  // "5.14 The new chair…": the paragraph's number is no part of it
   for (const std::string& sentence : split(leadIn, '.')) {
     const std::string l = lowered(sentence);
     if (std::regex_search(l, recommendations) || std::regex_search(l, tasks)) {
@@ -91,7 +91,7 @@ std::optional<ListHeading> listHeading(const std::string& text) {
   static const std::regex named(R"(\b(actions|next steps|action points)\b)");
   heading.named = std::regex_search(lower, named) && !heading.themes;
   heading.owner = ownerNamed(leadIn);
-  if (heading.owner.empty()) heading.owner = nearestAgent(simplified(text));
+  if (heading.owner.empty()) heading.owner = nearestAgent(withoutNumbering(text));
   if (heading.owner.empty() && lower.find("board challenge") != std::string::npos) heading.owner = "Board";
   if (const auto timing = dueTiming(text); timing && timing->dated) heading.timing = timing->printed;
   return heading;
@@ -119,7 +119,7 @@ std::optional<HeadedList> headedListAt(const std::vector<TextUnit>& units, size_
   HeadedList list;
   list.leadIn = at;
   list.kind = heading->kind;
-  list.owner = heading->owner.empty() ? firstSubject(lead.text) : heading->owner;
+  list.owner = heading->owner.empty() ? firstSubject(withoutNumbering(lead.text)) : heading->owner;
   list.timing = heading->timing;
   if (list.timing.empty()) {
     if (const auto timing = dueTiming(lead.text); timing && timing->dated) list.timing = timing->printed;

@@ -320,6 +320,7 @@ class ReportActionReader final : public Reader {
       // The list gives the owner and the date: an entry need only be worded as a task.
       CommitmentOptions listed = options.commitments;
       listed.needsWhoOrWhen = false;
+      listed.directed = true;  // the lead-in sets the entries as tasks: "chairs" may be asked
       // In a list the lead-in calls actions, an entry printed with how it went ("Meaningful
       // participation so voices … are heard: there has been stronger discussion…") is one.
       static const std::regex future(R"(\bwill\b)");
