@@ -58,7 +58,7 @@ const std::vector<Marker>& markers() {
 // "will be able to", "should be noted".
 bool weighsOnly(const std::string& lower) {
   static const std::regex pattern(
-      R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead|allow)|aware|complacent|will be used to inform|(?:this|it) will build on|must have the|needs? to (?:understand|know)|needs? to be (?:[a-z]+ly )?(?:satisfied|assured|confident|clear))\b)");
+      R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead to|allow)|aware|complacent|will be used to inform|(?:this|it) will build on|must have the|needs? to (?:understand|know)|needs? to be (?:[a-z]+ly )?(?:satisfied|assured|confident|clear))\b)");
   return std::regex_search(lower, pattern);
 }
 
@@ -155,6 +155,23 @@ std::string passiveAgent(const std::string& text, size_t from) {
     while (endsWith(agent, tail)) agent = trimmed(agent.substr(0, agent.size() - tail.size()));
   }
   return namesAgent(agent) ? agent : std::string();
+}
+
+std::string agentBefore(const std::string& text, size_t at) {
+  std::string before = text.substr(0, std::min(at, text.size()));
+  if (const size_t stop = before.rfind(". "); stop != std::string::npos) before = before.substr(stop + 2);
+  const std::string lower = lowered(before);
+  // The noun phrase a relative "who" takes up, or the agent of a passive just before.
+  static const std::regex who(R"(\b(?:by|with)\s+(.+?)\s+who\s*$)");
+  static const std::regex by(R"(\bby\s+((?:the\s+)?[A-Za-z][\w&'’\-]*(?:\s+[A-Za-z][\w&'’\-]*){0,5}?)\s+and\s*$)");
+  std::smatch m;
+  for (const std::regex* pattern : {&who, &by}) {
+    if (std::regex_search(lower, m, *pattern)) {
+      const std::string agent = trimmed(before.substr(static_cast<size_t>(m.position(1)), static_cast<size_t>(m.length(1))));
+      if (namesAgent(agent)) return agent;
+    }
+  }
+  return {};
 }
 
 // "the Panel recommended that Central London Community Healthcare undertake…": the one asked.
@@ -267,6 +284,10 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   }
   if (out.owner.empty()) out.owner = subjectBefore(text, at);
   if (out.owner.empty()) out.owner = passiveAgent(text, at);
+  // "… developed by the Quality Assurance Subgroup and CSC senior management team who will lead
+  // on this task", "this was supported by the CCGs and will be progressed": the agent named in
+  // the clause before.
+  if (out.owner.empty()) out.owner = agentBefore(text, at);
   // When: a timing after the committing words, or one that opens the sentence.
   for (const Timing& t : timingPhrases(text)) {
     if (t.dated && (t.begin >= at || t.begin < options.openingChars)) {

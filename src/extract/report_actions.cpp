@@ -299,6 +299,17 @@ class ReportActionReader final : public Reader {
     bool past = recountsPast(lead.text);
     // A list that names no owner in an agency's section of the report is that agency's.
     std::string listOwner = resolveWe(document, list.owner, lead.page, lead.box.y1);
+    // "An action plan to implement the recommendations has been developed by X who will lead on
+    // this task": an entry about the list as a whole, naming who takes all of it forward.
+    static const std::regex aboutList(R"(\b(?:the|these|those|above) (?:recommendations|actions)\b)", std::regex::icase);
+    std::string listTaker;
+    for (const HeadedList::Entry& entry : list.entries) {
+      if (!std::regex_search(entry.text, aboutList)) continue;
+      CommitmentOptions any = options.commitments;
+      any.needsWhoOrWhen = false;
+      if (const auto said = readCommitment(entry.text, any); said && !said->owner.empty()) listTaker = said->owner;
+    }
+    if (listOwner.empty()) listOwner = listTaker;
     if (listOwner.empty()) listOwner = agencyAt(document, lead.page, lead.box.y1);
     // Priorities for the year the report looks back on are its progress report, unless the
     // report says where all of them stand.
@@ -314,6 +325,7 @@ class ReportActionReader final : public Reader {
         continue;
       }
       if (past || opensInPast(entry.text)) continue;
+      if (!listTaker.empty() && std::regex_search(entry.text, aboutList)) continue;
       const auto [task, update] = taskAndUpdate(entry.text, options);
       if (split(task, ' ').size() < options.minEntryWords) continue;
       if (list.kind == ActionKind::Recommendation && split(task, ' ').size() < options.minRecommendationWords) continue;
