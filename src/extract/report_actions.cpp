@@ -246,6 +246,34 @@ class ReportActionReader final : public Reader {
     return owner + " (" + agency + ")";
   }
 
+  // The nearest body of a kind ("subgroup") named in running text before a position, within the
+  // same section: "The Case Review subgroup", "the Quality Assurance & Performance Subgroup".
+  static std::string namedInTextBefore(const DocumentView& document, const std::string& kind, bool anyBody, int page,
+                                       double y) {
+    static const std::regex body(
+        R"(\b((?:[A-Z][\w&'’\-]*|&|and|of)(?: (?:[A-Z][\w&'’\-]*|&|and|of)){0,5}) (sub-?group|group|panel|partnership|team|committee|slwg|SLWG|Subgroup|Sub-group|Group|Panel|Partnership|Team|Committee)\b)");
+    constexpr size_t kMaxPassages = 6;
+    size_t seen = 0;
+    for (size_t i = document.passages.items.size(); i-- > 0 && seen < kMaxPassages;) {
+      const Passage& p = document.passages.items[i];
+      if (p.tokens.empty()) continue;
+      if (p.page > page || (p.page == page && p.tokens.front().box.y1 >= y)) continue;
+      if (p.kind == pdf::BlockKind::Heading) break;  // the section starts here
+      ++seen;
+      const std::string text = p.text();
+      std::string found;
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), body); it != std::sregex_iterator(); ++it) {
+        const std::string noun = lowered((*it)[2].str());
+        const bool same = anyBody || noun.find(kind) != std::string::npos;
+        const std::string name = (*it)[1].str();
+        if (!same || startsWith(name, "The ") || startsWith(name, "This ") || name == "The") continue;
+        found = simplified((*it)[0].str());  // the last one in the passage is the nearest
+      }
+      if (!found.empty()) return found;
+    }
+    return {};
+  }
+
   // "The group", "the chair": which one, from the nearest heading above that names a body, of
   // the same kind where the word says ("the group" -> "CYP Quality & Effectiveness working group").
   static std::string qualified(const DocumentView& document, const std::string& owner, int page, double y) {
@@ -260,6 +288,10 @@ class ReportActionReader final : public Reader {
                                  ? std::string("group")
                                  : word;
     const DocumentPart* here = document.context.partAt(page, y);
+    // "The Case Review subgroup considers how…" in the text just before: the one meant.
+    if (const std::string named = namedInTextBefore(document, kind, anyBody, page, y); !named.empty()) {
+      return owner + " (" + named + ")";
+    }
     constexpr int kMaxPages = 3;
     for (size_t i = document.passages.items.size(); i-- > 0;) {
       const Passage& p = document.passages.items[i];
@@ -343,9 +375,15 @@ class ReportActionReader final : public Reader {
       }
       PrintedAction action = reportItem(document, entry.page, entry.box, task, list.kind);
       action.owner = openingAgent(task);
-      // "The Board will continue to monitor…": an entry that names its own subject.
+      // "The Board will continue to monitor…": an entry that names its own subject, unless it only
+      // refers back to the agency whose list it is ("The Trust will…" under its team's priorities).
       if (action.owner.empty()) {
-        if (const auto own = readCommitment(task, listed); own && lowered(own->owner) != "we") action.owner = own->owner;
+        static const std::regex agencyItself(R"(^(?:the|our) (?:trust|council|service|organisation|authority|college|hospital)$)",
+                                             std::regex::icase);
+        if (const auto own = readCommitment(task, listed);
+            own && lowered(own->owner) != "we" && !(std::regex_match(own->owner, agencyItself) && !listOwner.empty())) {
+          action.owner = own->owner;
+        }
       }
       if (action.owner.empty()) action.owner = listOwner;
       action.due = list.timing;
