@@ -34,8 +34,24 @@ bool namesBody(const std::string& heading) {
   const bool shouted =
       std::none_of(heading.begin(), heading.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   if (heading.find('_') != std::string::npos) return false;
-  const bool kind = std::regex_search(heading, body) || (!shouted && std::regex_search(heading, acronym));
-  return kind && namesAgent(heading) && split(heading, ' ').size() <= 12;
+  // An acronym names a body only where the heading ends in it ("Havering YOS", "CDOP"), not a
+  // topic that mentions one ("Our local LSCP Response").
+  const auto words = split(simplified(heading), ' ');
+  static const std::regex acronymWord(R"(^[A-Z]{2,}[a-z]?$)");
+  const bool endsInAcronym = !words.empty() && std::regex_match(words.back(), acronymWord);
+  // A word for a body heads the name, or every word is capitalised: "Barts Health NHS Trust",
+  // "Havering College of Further and Higher Education", not "Partnership working with providers".
+  static const std::regex bodyLast(
+      R"(\b(board|service|services|trust|council|police|team|partnership|group|subgroup|sub-group|college|hospital|ccg|authority|department|unit|panel|forum|foundation|school|academy)\s*$)",
+      std::regex::icase);
+  const bool proper = std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    const std::string l = lowered(w);
+    return std::isupper(static_cast<unsigned char>(w.front())) != 0 || l == "of" || l == "and" || l == "for" ||
+           l == "the" || l == "&" || l == "in";
+  });
+  const bool bodyNamed = std::regex_search(heading, body) && (proper || std::regex_search(heading, bodyLast));
+  const bool kind = bodyNamed || (!shouted && endsInAcronym);
+  return kind && namesAgent(heading) && words.size() <= 12;
 }
 
 std::vector<std::string> headingsAt(const DocumentView& document, int page, double y) {
@@ -58,7 +74,14 @@ std::string agencyOf(const std::vector<std::string>& headings) {
   for (const std::string& heading : headings) {
     const std::string h = simplified(heading);
     std::smatch m;
-    if (std::regex_search(h, m, acronym)) return m.str(1);
+    // "… University Hospital Trust (BHRUT)", not "Female Genital Mutilation (FGM)": a body's name.
+    if (std::regex_search(h, m, acronym) && namesBody(trimmed(h.substr(0, static_cast<size_t>(m.position()))))) {
+      return m.str(1);
+    }
+    // "Havering Clinical Commissioning Group (CCG) Brief summary of service…": a heading run on
+    // past the body's name and its abbreviation.
+    static const std::regex named(R"(^([A-Z][^():]{5,70}?)\s*\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))");
+    if (std::regex_search(h, m, named) && namesBody(m.str(1))) return m.str(1) + " (" + m.str(2) + ")";
     if (h.size() < 80 && h.back() != ':' && h.back() != '.' && !namesDocumentPart(h) && namesBody(h)) return h;
   }
   return {};

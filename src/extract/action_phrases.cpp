@@ -245,6 +245,13 @@ bool namesAgent(std::string_view phrase) {
   // "Reinforcing the", "Other opportunities for": a phrase cut off before its noun.
   if (head.empty() || isConnector(head) || isDeterminer(head)) return false;
   if (thingHeads().contains(head) || thingHeads().contains(singular(head))) return false;
+  // "A small selection of schools", "a number of agencies": a share of the bodies named after.
+  static const std::set<std::string> shares = {"selection", "number", "sample", "range", "group", "majority", "all", "some"};
+  for (size_t i = 1; i + 1 < words.size() && i < 4; ++i) {
+    if (plainWord(words[i]) == "of" && shares.contains(plainWord(words[i - 1]))) {
+      return namesAgent(join(std::vector<std::string>(words.begin() + static_cast<long>(i) + 1, words.end()), " "));
+    }
+  }
   // "Recommendations for the LSCB", "Development of the Team": what the phrase names comes before
   // its "of" or "for", unless that is a post ("Director of Sport", "Head of Service").
   for (size_t i = 1; i + 1 < words.size(); ++i) {
@@ -380,8 +387,10 @@ std::string subjectBefore(std::string_view text, size_t verb) {
     }
   }
   if (words.empty() || words.size() > 12) return {};
-  // "A trained pharmacy worker will offer…": someone of a kind, described, not a named owner.
-  if (plainWord(words.front()) == "a" || plainWord(words.front()) == "an") return {};
+  // "A trained pharmacy worker will offer…": someone of a kind, described, not a named owner;
+  // "A small selection of schools will…" names the schools.
+  const bool share = words.size() > 3 && (plainWord(words[2]) == "of" || plainWord(words[3]) == "of");
+  if ((plainWord(words.front()) == "a" || plainWord(words.front()) == "an") && !share) return {};
   const std::string phrase = join(words, " ");
   if (plainWord(words.front()) == "we" && words.size() == 1) return "we";
   return namesAgent(phrase) ? phrase : std::string();

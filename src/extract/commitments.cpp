@@ -146,7 +146,7 @@ bool undertaking(const std::string& lower, size_t will) {
 // "… will be taken forward by the LSCB Quality Assurance sub group": the agent of a passive.
 std::string passiveAgent(const std::string& text, size_t from) {
   static const std::regex by(
-      R"(\b(?:be|being|been)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|ne|un)\s+(?:[a-z]+\s+){0,4}?by\s+((?:the\s+|all\s+|both\s+)?[A-Za-z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|and|the|for|&|in|sub|group|subgroup|partnership|board|team|services?))*))");
+      R"(\b(?:be|being|been)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|ne|un|lt|ld|ht|de)\s+(?:\S+\s+){0,8}?by\s+((?:the\s+|all\s+|both\s+)?[A-Za-z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|and|the|for|&|in|sub|group|subgroup|partnership|board|team|services?))*))");
   std::smatch m;
   const std::string rest = text.substr(std::min(from, text.size()));
   if (!std::regex_search(rest, m, by)) return {};
@@ -281,6 +281,11 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   }
   if (out.owner.empty() && lower.compare(at, 11, "recommended") == 0) {
     out.owner = clauseAgent(text, at + static_cast<size_t>(match.length()));
+  }
+  // "Action for 2017-18: The Board should develop…": the owner is the subject after the label.
+  if (out.owner.empty() && lower.compare(at, 6, "action") == 0) {
+    const size_t colon = text.find(':', at);
+    if (colon != std::string::npos) out.owner = modalSubject(text.substr(colon + 1));
   }
   if (out.owner.empty()) out.owner = subjectBefore(text, at);
   if (out.owner.empty()) out.owner = passiveAgent(text, at);

@@ -457,6 +457,8 @@ class ReportActionReader final : public Reader {
       if (owner.empty() && s > 0) {
         owner = resolveWe(document, firstSubject(withoutNumbering(unit.sentences[s - 1].text())), sentence.page, box.y1);
       }
+      // "Plans are underway to address…" in an agency's own section: that agency's.
+      if (owner.empty()) owner = agencyAt(document, sentence.page, box.y1, 1);
       // "This pack will be rolled out…": the sentence before says what it is.
       const std::string itemText =
           s > 0 && opensWithReference(text) ? withoutNumbering(unit.sentences[s - 1].text()) + " " + text : text;
