@@ -497,6 +497,129 @@ class TestExtractActions : public QObject {
     QVERIFY(!startingWith(reading, "The Board is considering"));  // only weighing it
     QVERIFY(!startingWith(reading, "Referrals rose"));
   }
+
+  // An update paper restates pledges; the one promise back to the committee is a task.
+  void updatePaperKeepsOnlyPromisesToTheCommittee() {
+    sbw::test::writeHtmlPdf(path("update.pdf"),
+                            "<h1>Cabinet Member Update</h1><p>Date: 6 October 2014</p><p>Portfolio: Children</p>"
+                            "<h2>Schools</h2><p>We will provide 240 extra primary school places in 2015. The existing "
+                            "building will be demolished in October 2014.</p>"
+                            "<h2>Health</h2><p>Information on this project will be provided by Public Health for "
+                            "the next Policy and Scrutiny Committee.</p>");
+    const auto reading = readPdf(path("update.pdf"));
+    QVERIFY2(!startingWith(reading, "We will provide"), qPrintable(describe(reading)));
+    QVERIFY2(!startingWith(reading, "The existing building"), qPrintable(describe(reading)));
+    const auto* promise = startingWith(reading, "Information on this project");
+    QVERIFY2(promise != nullptr, qPrintable(describe(reading)));
+    QCOMPARE(promise->owner, std::string("Public Health"));
+  }
+
+  // What was done, aims, the paper describing itself and themes are not tasks; a dated
+  // undertaking beside them is.
+  void accountsAimsAndSelfDescriptionAreNotTasks() {
+    sbw::test::writeHtmlPdf(
+        path("accounts.pdf"),
+        "<h1>Annual Report 2016-17</h1>"
+        "<p>Public Health has led on the implementation of recommendations from the panel which included:</p>"
+        "<ul><li>Development of a new protocol for primary care on follow up of missed appointments</li>"
+        "<li>Carried out an analysis of the prevalence of consanguinity in the borough</li></ul>"
+        "<p>The College will continue to prioritise safeguarding throughout the 2017-18 academic year.</p>"
+        "<p>This section will set out the risks and priorities of the agencies for 2017-18.</p>"
+        "<p>Neglect is a cross-cutting theme that needs to be highlighted across all the other priorities.</p>"
+        "<p>When information cannot be shared, the LSCB will make the reasons clear.</p>"
+        "<p>The Board will monitor the stability of education placements during 2017-18.</p>");
+    const auto reading = readPdf(path("accounts.pdf"));
+    QVERIFY2(!startingWith(reading, "Development of a new protocol"), qPrintable(describe(reading)));
+    QVERIFY(!startingWith(reading, "Carried out"));
+    QVERIFY(!startingWith(reading, "The College will continue"));
+    QVERIFY(!startingWith(reading, "This section will"));
+    QVERIFY(!startingWith(reading, "Neglect is"));
+    QVERIFY(!startingWith(reading, "When information"));
+    const auto* monitor = startingWith(reading, "The Board will monitor");
+    QVERIFY2(monitor != nullptr, qPrintable(describe(reading)));
+    QCOMPARE(monitor->owner, std::string("The Board"));
+    QCOMPARE(iso(monitor->dueDate), std::string("2018-03-31"));
+  }
+
+  // The year looked back on: actions printed with how they went are still items, with status.
+  void pastYearActionsWithTheirUpdates() {
+    sbw::test::writeHtmlPdf(
+        path("past.pdf"),
+        "<h1>Annual Report 2016-17</h1>"
+        "<p>In 2016/17, the service considered several actions as below. The actions were:</p>"
+        "<p>\u2022 Continue to implement an effective conference service: the service has continued to develop "
+        "good practice across all of its teams.</p>"
+        "<p>\u2022 Meaningful participation so voices of children and families are heard: there has been wider "
+        "discussion, but further work is required.</p>");
+    const auto reading = readPdf(path("past.pdf"));
+    const auto* first = startingWith(reading, "Continue to implement an effective conference service");
+    QVERIFY2(first != nullptr, qPrintable(describe(reading)));
+    const auto* second = startingWith(reading, "Meaningful participation");
+    QVERIFY2(second != nullptr, qPrintable(describe(reading)));
+    QVERIFY(second->status == ActionStatus::InProgress);
+  }
+
+  // "Priorities of the Health Subgroup for 2017-18" printed as a short line inside a paragraph
+  // block heads the lines after it.
+  void titleLineInsideAParagraphHeadsWhatFollows() {
+    const QStringList lines = {
+        "The Designated Doctors proposed that the structure should be changed and that there",
+        "should be one post across the three boroughs, which was supported by the partners.",
+        "Priorities of the Health Subgroup for 2017-18",
+        "To review the model of two Designated Doctors for the LSCB and propose one post in",
+        "its place across the three boroughs.",
+        "To hold an annual learning event for the group so that its work is captured and fed",
+        "back to the LSCB."};
+    sbw::test::writePaintedPdf(path("title-line.pdf"), 1, [&](QPainter& p, int) {
+      heading(p, 50, "Annual Report 2016-17", 16);
+      p.setPen(Qt::black);
+      p.setFont(font(10.5));
+      for (qsizetype i = 0; i < lines.size(); ++i) p.drawText(QPointF(57, 80 + 14.5 * static_cast<double>(i)), lines[i]);
+    });
+    const auto reading = readPdf(path("title-line.pdf"));
+    const auto* review = startingWith(reading, "To review the model");
+    QVERIFY2(review != nullptr, qPrintable(describe(reading)));
+    QVERIFY2(review->owner.find("Health Subgroup") != std::string::npos,
+             qPrintable(describe(reading)));
+    QCOMPARE(iso(review->dueDate), std::string("2018-03-31"));
+    QVERIFY2(startingWith(reading, "To hold an annual learning event") != nullptr, qPrintable(describe(reading)));
+  }
+
+  // Lists run into a sentence after a decision or a task given, each entry an item.
+  void listsRunIntoASentence() {
+    sbw::test::writeHtmlPdf(
+        path("inline.pdf"),
+        "<h1>Annual Report 2013-14</h1>"
+        "<p>The LSCB agreed that the Family Services Director would take forward phase two of this work in "
+        "2014/15, including the following activities: to agree a work flow for missing children; to lead on "
+        "engagement with the Police and other agencies; and to implement a Missing Children Protocol.</p>"
+        "<p>Considering the evidence from the audit the SLWG will be tasked with: evaluating the impact of "
+        "multi-agency work; identifying areas for improvement; and considering the needs of young people.</p>");
+    const auto reading = readPdf(path("inline.pdf"));
+    for (const std::string start : {"to agree a work flow", "to lead on engagement", "to implement a Missing"}) {
+      const auto* item = startingWith(reading, start);
+      QVERIFY2(item != nullptr, qPrintable(QString::fromStdString(start) + describe(reading)));
+      QCOMPARE(item->owner, std::string("the Family Services Director"));
+      QCOMPARE(iso(item->dueDate), std::string("2015-03-31"));
+    }
+    for (const std::string start : {"evaluating the impact", "identifying areas", "considering the needs"}) {
+      const auto* item = startingWith(reading, start);
+      QVERIFY2(item != nullptr, qPrintable(QString::fromStdString(start) + describe(reading)));
+      QVERIFY2(item->owner.find("SLWG") != std::string::npos, qPrintable(describe(reading)));
+    }
+  }
+
+  // "The subgroup", "the chair": the body named in the text just before.
+  void genericOwnersFromTheTextBefore() {
+    sbw::test::writeHtmlPdf(path("generic.pdf"),
+                            "<h1>Annual Report 2016-17</h1><h2>Case reviews</h2>"
+                            "<p>The Case Review subgroup considers how local agencies can learn from case reviews.</p>"
+                            "<p>The subgroup will publish a key lessons briefing by March 2018.</p>");
+    const auto reading = readPdf(path("generic.pdf"));
+    const auto* briefing = startingWith(reading, "The subgroup will publish");
+    QVERIFY2(briefing != nullptr, qPrintable(describe(reading)));
+    QCOMPARE(briefing->owner, std::string("The subgroup (Case Review subgroup)"));
+  }
 };
 
 QTEST_MAIN(TestExtractActions)

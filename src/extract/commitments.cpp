@@ -288,7 +288,11 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
     if (colon != std::string::npos) out.owner = modalSubject(text.substr(colon + 1));
   }
   if (out.owner.empty()) out.owner = subjectBefore(text, at);
-  if (out.owner.empty()) out.owner = passiveAgent(text, at);
+  bool byAgent = false;  // "… will be provided by Public Health": the agent is named outright
+  if (out.owner.empty()) {
+    out.owner = passiveAgent(text, at);
+    byAgent = !out.owner.empty();
+  }
   // "… developed by the Quality Assurance Subgroup and CSC senior management team who will lead
   // on this task", "this was supported by the CCGs and will be progressed": the agent named in
   // the clause before.
@@ -312,7 +316,9 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   if (nationalBody(out.owner)) return std::nullopt;
   if (found->needsDate && !out.dated) return std::nullopt;
   // "This will…", "It is due to…": what it stands for is in the sentence before; dated, a task.
-  if (!out.dated && demonstrative(text.substr(0, at))) return std::nullopt;
+  static const std::regex account(R"(\b(?:did|was|were|had|has)\b)");
+  const bool plainSubject = byAgent && !std::regex_search(lower.substr(0, at), account);
+  if (!out.dated && !plainSubject && demonstrative(text.substr(0, at))) return std::nullopt;
   // "Practitioners will…", "All staff should…": a class of people, described or reminded, unless
   // the report directs it under a heading of recommendations or gives a date.
   if (!out.dated && !options.directed && genericClass(out.owner)) return std::nullopt;

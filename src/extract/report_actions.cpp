@@ -1,6 +1,7 @@
 #include "extract/report_actions.h"
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 
 #include "core/due_date.h"
@@ -169,6 +170,8 @@ bool hasUpdates(const HeadedList& list, const ReportOptions& options) {
   return updated * 2 >= list.entries.size() && updated > 0;
 }
 
+constexpr double kLineEnd = 1e9;  // a position at the end of its line: every word on it comes before
+
 class ReportActionReader final : public Reader {
  public:
   std::string_view name() const override { return "report actions"; }
@@ -229,8 +232,9 @@ class ReportActionReader final : public Reader {
     return annual ? *date <= *reporting->end : *date < *reporting->start;
   }
 
-  static std::string resolveWe(const DocumentView& document, const std::string& owner, int page, double y) {
-    if (lowered(owner) != "we") return ofAgency(document, qualified(document, owner, page, y), page, y);
+  static std::string resolveWe(const DocumentView& document, const std::string& owner, int page, double y,
+                               double x = kLineEnd) {
+    if (lowered(owner) != "we") return ofAgency(document, qualified(document, owner, page, y, x), page, y);
     return agencyAt(document, page, y);
   }
 
@@ -249,7 +253,7 @@ class ReportActionReader final : public Reader {
   // The nearest body of a kind ("subgroup") named in running text before a position, within the
   // same section: "The Case Review subgroup", "the Quality Assurance & Performance Subgroup".
   static std::string namedInTextBefore(const DocumentView& document, const std::string& kind, bool anyBody, int page,
-                                       double y) {
+                                       double y, double x) {
     static const std::regex body(
         R"(\b((?:[A-Z][\w&'’\-]*|&|and|of)(?: (?:[A-Z][\w&'’\-]*|&|and|of)){0,5}) (sub-?group|group|panel|partnership|team|committee|slwg|SLWG|Subgroup|Sub-group|Group|Panel|Partnership|Team|Committee)\b)");
     constexpr size_t kMaxPassages = 6;
@@ -257,17 +261,26 @@ class ReportActionReader final : public Reader {
     for (size_t i = document.passages.items.size(); i-- > 0 && seen < kMaxPassages;) {
       const Passage& p = document.passages.items[i];
       if (p.tokens.empty()) continue;
-      if (p.page > page || (p.page == page && p.tokens.front().box.y1 >= y)) continue;
+      if (p.page > page || (p.page == page && p.tokens.front().box.y1 > y + 1)) continue;
       if (p.kind == pdf::BlockKind::Heading) break;  // the section starts here
       ++seen;
-      const std::string text = p.text();
+      // Only the words before the position: earlier lines, and on its own line those to its left.
+      std::string text;
+      for (const Token& token : p.tokens) {
+        const bool before = token.page < page || token.box.y1 < y - 1 ||
+                            (token.page == page && std::abs(token.box.y1 - y) <= 1 && token.box.x2 <= x);
+        if (before) text += (text.empty() ? "" : " ") + token.text;
+      }
       std::string found;
       for (auto it = std::sregex_iterator(text.begin(), text.end(), body); it != std::sregex_iterator(); ++it) {
         const std::string noun = lowered((*it)[2].str());
         const bool same = anyBody || noun.find(kind) != std::string::npos;
-        const std::string name = (*it)[1].str();
-        if (!same || startsWith(name, "The ") || startsWith(name, "This ") || name == "The") continue;
-        found = simplified((*it)[0].str());  // the last one in the passage is the nearest
+        std::string name = simplified((*it)[0].str());
+        for (const std::string_view lead : {"The ", "This ", "That ", "Our "}) {
+          if (startsWith(name, lead)) name = name.substr(lead.size());
+        }
+        if (!same || split(name, ' ').size() < 2) continue;
+        found = name;  // the last one in the passage is the nearest
       }
       if (!found.empty()) return found;
     }
@@ -276,7 +289,8 @@ class ReportActionReader final : public Reader {
 
   // "The group", "the chair": which one, from the nearest heading above that names a body, of
   // the same kind where the word says ("the group" -> "CYP Quality & Effectiveness working group").
-  static std::string qualified(const DocumentView& document, const std::string& owner, int page, double y) {
+  static std::string qualified(const DocumentView& document, const std::string& owner, int page, double y,
+                               double x = kLineEnd) {
     static const std::regex generic(
         R"(^(?:the|this) (group|subgroup|sub-group|sub group|panel|chair|partnership|team|working group|committee|slwg)$)",
         std::regex::icase);
@@ -289,7 +303,7 @@ class ReportActionReader final : public Reader {
                                  : word;
     const DocumentPart* here = document.context.partAt(page, y);
     // "The Case Review subgroup considers how…" in the text just before: the one meant.
-    if (const std::string named = namedInTextBefore(document, kind, anyBody, page, y); !named.empty()) {
+    if (const std::string named = namedInTextBefore(document, kind, anyBody, page, y, x); !named.empty()) {
       return owner + " (" + named + ")";
     }
     constexpr int kMaxPages = 3;
@@ -437,7 +451,7 @@ class ReportActionReader final : public Reader {
         if (at != std::string::npos && at < options.commitments.openingChars) carried = commitment->due;
       }
       if (!commitment) continue;
-      std::string owner = resolveWe(document, commitment->owner, sentence.page, box.y1);
+      std::string owner = resolveWe(document, commitment->owner, sentence.page, box.y1, sentence.words.front().box.x1);
       // "We" in a part of the report that belongs to no agency: a pledge of the authority whose
       // progress the paper reports, not a task it sets.
       if (lowered(commitment->owner) == "we" && owner.empty() && !commitment->dated && !section.active) continue;
