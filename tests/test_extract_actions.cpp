@@ -562,25 +562,24 @@ class TestExtractActions : public QObject {
   // "Priorities of the Health Subgroup for 2017-18" printed as a short line inside a paragraph
   // block heads the lines after it.
   void titleLineInsideAParagraphHeadsWhatFollows() {
-    const QStringList lines = {
-        "The Designated Doctors proposed that the structure should be changed and that there",
-        "should be one post across the three boroughs, which was supported by the partners.",
-        "Priorities of the Health Subgroup for 2017-18",
-        "To review the model of two Designated Doctors for the LSCB and propose one post in",
-        "its place across the three boroughs.",
-        "To hold an annual learning event for the group so that its work is captured and fed",
-        "back to the LSCB."};
+    const QStringList lines = {"The Designated Doctors proposed that the structure should be changed and that there",
+                               "should be one post across the three boroughs, which was supported by the partners.",
+                               "Priorities of the Health Subgroup for 2017-18",
+                               "To review the model of two Designated Doctors for the LSCB and propose one post in",
+                               "its place across the three boroughs.",
+                               "To hold an annual learning event for the group so that its work is captured and fed",
+                               "back to the LSCB."};
     sbw::test::writePaintedPdf(path("title-line.pdf"), 1, [&](QPainter& p, int) {
       heading(p, 50, "Annual Report 2016-17", 16);
       p.setPen(Qt::black);
       p.setFont(font(10.5));
-      for (qsizetype i = 0; i < lines.size(); ++i) p.drawText(QPointF(57, 80 + 14.5 * static_cast<double>(i)), lines[i]);
+      for (qsizetype i = 0; i < lines.size(); ++i)
+        p.drawText(QPointF(57, 80 + 14.5 * static_cast<double>(i)), lines[i]);
     });
     const auto reading = readPdf(path("title-line.pdf"));
     const auto* review = startingWith(reading, "To review the model");
     QVERIFY2(review != nullptr, qPrintable(describe(reading)));
-    QVERIFY2(review->owner.find("Health Subgroup") != std::string::npos,
-             qPrintable(describe(reading)));
+    QVERIFY2(review->owner.find("Health Subgroup") != std::string::npos, qPrintable(describe(reading)));
     QCOMPARE(iso(review->dueDate), std::string("2018-03-31"));
     QVERIFY2(startingWith(reading, "To hold an annual learning event") != nullptr, qPrintable(describe(reading)));
   }

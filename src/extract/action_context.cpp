@@ -20,7 +20,6 @@ bool namesDocumentPart(const std::string& heading) {
   return std::regex_search(heading, part);
 }
 
-
 }  // namespace
 
 // "Havering Youth Offending Service", "Barts Health NHS Trust": a heading that is a body's name,
@@ -91,8 +90,9 @@ std::string agencyOf(const std::vector<std::string>& headings) {
 // template heading (its first three words, lower case).
 std::string headingStem(const std::string& heading) {
   const auto words = split(lowered(simplified(heading)), ' ');
-  return join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(std::min<size_t>(3, words.size()))),
-              " ");
+  return join(
+      std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(std::min<size_t>(3, words.size()))),
+      " ");
 }
 
 std::string agencyAt(const DocumentView& document, int page, double y, int maxPages) {

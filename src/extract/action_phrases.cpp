@@ -96,9 +96,8 @@ const std::set<std::string>& agentHeads() {
       "hscb",         "yos",         "cdop",         "hwbb",          "mayor",
       "minister",     "government",  "trainer",      "champion",      "representative",
       "specialist",   "designated",  "lay",          "borough",       "boroughs",
-      "sector",       "centre",       "clinic",        "hospital",
-      "practice",     "gp",          "gps",          "midwifery",     "services",
-      "safeguarding"};
+      "sector",       "centre",      "clinic",       "hospital",      "practice",
+      "gp",           "gps",         "midwifery",    "services",      "safeguarding"};
   return heads;
 }
 
@@ -106,11 +105,12 @@ const std::set<std::string>& agentHeads() {
 // "The Problem Profile will be updated…", "Recommendations for the LSCB should…".
 const std::set<std::string>& thingHeads() {
   static const std::set<std::string> heads = {
-      "plan",      "profile",     "programme", "strategy",  "report",    "policy",   "protocol", "framework",
-      "document",  "survey",      "result",    "data",      "tool",      "process",  "procedure", "guidance",
-      "schedule",  "topic",       "system",    "pathway",   "website",   "newsletter", "recommendation",
-      "opportunity", "need",      "theme",     "priority",  "offer",     "budget",   "event",    "audit",
-      "review",    "scr",         "dhr",      "study",       "case",      "finding",   "issue",     "area",     "model",    "approach"};
+      "plan",       "profile",        "programme",   "strategy", "report", "policy",   "protocol",
+      "framework",  "document",       "survey",      "result",   "data",   "tool",     "process",
+      "procedure",  "guidance",       "schedule",    "topic",    "system", "pathway",  "website",
+      "newsletter", "recommendation", "opportunity", "need",     "theme",  "priority", "offer",
+      "budget",     "event",          "audit",       "review",   "scr",    "dhr",      "study",
+      "case",       "finding",        "issue",       "area",     "model",  "approach"};
   return heads;
 }
 
@@ -224,11 +224,11 @@ bool namesAgent(std::string_view phrase) {
   if (words.empty()) return false;
   const std::string first = plainWord(words.front());
   // "Training Subgroup", "Learning and Development Subgroup": a body named after its work.
-  const bool namedBody = isUpper(words.front().front()) && words.size() >= 2 &&
-                         (agentHeads().contains(plainWord(words.back())) || agentHeads().contains(singular(plainWord(words.back())))) &&
-                         std::all_of(words.begin(), words.end(), [](const std::string& w) {
-                           return isUpper(w.front()) || isConnector(plainWord(w));
-                         });
+  const bool namedBody =
+      isUpper(words.front().front()) && words.size() >= 2 &&
+      (agentHeads().contains(plainWord(words.back())) || agentHeads().contains(singular(plainWord(words.back())))) &&
+      std::all_of(words.begin(), words.end(),
+                  [](const std::string& w) { return isUpper(w.front()) || isConnector(plainWord(w)); });
   if ((isActionVerb(first) || isActionGerund(first)) && !namedBody) return false;
   // The head noun: the last word before a bracket, a relative clause or a trailing qualifier.
   std::string head;
@@ -246,7 +246,8 @@ bool namesAgent(std::string_view phrase) {
   if (head.empty() || isConnector(head) || isDeterminer(head)) return false;
   if (thingHeads().contains(head) || thingHeads().contains(singular(head))) return false;
   // "A small selection of schools", "a number of agencies": a share of the bodies named after.
-  static const std::set<std::string> shares = {"selection", "number", "sample", "range", "group", "majority", "all", "some"};
+  static const std::set<std::string> shares = {"selection", "number",   "sample", "range",
+                                               "group",     "majority", "all",    "some"};
   for (size_t i = 1; i + 1 < words.size() && i < 4; ++i) {
     if (plainWord(words[i]) == "of" && shares.contains(plainWord(words[i - 1]))) {
       return namesAgent(join(std::vector<std::string>(words.begin() + static_cast<long>(i) + 1, words.end()), " "));
@@ -444,7 +445,8 @@ std::string openingAgent(std::string_view text) {
                                                 "would", "should", "must", "can",  "could", "be",   "been"};
     for (const std::string& w : np) {
       if (w.back() == '.' || w.back() == ':' || w.back() == ';') return {};
-      if (verbs.contains(plainWord(w)) || (isLower(w.front()) && endsWith(plainWord(w), "ing") && plainWord(w).size() > 5))
+      if (verbs.contains(plainWord(w)) ||
+          (isLower(w.front()) && endsWith(plainWord(w), "ing") && plainWord(w).size() > 5))
         return {};
     }
     const std::string phrase = join(np, " ");

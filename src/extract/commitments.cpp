@@ -95,7 +95,8 @@ bool describesOnly(const std::string& lower, size_t at, bool directs) {
 // Quoted words ("its responsibility to: 'Communicate … the need to safeguard'") are another's:
 // blank them so their markers do not count.
 std::string withoutQuotes(std::string lower) {
-  static const std::regex quoted(R"((?:^|[\s:(])(?:'[^']{20,}'|"[^"]{20,}"|â[^']{20,}?â|â[^"]{20,}?â))");
+  static const std::regex quoted(
+      R"((?:^|[\s:(])(?:'[^']{20,}'|"[^"]{20,}"|â[^']{20,}?â|â[^"]{20,}?â))");
   std::string out = lower;
   for (auto it = std::sregex_iterator(lower.begin(), lower.end(), quoted); it != std::sregex_iterator(); ++it) {
     std::fill(out.begin() + it->position() + 1, out.begin() + it->position() + it->length(), ' ');
@@ -129,10 +130,10 @@ bool undertaking(const std::string& lower, size_t will) {
       (endsWith(verb, "ly") || verb == "throughout" || verb == "until" || verb == "into")) {
     return true;
   }
-  static const std::set<std::string> more = {
-      "cascade",    "commence", "nominate", "advance", "conclude", "await",   "highlight", "keep",       "participate",
-      "facilitate", "link",     "include",  "hold",    "launch",   "publish", "take",      "prioritise", "seek",
-      "fulfil",     "comply"};
+  static const std::set<std::string> more = {"cascade", "commence",   "nominate", "advance",     "conclude",
+                                             "await",   "highlight",  "keep",     "participate", "facilitate",
+                                             "link",    "include",    "hold",     "launch",      "publish",
+                                             "take",    "prioritise", "seek",     "fulfil",      "comply"};
   if (verb == "be" && v + 1 < words.size()) {
     const std::string next = plainWord(words[v + 1]);
     const bool participle = endsWith(next, "ed") || endsWith(next, "en") || endsWith(next, "wn") || next == "held" ||
@@ -167,7 +168,8 @@ std::string agentBefore(const std::string& text, size_t at) {
   std::smatch m;
   for (const std::regex* pattern : {&who, &by}) {
     if (std::regex_search(lower, m, *pattern)) {
-      const std::string agent = trimmed(before.substr(static_cast<size_t>(m.position(1)), static_cast<size_t>(m.length(1))));
+      const std::string agent =
+          trimmed(before.substr(static_cast<size_t>(m.position(1)), static_cast<size_t>(m.length(1))));
       if (namesAgent(agent)) return agent;
     }
   }
@@ -238,7 +240,8 @@ bool embedded(const std::string& lower, size_t at) {
 
 bool describesItself(const std::string& sentence) {
   const std::string lower = lowered(simplified(sentence));
-  static const std::regex subject(R"((?:^|, )(?:this|the) (?:annual )?(?:report|section|chapter|paper|document) will\b)");
+  static const std::regex subject(
+      R"((?:^|, )(?:this|the) (?:annual )?(?:report|section|chapter|paper|document) will\b)");
   return std::regex_search(lower, subject);
 }
 
@@ -266,7 +269,8 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   if (lower.compare(at, 5, "will ") == 0 && !undertaking(lower, at)) return std::nullopt;
   // "Reinforcing the need to evidence compliance is an ongoing task": need as a noun.
   const std::string before = lower.substr(0, at);
-  if (lower.compare(at, 4, "need") == 0 && (endsWith(before, "the ") || endsWith(before, "a ") || endsWith(before, "this ")))
+  if (lower.compare(at, 4, "need") == 0 &&
+      (endsWith(before, "the ") || endsWith(before, "a ") || endsWith(before, "this ")))
     return std::nullopt;
   // "… which has been transferred to a priority in 2017-18": an account of what was decided.
   static const std::regex perfectPassive(R"(\b(?:has|have|had) been [a-z]+ed (?:[a-z]+ ){0,3}$)");

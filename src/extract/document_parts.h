@@ -29,10 +29,10 @@ struct DocumentPart {
 };
 
 struct PartOptions {
-  size_t coverLines = 12;      // cover sheet cues are looked for among this many lines
-  int minCues = 2;             // a cover sheet shows at least this many ("Date:", "Report of:", ...)
-  size_t scopeLines = 40;      // a part's area and period are read from its first lines
-  size_t coverLinesAbove = 4;  // lines over a title where its cover may print the date
+  size_t coverLines = 12;        // cover sheet cues are looked for among this many lines
+  int minCues = 2;               // a cover sheet shows at least this many ("Date:", "Report of:", ...)
+  size_t scopeLines = 40;        // a part's area and period are read from its first lines
+  size_t coverLinesAbove = 4;    // lines over a title where its cover may print the date
   size_t runningTitlePages = 3;  // a heading printed on this many pages is a running title
 };
 

@@ -15,7 +15,6 @@ bool endsSentence(const std::string& text) {
   return !t.empty() && (t.back() == '.' || t.back() == '?' || t.back() == '!');
 }
 
-
 // The agent of the lead-in's sentence nearest the list: "BHRUT has a strategy… The Safeguarding
 // Children team achieved all key priorities:" -> the team.
 std::string nearestAgent(const std::string& text) {

@@ -347,7 +347,8 @@ class ReportActionReader final : public Reader {
     std::string listOwner = resolveWe(document, list.owner, lead.page, lead.box.y1);
     // "An action plan to implement the recommendations has been developed by X who will lead on
     // this task": an entry about the list as a whole, naming who takes all of it forward.
-    static const std::regex aboutList(R"(\b(?:the|these|those|above) (?:recommendations|actions)\b)", std::regex::icase);
+    static const std::regex aboutList(R"(\b(?:the|these|those|above) (?:recommendations|actions)\b)",
+                                      std::regex::icase);
     std::string listTaker;
     for (const HeadedList::Entry& entry : list.entries) {
       if (!std::regex_search(entry.text, aboutList)) continue;
@@ -392,8 +393,8 @@ class ReportActionReader final : public Reader {
       // "The Board will continue to monitor…": an entry that names its own subject, unless it only
       // refers back to the agency whose list it is ("The Trust will…" under its team's priorities).
       if (action.owner.empty()) {
-        static const std::regex agencyItself(R"(^(?:the|our) (?:trust|council|service|organisation|authority|college|hospital)$)",
-                                             std::regex::icase);
+        static const std::regex agencyItself(
+            R"(^(?:the|our) (?:trust|council|service|organisation|authority|college|hospital)$)", std::regex::icase);
         if (const auto own = readCommitment(task, listed);
             own && lowered(own->owner) != "we" && !(std::regex_match(own->owner, agencyItself) && !listOwner.empty())) {
           action.owner = own->owner;
@@ -462,14 +463,17 @@ class ReportActionReader final : public Reader {
       if (dueAt < commitment->marker && lookedBack(document, sentence.page, box.y1, commitment->due)) continue;
       if (!commitment->dated && lookedBack(document, sentence.page, box.y1, carried)) continue;
       // "The report will evaluate … It will also measure…": the paper describing itself.
-      if (s > 0 && opensWithReference(text) && describesItself(withoutNumbering(unit.sentences[s - 1].text()))) continue;
+      if (s > 0 && opensWithReference(text) && describesItself(withoutNumbering(unit.sentences[s - 1].text())))
+        continue;
       // A sentence, unlike a list's entry, is a task only when it says who is to act or when.
       if (owner.empty() && commitment->due.empty() && carried.empty()) continue;
       // "Police have offered training…, this is due to be repeated…", "The LSCB has commissioned a
       // further SCR. The SCR is due to complete…": the agent named before it.
-      if (owner.empty()) owner = resolveWe(document, firstSubject(text.substr(0, commitment->marker)), sentence.page, box.y1);
+      if (owner.empty())
+        owner = resolveWe(document, firstSubject(text.substr(0, commitment->marker)), sentence.page, box.y1);
       if (owner.empty() && s > 0) {
-        owner = resolveWe(document, firstSubject(withoutNumbering(unit.sentences[s - 1].text())), sentence.page, box.y1);
+        owner =
+            resolveWe(document, firstSubject(withoutNumbering(unit.sentences[s - 1].text())), sentence.page, box.y1);
       }
       // "Plans are underway to address…" in an agency's own section: that agency's.
       if (owner.empty()) owner = agencyAt(document, sentence.page, box.y1, 1);

@@ -26,8 +26,7 @@ bool opensCapital(const std::string& word) {
 }
 
 // A unit made of words [begin, end) of `unit`, its sentences cut where the range cuts them.
-TextUnit slice(const TextUnit& unit, const std::vector<Placed>& words, size_t begin, size_t end,
-               pdf::BlockKind kind) {
+TextUnit slice(const TextUnit& unit, const std::vector<Placed>& words, size_t begin, size_t end, pdf::BlockKind kind) {
   TextUnit out;
   out.passage = unit.passage;
   out.kind = kind;
@@ -103,9 +102,9 @@ std::vector<TextUnit> splitAtTitleLines(const TextUnit& unit, const TextUnitOpti
     // A line a little shorter may still be a title when it names what follows ("Priorities of
     // the … Subgroup for 2017-18").
     const bool short_ = width(l) <= options.titleLineShare * widest;
-    const bool announces = width(l) <= options.announcingLineShare * widest && options.announcesList &&
-                           options.announcesList(unit.sentences[words[begin].sentence].text(
-                               words[begin].word, words[begin].word + count));
+    const bool announces =
+        width(l) <= options.announcingLineShare * widest && options.announcesList &&
+        options.announcesList(unit.sentences[words[begin].sentence].text(words[begin].word, words[begin].word + count));
     if (first.page != last.page || !(short_ || announces)) continue;
     // Running text follows, not another short line (a list of short entries is no title).
     if (width(l + 1) <= options.titleLineShare * widest) continue;

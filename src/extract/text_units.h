@@ -29,10 +29,10 @@ struct TextUnit {
 };
 
 struct TextUnitOptions {
-  bool splitTitles = false;     // split passages at title lines (report text; minutes keep theirs)
-  size_t minTitleWords = 2;     // a line of its own inside a paragraph with this many words or more,
-  size_t maxTitleWords = 12;    // and no more,
-  double titleLineShare = 0.7;  // this much of the paragraph's widest line or less, is a title
+  bool splitTitles = false;          // split passages at title lines (report text; minutes keep theirs)
+  size_t minTitleWords = 2;          // a line of its own inside a paragraph with this many words or more,
+  size_t maxTitleWords = 12;         // and no more,
+  double titleLineShare = 0.7;       // this much of the paragraph's widest line or less, is a title
   double announcingLineShare = 0.9;  // so is a line this short that announces a list
   std::function<bool(const std::string&)> announcesList;  // says whether a line announces one
 };
