@@ -397,27 +397,30 @@ std::string subjectBefore(std::string_view text, size_t verb) {
   return namesAgent(phrase) ? phrase : std::string();
 }
 
-// The first clause subject in a text that names an agent: "The Safeguarding Children team
-// achieved…", "The group will:", "Police have offered training…, this is due to be repeated".
-std::string firstSubject(std::string_view text) {
-  static const std::regex verb(
-      R"(\b(will|would|should|must|shall|needs?|has|have|had|is|are|was|were|wants?|achieved|made|considered|identified|agreed|aims?|plans?|intends?)\b)");
+namespace {
+
+// The subject before the first of `verbs` in a text that names an agent (not "we").
+std::string subjectOfFirst(std::string_view text, const std::regex& verbs) {
   const std::string s(text);
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), verb); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), verbs); it != std::sregex_iterator(); ++it) {
     const std::string subject = subjectBefore(s, static_cast<size_t>(it->position()));
     if (!subject.empty() && subject != "we") return subject;
   }
   return {};
 }
 
+}  // namespace
+
+// "The Safeguarding Children team achieved…", "The group will:", "Police have offered…".
+std::string firstSubject(std::string_view text) {
+  static const std::regex verb(
+      R"(\b(will|would|should|must|shall|needs?|has|have|had|is|are|was|were|wants?|achieved|made|considered|identified|agreed|aims?|plans?|intends?)\b)");
+  return subjectOfFirst(text, verb);
+}
+
 std::string modalSubject(std::string_view text) {
   static const std::regex modal(R"(\b(will|shall|should|must)\b)");
-  const std::string s(text);
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), modal); it != std::sregex_iterator(); ++it) {
-    const std::string subject = subjectBefore(s, static_cast<size_t>(it->position()));
-    if (!subject.empty() && subject != "we") return subject;
-  }
-  return {};
+  return subjectOfFirst(text, modal);
 }
 
 std::string openingAgent(std::string_view text) {
