@@ -33,6 +33,7 @@ bool namesBody(const std::string& heading) {
   const bool shouted =
       std::none_of(heading.begin(), heading.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   if (heading.find('_') != std::string::npos) return false;
+  if (simplified(heading).empty()) return false;
   // An acronym names a body only where the heading ends in it ("Havering YOS", "CDOP"), not a
   // topic that mentions one ("Our local LSCP Response").
   const auto words = split(simplified(heading), ' ');
@@ -79,6 +80,7 @@ std::string agencyOf(const std::vector<std::string>& headings) {
     }
     // "Havering Clinical Commissioning Group (CCG) Brief summary of service…": a heading run on
     // past the body's name and its abbreviation.
+    // A name of 5 to 70 characters before the abbreviation.
     static const std::regex named(R"(^([A-Z][^():]{5,70}?)\s*\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))");
     if (std::regex_search(h, m, named) && namesBody(m.str(1))) return m.str(1) + " (" + m.str(2) + ")";
     if (h.size() < 80 && h.back() != ':' && h.back() != '.' && !namesDocumentPart(h) && namesBody(h)) return h;
@@ -89,10 +91,10 @@ std::string agencyOf(const std::vector<std::string>& headings) {
 // "Review of Safeguarding Activity 2016-17" and "Review of Safeguarding Activity": the same
 // template heading (its first three words, lower case).
 std::string headingStem(const std::string& heading) {
+  constexpr size_t kStemWords = 3;  // the words a template heading keeps from section to section
   const auto words = split(lowered(simplified(heading)), ' ');
-  return join(
-      std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(std::min<size_t>(3, words.size()))),
-      " ");
+  const size_t kept = std::min(kStemWords, words.size());
+  return join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(kept)), " ");
 }
 
 std::string agencyAt(const DocumentView& document, int page, double y, int maxPages) {

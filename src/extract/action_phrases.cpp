@@ -248,7 +248,8 @@ bool namesAgent(std::string_view phrase) {
   // "A small selection of schools", "a number of agencies": a share of the bodies named after.
   static const std::set<std::string> shares = {"selection", "number",   "sample", "range",
                                                "group",     "majority", "all",    "some"};
-  for (size_t i = 1; i + 1 < words.size() && i < 4; ++i) {
+  constexpr size_t kShareReach = 4;  // "a small selection of": the share's words come first
+  for (size_t i = 1; i + 1 < words.size() && i < kShareReach; ++i) {
     if (plainWord(words[i]) == "of" && shares.contains(plainWord(words[i - 1]))) {
       return namesAgent(join(std::vector<std::string>(words.begin() + static_cast<long>(i) + 1, words.end()), " "));
     }
@@ -346,16 +347,19 @@ std::string subjectBefore(std::string_view text, size_t verb) {
                                                 "so",      "and",          "but",         "then",     "therefore",
                                                 "finally", "specifically", "overall",     "for"};
   while (!words.empty() && openers.contains(plainWord(words.front()))) words.erase(words.begin());
-  // "(As has been) previously highlighted the board": the clause's last words before its subject.
+  // "(As has been) previously highlighted the board": the clause's last words before its subject,
+  // where the words as they stand name no one ("designated nurses" does).
   while (words.size() > 1 && isLower(words.front().front()) &&
-         (endsWith(plainWord(words.front()), "ly") || endsWith(plainWord(words.front()), "ed"))) {
+         (endsWith(plainWord(words.front()), "ly") || endsWith(plainWord(words.front()), "ed")) &&
+         !namesAgent(join(words, " "))) {
     words.erase(words.begin());
   }
   // An opening adverbial without its comma: "In the coming year the department", "Over the next
   // twelve months we", "On more occasions the Board": the subject is the last noun phrase.
   // "Considering the evidence from the case review, … the SLWG": a participle opens the same way.
+  // Not a name that starts so ("Safeguarding Adults Board", "Learning and Development Subgroup").
   if (!words.empty() && isUpper(words.front().front()) && endsWith(plainWord(words.front()), "ing") &&
-      words.size() > 2) {
+      words.size() > 2 && (isLower(words[1].front()) || isDeterminer(plainWord(words[1])))) {
     words.front() = "in";
   }
   static const std::set<std::string> prepositions = {"in",        "on",     "at",    "over",   "during",  "by",

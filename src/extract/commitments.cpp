@@ -95,8 +95,10 @@ bool describesOnly(const std::string& lower, size_t at, bool directs) {
 // Quoted words ("its responsibility to: 'Communicate … the need to safeguard'") are another's:
 // blank them so their markers do not count.
 std::string withoutQuotes(std::string lower) {
-  static const std::regex quoted(
-      R"((?:^|[\s:(])(?:'[^']{20,}'|"[^"]{20,}"|â[^']{20,}?â|â[^"]{20,}?â))");
+  constexpr const char* kQuotedChars = "20";  // a quotation this long or longer, not an apostrophe's span
+  static const std::regex quoted(std::string(R"((?:^|[\s:(])(?:'[^']{)") + kQuotedChars + R"(,}'|"[^"]{)" +
+                                 kQuotedChars + R"(,}"|\xE2\x80\x98[^']{)" + kQuotedChars +
+                                 R"(,}?\xE2\x80\x99|\xE2\x80\x9C[^"]{)" + kQuotedChars + R"(,}?\xE2\x80\x9D))");
   std::string out = lower;
   for (auto it = std::sregex_iterator(lower.begin(), lower.end(), quoted); it != std::sregex_iterator(); ++it) {
     std::fill(out.begin() + it->position() + 1, out.begin() + it->position() + it->length(), ' ');

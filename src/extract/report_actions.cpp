@@ -21,6 +21,9 @@ struct ReportOptions {
   size_t updateHeadWords = 4;  // "Task: how it went": a head this long before the colon is the task
   size_t minEntryWords = 3;
   size_t minRecommendationWords = 5;  // a shorter entry under "recommendations" names a topic
+  size_t minUpdateWords = 4;          // "task: how it went" with an update this long
+  double updatedShare = 0.5;          // of a list's entries printed with updates: a progress report on tasks
+  int agentlessAgencyPages = 1;       // an agentless commitment this near its agency's heading is the agency's
   CommitmentOptions commitments;
 };
 
@@ -132,7 +135,8 @@ bool opensInPast(const std::string& entry) {
   if ((first == "have" || first == "has") && words.size() > 1) return endsWith(plainWord(words[1]), "ed");
   // "Improved arrangements to…", "Reviewed process for…" name what is wanted; a past verb takes
   // an object or a particle: "Carried out an analysis", "Delivered the training".
-  if (first.size() < 5 || !endsWith(first, "ed") || words.size() < 2) return false;
+  constexpr size_t kMinPastVerb = 5;  // "Carried", "Developed": shorter "-ed" words are rarely verbs here ("Red")
+  if (first.size() < kMinPastVerb || !endsWith(first, "ed") || words.size() < 2) return false;
   const std::string next = plainWord(words[1]);
   return next == "out" || next == "up" || next == "the" || next == "a" || next == "an" || next == "our" ||
          next == "their";
@@ -165,12 +169,13 @@ bool hasUpdates(const HeadedList& list, const ReportOptions& options) {
   size_t updated = 0;
   for (const HeadedList::Entry& entry : list.entries) {
     const auto [task, update] = taskAndUpdate(entry.text, options);
-    if (split(update, ' ').size() >= options.updateHeadWords) ++updated;
+    if (split(update, ' ').size() >= options.minUpdateWords) ++updated;
   }
-  return updated * 2 >= list.entries.size() && updated > 0;
+  return updated > 0 && static_cast<double>(updated) >= options.updatedShare * static_cast<double>(list.entries.size());
 }
 
 constexpr double kLineEnd = 1e9;  // a position at the end of its line: every word on it comes before
+constexpr double kSameLine = 1;   // points between the tops of words on one printed line
 
 class ReportActionReader final : public Reader {
  public:
@@ -267,8 +272,9 @@ class ReportActionReader final : public Reader {
       // Only the words before the position: earlier lines, and on its own line those to its left.
       std::string text;
       for (const Token& token : p.tokens) {
-        const bool before = token.page < page || token.box.y1 < y - 1 ||
-                            (token.page == page && std::abs(token.box.y1 - y) <= 1 && token.box.x2 <= x);
+        const bool before = token.page < page ||
+                            (token.page == page && (token.box.y1 < y - kSameLine ||
+                                                    (std::abs(token.box.y1 - y) <= kSameLine && token.box.x2 <= x)));
         if (before) text += (text.empty() ? "" : " ") + token.text;
       }
       std::string found;
@@ -350,11 +356,15 @@ class ReportActionReader final : public Reader {
     static const std::regex aboutList(R"(\b(?:the|these|those|above) (?:recommendations|actions)\b)",
                                       std::regex::icase);
     std::string listTaker;
+    const HeadedList::Entry* aboutWhole = nullptr;
     for (const HeadedList::Entry& entry : list.entries) {
       if (!std::regex_search(entry.text, aboutList)) continue;
       CommitmentOptions any = options.commitments;
       any.needsWhoOrWhen = false;
-      if (const auto said = readCommitment(entry.text, any); said && !said->owner.empty()) listTaker = said->owner;
+      if (const auto said = readCommitment(entry.text, any); said && !said->owner.empty()) {
+        listTaker = said->owner;
+        aboutWhole = &entry;
+      }
     }
     if (listOwner.empty()) listOwner = listTaker;
     if (listOwner.empty()) listOwner = agencyAt(document, lead.page, lead.box.y1);
@@ -372,7 +382,7 @@ class ReportActionReader final : public Reader {
         continue;
       }
       if (past || opensInPast(entry.text)) continue;
-      if (!listTaker.empty() && std::regex_search(entry.text, aboutList)) continue;
+      if (&entry == aboutWhole) continue;
       const auto [task, update] = taskAndUpdate(entry.text, options);
       if (split(task, ' ').size() < options.minEntryWords) continue;
       if (list.kind == ActionKind::Recommendation && split(task, ' ').size() < options.minRecommendationWords) continue;
@@ -431,7 +441,10 @@ class ReportActionReader final : public Reader {
       if (onlyPromises && !promisesCommittee(text)) continue;
       // "Barts Health will prioritise the following … in 2014/15:" leads in to a list; "…
       // modules which will be launched in September 2014, including the following:" is an item.
-      if (!text.empty() && text.back() == ':' && text.find(", including") == std::string::npos) continue;
+      if (!text.empty() && text.back() == ':' && text.find(", including") == std::string::npos) {
+        if (const auto timing = dueTiming(text); s == 0 && timing && timing->dated) carried = timing->printed;
+        continue;
+      }
       if (const auto list = inlineList(text)) {
         emitInline(document, sentence, box, *list, findings);
         continue;
@@ -476,7 +489,7 @@ class ReportActionReader final : public Reader {
             resolveWe(document, firstSubject(withoutNumbering(unit.sentences[s - 1].text())), sentence.page, box.y1);
       }
       // "Plans are underway to address…" in an agency's own section: that agency's.
-      if (owner.empty()) owner = agencyAt(document, sentence.page, box.y1, 1);
+      if (owner.empty()) owner = agencyAt(document, sentence.page, box.y1, options.agentlessAgencyPages);
       // "This pack will be rolled out…": the sentence before says what it is.
       const std::string itemText =
           s > 0 && opensWithReference(text) ? withoutNumbering(unit.sentences[s - 1].text()) + " " + text : text;
