@@ -92,6 +92,19 @@ class TestCli : public QObject {
     QVERIFY(!search.out.contains("one.pdf"));
   }
 
+  // Commands that read a store name a missing one and leave no empty store behind.
+  void readingCommandsRefuseAMissingStore() {
+    for (const char* command : {"actions", "reextract"}) {
+      const QString missing = path(QString("no-%1.sqlite").arg(command));
+      const auto result = runSbw({command, "--store", missing});
+      QCOMPARE(result.exitCode, 1);
+      const QStringList lines = result.err.split('\n', Qt::SkipEmptyParts);
+      QCOMPARE(lines.size(), 1);
+      QVERIFY2(lines.front().contains(missing + ": store not found"), qPrintable(result.err));
+      QVERIFY(!QFile::exists(missing));
+    }
+  }
+
   void aStoreThatIsNotSqliteIsRefusedWithoutDamage() {
     const QString notStore = path("notes.txt");
     sbw::test::writeBytes(notStore, "keep me exactly as I am\n");

@@ -40,7 +40,7 @@ Date today() {
 int runActions(const Args& args) {
   const Arguments parsed(args, {"--store", "--owner", "--kind", "--as-of"}, {"--open", "--overdue", "--csv", "--json"});
   if (!parsed.operands().empty()) throw UsageError("unexpected argument '" + parsed.operands().front() + "'");
-  store::Database db = openStore(parsed.required("--store"));
+  store::Database db = openExistingStore(parsed.required("--store"));
   Date asOf = today();
   if (const auto given = parsed.value("--as-of")) {
     const auto day = Date::fromIso(*given);

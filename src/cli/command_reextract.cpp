@@ -12,7 +12,7 @@ namespace sbw::cli {
 
 int runReextract(const Args& args) {
   const Arguments parsed(args, {"--store"}, {"--quiet"});
-  store::Database db = openStore(parsed.required("--store"));
+  store::Database db = openExistingStore(parsed.required("--store"));
   store::Importer importer(db);
   const auto documents = store::DocumentRepository(db).all();
   // Documents named by file name (or path), else all of them.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 
@@ -14,6 +15,12 @@ inline store::Database openStore(const std::string& path) {
   } catch (const std::exception& error) {
     throw std::runtime_error(path + ": cannot open store: " + error.what());
   }
+}
+
+// Opens a store that must already exist: reading commands never create an empty one by mistake.
+inline store::Database openExistingStore(const std::string& path) {
+  if (!std::filesystem::exists(path)) throw std::runtime_error(path + ": store not found");
+  return openStore(path);
 }
 
 }  // namespace sbw::cli
