@@ -54,13 +54,16 @@ bool namesBody(const std::string& heading) {
   return kind && namesAgent(heading) && words.size() <= 12;
 }
 
+bool startsBefore(const Passage& passage, int page, double y, double slack) {
+  if (passage.tokens.empty()) return false;
+  return passage.page < page || (passage.page == page && passage.tokens.front().box.y1 < y + slack);
+}
+
 std::vector<std::string> headingsAt(const DocumentView& document, int page, double y) {
   const Passages& passages = document.passages;
   for (size_t i = passages.items.size(); i-- > 0;) {
     const Passage& p = passages.items[i];
-    if (p.tokens.empty()) continue;
-    const bool above = p.page < page || (p.page == page && p.tokens.front().box.y1 < y);
-    if (!above) continue;
+    if (!startsBefore(p, page, y)) continue;
     std::vector<std::string> out;
     if (p.kind == pdf::BlockKind::Heading) out.push_back(p.text());
     for (auto it = p.headings.rbegin(); it != p.headings.rend(); ++it) out.push_back(passages.items[*it].text());
@@ -107,8 +110,7 @@ std::string agencyAt(const DocumentView& document, int page, double y, int maxPa
   std::set<std::string> passed;
   for (size_t i = passages.items.size(); i-- > 0;) {
     const Passage& p = passages.items[i];
-    if (p.tokens.empty() || p.kind != pdf::BlockKind::Heading) continue;
-    if (p.page > page || (p.page == page && p.tokens.front().box.y1 >= y)) continue;
+    if (p.kind != pdf::BlockKind::Heading || !startsBefore(p, page, y)) continue;
     if (document.context.partAt(p.page, p.tokens.front().box.y1) != here) break;
     if (std::string agency = agencyOf({p.text()}); !agency.empty()) {
       if (p.page >= page - maxPages) return agency;

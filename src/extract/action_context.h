@@ -12,6 +12,10 @@
 
 namespace sbw::extract {
 
+// Whether a passage starts before a page position (above it, or on an earlier page); `slack`
+// points lower still count, for a passage that starts on the position's own line.
+bool startsBefore(const Passage& passage, int page, double y, double slack = 0);
+
 // The headings a page position stands under, innermost first: those of the last passage above it.
 std::vector<std::string> headingsAt(const DocumentView& document, int page, double y);
 

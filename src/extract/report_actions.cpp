@@ -265,8 +265,7 @@ class ReportActionReader final : public Reader {
     size_t seen = 0;
     for (size_t i = document.passages.items.size(); i-- > 0 && seen < kMaxPassages;) {
       const Passage& p = document.passages.items[i];
-      if (p.tokens.empty()) continue;
-      if (p.page > page || (p.page == page && p.tokens.front().box.y1 > y + 1)) continue;
+      if (!startsBefore(p, page, y, kSameLine)) continue;
       if (p.kind == pdf::BlockKind::Heading) break;  // the section starts here
       ++seen;
       // Only the words before the position: earlier lines, and on its own line those to its left.
@@ -315,8 +314,7 @@ class ReportActionReader final : public Reader {
     constexpr int kMaxPages = 3;
     for (size_t i = document.passages.items.size(); i-- > 0;) {
       const Passage& p = document.passages.items[i];
-      if (p.tokens.empty() || p.kind != pdf::BlockKind::Heading) continue;
-      if (p.page > page || (p.page == page && p.tokens.front().box.y1 >= y)) continue;
+      if (p.kind != pdf::BlockKind::Heading || !startsBefore(p, page, y)) continue;
       if (p.page < page - kMaxPages || document.context.partAt(p.page, p.tokens.front().box.y1) != here) break;
       const std::string h = simplified(p.text());
       const std::string lower = lowered(h);
