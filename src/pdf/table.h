@@ -28,6 +28,7 @@ struct Table {
   int columnCount = 0;
   int headerRows = 0;            // leading rows that label the columns
   bool ruled = false;            // structure came from ruling lines rather than text alignment alone
+  double bodyFontSize = 10;      // the page's body font size (points), which scales thresholds across pages
   std::optional<int> continues;  // index (in the document's table list) of the part on the previous page
   std::vector<TableCell> cells;  // every grid position is covered by exactly one cell, empty ones included
 

@@ -25,30 +25,31 @@ std::vector<double> columnEdges(const Table& table) {
   return edges;
 }
 
-bool sameColumns(const Table& a, const Table& b) {
+bool sameColumns(const Table& a, const Table& b, double slack) {
   if (a.columnCount != b.columnCount) return false;
   const std::vector<double> ea = columnEdges(a);
   const std::vector<double> eb = columnEdges(b);
   int compared = 0;
   for (size_t i = 1; i + 1 < ea.size(); ++i) {
     if (ea[i] < 0 || eb[i] < 0) continue;
-    if (std::abs(ea[i] - eb[i]) > 12) return false;
+    if (std::abs(ea[i] - eb[i]) > slack) return false;
     ++compared;
   }
   return compared > 0 || a.columnCount == 2;
 }
 
-std::vector<Table> pageTables(const PdfDocument& document, int number, double dpi) {
-  return findPageTables(document, number - 1, document.words(number - 1), document.pageInfo(number - 1), dpi);
+std::vector<Table> pageTables(const PdfDocument& document, int number, const TableExtractionOptions& options) {
+  return findPageTables(document, number - 1, document.words(number - 1), document.pageInfo(number - 1), options.dpi,
+                        options.table);
 }
 
 }  // namespace
 
 std::vector<Table> findPageTables(const PdfDocument& document, int index, const std::vector<Word>& words,
-                                  const PageInfo& info, double dpi) {
-  if (!mayHoldTable(words)) return {};
+                                  const PageInfo& info, double dpi, const TableOptions& options) {
+  if (!mayHoldTable(words, options)) return {};
   const Rulings rulings = findRulings(document.render(index, dpi, Antialiasing::Off, PixelFormat::Grey), words);
-  std::vector<Table> tables = detectTables(words, rulings);
+  std::vector<Table> tables = detectTables(words, rulings, options);
   for (Table& table : tables) {
     table.page = index + 1;
     table.pageWidth = info.width;
@@ -57,15 +58,16 @@ std::vector<Table> findPageTables(const PdfDocument& document, int index, const 
   return tables;
 }
 
-void linkContinuations(std::vector<Table>& tables) {
+void linkContinuations(std::vector<Table>& tables, const TableOptions::Continuation& options) {
   for (size_t i = 0; i < tables.size(); ++i) {
     Table& next = tables[i];
     // The first table on its page, and the last table of the page just before.
     if (i == 0 || tables[i - 1].page == next.page || tables[i - 1].page != next.page - 1) continue;
     const Table& previous = tables[i - 1];
-    const bool endsLow = previous.bbox.y2 > 0.6 * previous.pageHeight;
-    const bool startsHigh = next.bbox.y1 < 0.4 * next.pageHeight;
-    if (endsLow && startsHigh && sameColumns(previous, next)) next.continues = static_cast<int>(i - 1);
+    const bool endsLow = previous.bbox.y2 > options.endsBelow * previous.pageHeight;
+    const bool startsHigh = next.bbox.y1 < options.startsAbove * next.pageHeight;
+    const double slack = options.edgeSlack * previous.bodyFontSize;
+    if (endsLow && startsHigh && sameColumns(previous, next, slack)) next.continues = static_cast<int>(i - 1);
   }
 }
 
@@ -79,7 +81,7 @@ std::vector<Table> extractTables(const PdfDocument& document, const TableExtract
   std::atomic<int> next{first};
   const auto work = [&](const PdfDocument& doc) {
     for (int number = next++; number <= last; number = next++) {
-      perPage[static_cast<size_t>(number - first)] = pageTables(doc, number, options.dpi);
+      perPage[static_cast<size_t>(number - first)] = pageTables(doc, number, options);
     }
   };
   const int helpers = std::clamp(options.threads, 1, last - first + 1) - 1;
@@ -108,7 +110,7 @@ std::vector<Table> extractTables(const PdfDocument& document, const TableExtract
   }
   std::vector<Table> tables;
   for (std::vector<Table>& page : perPage) std::move(page.begin(), page.end(), std::back_inserter(tables));
-  linkContinuations(tables);
+  linkContinuations(tables, options.table.continuation);
   return tables;
 }
 

@@ -6,6 +6,7 @@
 
 #include "pdf/pdf_document.h"
 #include "pdf/table.h"
+#include "pdf/table_options.h"
 
 namespace sbw::pdf {
 
@@ -17,6 +18,7 @@ struct TableExtractionOptions {
   // extra thread opens the file once more (a poppler document belongs to one thread). 1 keeps to
   // the calling thread, which suits callers that run several documents at once themselves.
   int threads = 1;
+  TableOptions table;  // the engine's thresholds (docs/tables.md)
 };
 
 std::vector<Table> extractTables(const PdfDocument& document, const TableExtractionOptions& options = {});
@@ -25,10 +27,10 @@ std::vector<Table> extractTables(const PdfDocument& document, const TableExtract
 // rendered for its rulings only when its words may hold a table at all. `page`, `pageWidth` and
 // `pageHeight` are filled in; `continues` is left for linkContinuations.
 std::vector<Table> findPageTables(const PdfDocument& document, int index, const std::vector<Word>& words,
-                                  const PageInfo& info, double dpi = 72);
+                                  const PageInfo& info, double dpi = 72, const TableOptions& options = {});
 
 // Sets `continues` on a table that carries on the last table of the previous page: it starts near
 // the top of its page, that one ends near the bottom of its page, and the columns line up.
-void linkContinuations(std::vector<Table>& tables);
+void linkContinuations(std::vector<Table>& tables, const TableOptions::Continuation& options = {});
 
 }  // namespace sbw::pdf

@@ -1,0 +1,219 @@
+// Phases 3 and 4 of a table's grid: spanning cells and cell text, then header rows.
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+
+#include "pdf/table_grid.h"
+
+namespace sbw::pdf::grid {
+namespace {
+
+struct UnionFind {
+  std::vector<int> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
+  void join(int a, int b) { parent[find(a)] = find(b); }
+};
+
+// The grid before empty rows and columns are dropped: which words fall in each position, and
+// which positions are one cell.
+struct Grid {
+  int rows = 0, cols = 0;
+  UnionFind groups;
+  std::vector<std::vector<int>> words;  // per position, indices into the region's words
+  Grid(int r, int c) : rows(r), cols(c), groups(static_cast<size_t>(r) * c), words(static_cast<size_t>(r) * c) {}
+  int id(int r, int c) const { return r * cols + c; }
+  const std::vector<int>& at(int r, int c) const { return words[static_cast<size_t>(id(r, c))]; }
+};
+
+// A boundary the other lines agree on that falls between two words of the chunk splits it: two
+// short cells set close together ("Apr-13 May-13"), not one spanning label.
+bool boundaryBetweenWords(const Chunk& chunk, const Separator& sep, const std::vector<Word>& words, double slack) {
+  if (!sep.drawn.empty()) return false;
+  return std::adjacent_find(chunk.words.begin(), chunk.words.end(), [&](int a, int b) {
+           const Box& left = words[static_cast<size_t>(a)].box;
+           const Box& right = words[static_cast<size_t>(b)].box;
+           return left.verticalOverlap(right) > 0 && left.x2 <= sep.pos + slack && right.x1 >= sep.pos - slack;
+         }) != chunk.words.end();
+}
+
+// A chunk that crosses a column boundary not drawn in its row becomes a column span.
+void joinColumnSpans(Grid& grid, const Region& region, const Columns& columns, const Rows& rows,
+                     const TableOptions::Columns& options) {
+  const double drawnSlack = region.page.em(options.drawnSlack);
+  const double wordSlack = region.page.em(options.betweenWordsSlack);
+  for (size_t li = 0; li < region.lines.size(); ++li) {
+    const int r = rows.lineRow[li];
+    if (r < 0) continue;
+    const ChunkLine& line = region.lines[li];
+    for (const Chunk& chunk : line.chunks) {
+      const int first = columnOf(chunk.box.x1 + 1, columns.bounds);
+      const int last = columnOf(chunk.box.x2 - 1, columns.bounds);
+      int spanFrom = first;
+      for (int c = first; c < last; ++c) {
+        const Separator& sep = columns.separators[static_cast<size_t>(c)];
+        if (sep.covers(line.box.centerY(), drawnSlack) || boundaryBetweenWords(chunk, sep, region.words, wordSlack)) {
+          spanFrom = c + 1;
+        } else {
+          grid.groups.join(grid.id(r, spanFrom), grid.id(r, c + 1));
+        }
+      }
+      for (const int w : chunk.words) {
+        const int c = columnOf(region.words[static_cast<size_t>(w)].box.centerX(), columns.bounds);
+        grid.words[static_cast<size_t>(grid.id(r, c))].push_back(w);
+      }
+    }
+  }
+}
+
+// In ruled rows, an empty cell with no ruling between it and its neighbour above is one cell
+// with it (a row span).
+void joinRowSpans(Grid& grid, const Region& region, const Columns& columns, const Rows& rows,
+                  const TableOptions::Columns& options) {
+  if (!rows.ruled) return;
+  const double slack = region.page.em(options.drawnSlack);
+  for (int r = 1; r < grid.rows; ++r) {
+    const int sep = rows.bands[static_cast<size_t>(r)].separator;
+    if (sep < 0) continue;
+    for (int c = 0; c < grid.cols; ++c) {
+      const double cx = (columns.bounds[static_cast<size_t>(c)] + columns.bounds[static_cast<size_t>(c) + 1]) / 2;
+      const bool drawn = rows.separators[static_cast<size_t>(sep)].covers(cx, slack);
+      const bool oneEmpty = grid.at(r, c).empty() || grid.at(r - 1, c).empty();
+      if (!drawn && oneEmpty) grid.groups.join(grid.id(r - 1, c), grid.id(r, c));
+    }
+  }
+}
+
+// New indices for the rows (or columns) that hold text, -1 for the others: empty ones come from
+// double rulings and fill edges.
+std::vector<int> keptIndices(const std::vector<bool>& used, int& kept) {
+  std::vector<int> index(used.size(), -1);
+  kept = 0;
+  for (size_t i = 0; i < used.size(); ++i) index[i] = used[i] ? kept++ : -1;
+  return index;
+}
+
+// Reading order inside a cell: line by line (by word centre, with tolerance), then left to right.
+// A word hyphenated at the end of a wrapped line ("May-" over "14") is rejoined as printed on one
+// line ("May-14"); a lone dash keeps its spaces.
+std::string cellText(std::vector<int> order, const std::vector<Word>& words) {
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const Box& ba = words[static_cast<size_t>(a)].box;
+    const Box& bb = words[static_cast<size_t>(b)].box;
+    if (ba.verticalOverlap(bb) < 0.5 * std::min(ba.height(), bb.height())) return ba.centerY() < bb.centerY();
+    return ba.x1 < bb.x1;
+  });
+  std::string text;
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Word& word = words[static_cast<size_t>(order[k])];
+    const Word* previous = k > 0 ? &words[static_cast<size_t>(order[k - 1])] : nullptr;
+    const bool rejoin =
+        previous != nullptr && previous->text.size() > 1 && previous->text.back() == '-' &&
+        previous->box.verticalOverlap(word.box) < 0.5 * std::min(previous->box.height(), word.box.height());
+    if (!text.empty() && !rejoin) text += ' ';
+    text += word.text;
+  }
+  return text;
+}
+
+}  // namespace
+
+void buildCells(Table& table, const Region& region, const Columns& columns, const Rows& rows,
+                const TableOptions::Columns& options) {
+  const int rowCount = static_cast<int>(rows.bands.size());
+  const int colCount = static_cast<int>(columns.bounds.size()) - 1;
+  if (rowCount < 2 || colCount < 2) return;
+  Grid grid(rowCount, colCount);
+  joinColumnSpans(grid, region, columns, rows, options);
+  joinRowSpans(grid, region, columns, rows, options);
+
+  std::vector<bool> rowUsed(static_cast<size_t>(rowCount), false);
+  std::vector<bool> colUsed(static_cast<size_t>(colCount), false);
+  for (int r = 0; r < rowCount; ++r) {
+    for (int c = 0; c < colCount; ++c) {
+      if (grid.at(r, c).empty()) continue;
+      rowUsed[static_cast<size_t>(r)] = true;
+      colUsed[static_cast<size_t>(c)] = true;
+    }
+  }
+  int keptRows = 0;
+  int keptCols = 0;
+  const std::vector<int> rowIndex = keptIndices(rowUsed, keptRows);
+  const std::vector<int> colIndex = keptIndices(colUsed, keptCols);
+  if (keptRows < 2 || keptCols < 2) return;
+
+  struct Group {
+    int r1 = 1 << 30, r2 = -1, c1 = 1 << 30, c2 = -1;
+    std::vector<int> words;
+  };
+  std::map<int, Group> byRoot;
+  std::vector<double> colX1(static_cast<size_t>(keptCols)), colX2(static_cast<size_t>(keptCols));
+  std::vector<double> rowY1(static_cast<size_t>(keptRows)), rowY2(static_cast<size_t>(keptRows));
+  for (int r = 0; r < rowCount; ++r) {
+    const int kr = rowIndex[static_cast<size_t>(r)];
+    if (kr < 0) continue;
+    rowY1[static_cast<size_t>(kr)] = rows.bands[static_cast<size_t>(r)].y1;
+    rowY2[static_cast<size_t>(kr)] = rows.bands[static_cast<size_t>(r)].y2;
+    for (int c = 0; c < colCount; ++c) {
+      const int kc = colIndex[static_cast<size_t>(c)];
+      if (kc < 0) continue;
+      colX1[static_cast<size_t>(kc)] = columns.bounds[static_cast<size_t>(c)];
+      colX2[static_cast<size_t>(kc)] = columns.bounds[static_cast<size_t>(c) + 1];
+      Group& g = byRoot[grid.groups.find(grid.id(r, c))];
+      g.r1 = std::min(g.r1, kr);
+      g.r2 = std::max(g.r2, kr);
+      g.c1 = std::min(g.c1, kc);
+      g.c2 = std::max(g.c2, kc);
+      const auto& ws = grid.at(r, c);
+      g.words.insert(g.words.end(), ws.begin(), ws.end());
+    }
+  }
+  for (auto& [root, g] : byRoot) {
+    TableCell cell;
+    cell.row = g.r1;
+    cell.col = g.c1;
+    cell.rowspan = g.r2 - g.r1 + 1;
+    cell.colspan = g.c2 - g.c1 + 1;
+    cell.text = cellText(std::move(g.words), region.words);
+    cell.box = {colX1[static_cast<size_t>(g.c1)], rowY1[static_cast<size_t>(g.r1)], colX2[static_cast<size_t>(g.c2)],
+                rowY2[static_cast<size_t>(g.r2)]};
+    table.cells.push_back(std::move(cell));
+  }
+  std::sort(table.cells.begin(), table.cells.end(),
+            [](const TableCell& a, const TableCell& b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
+  table.rowCount = keptRows;
+  table.columnCount = keptCols;
+}
+
+bool looksLikePeriod(const std::string& text) {
+  const auto digits = [&](size_t from, size_t count) {
+    if (from + count > text.size()) return false;
+    for (size_t i = from; i < from + count; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4) || (text.compare(0, 2, "19") != 0 && text.compare(0, 2, "20") != 0)) return false;
+  if (text.size() == 4) return true;
+  return (text[4] == '-' || text[4] == '/') &&
+         ((text.size() == 7 && digits(5, 2)) || (text.size() == 9 && digits(5, 4)));
+}
+
+int countHeaderRows(const Table& table, const TableOptions::Header& options) {
+  int header = 0;
+  for (int r = 0; r < std::min(options.maxRows, table.rowCount - 1); ++r) {
+    const bool figures = std::any_of(table.cells.begin(), table.cells.end(), [&](const TableCell& cell) {
+      return cell.row == r && cell.col > 0 && looksNumeric(cell.text) && !looksLikePeriod(cell.text);
+    });
+    if (figures) break;
+    header = r + 1;
+  }
+  const bool laterFigures = std::any_of(table.cells.begin(), table.cells.end(), [&](const TableCell& cell) {
+    return cell.row >= header && cell.col > 0 && looksNumeric(cell.text) && !cell.text.empty();
+  });
+  return laterFigures ? header : std::min(1, header);
+}
+
+}  // namespace sbw::pdf::grid

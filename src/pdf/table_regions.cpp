@@ -1,0 +1,296 @@
+// Table boundaries (phase 5 of the engine, before the grid): ruled groups, runs of tabular
+// lines, and what ends or parts them.
+
+#include "pdf/table_regions.h"
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+#include <string_view>
+
+namespace sbw::pdf::regions {
+namespace {
+
+struct UnionFind {
+  std::vector<int> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
+  void join(int a, int b) { parent[find(a)] = find(b); }
+};
+
+// Rulings with vertical strokes joined to the horizontal ones they touch.
+void joinTouching(UnionFind& groups, const std::vector<Ruling>& hs, const std::vector<Ruling>& vs, double touch) {
+  for (size_t i = 0; i < hs.size(); ++i) {
+    for (size_t j = 0; j < vs.size(); ++j) {
+      const Ruling& h = hs[i];
+      const Ruling& v = vs[j];
+      if (v.pos >= h.from - touch && v.pos <= h.to + touch && h.pos >= v.from - touch && h.pos <= v.to + touch) {
+        groups.join(static_cast<int>(i), static_cast<int>(hs.size() + j));
+      }
+    }
+  }
+}
+
+// Parallel horizontal rules of similar extent, stacked close together, belong to one table, as
+// long as neither is part of a grid already (a grid's rules would swallow its neighbours).
+void joinStacks(UnionFind& groups, const std::vector<Ruling>& hs, size_t verticals, const PageMeasures& page,
+                const TableOptions::Boundaries& options) {
+  const size_t nh = hs.size();
+  std::vector<bool> rootHasVertical(nh + verticals, false);
+  for (size_t j = 0; j < verticals; ++j)
+    rootHasVertical[static_cast<size_t>(groups.find(static_cast<int>(nh + j)))] = true;
+  std::vector<bool> inGrid(nh, false);
+  for (size_t i = 0; i < nh; ++i) inGrid[i] = rootHasVertical[static_cast<size_t>(groups.find(static_cast<int>(i)))];
+  for (size_t i = 0; i < nh; ++i) {
+    if (inGrid[i]) continue;
+    for (size_t k = i + 1; k < nh; ++k) {
+      if (inGrid[k]) continue;
+      const Ruling& a = hs[i];
+      const Ruling& b = hs[k];
+      const double tolerance = 0.05 * std::max(a.length(), b.length()) + page.em(options.stackExtentSlack);
+      if (std::abs(a.from - b.from) <= tolerance && std::abs(a.to - b.to) <= tolerance &&
+          std::abs(a.pos - b.pos) <= page.em(options.stackReach) && a.length() >= page.em(options.minStackRule)) {
+        groups.join(static_cast<int>(i), static_cast<int>(k));
+      }
+    }
+  }
+}
+
+// A run of lines is a table when enough of them are tabular and end in a figure.
+struct Run {
+  size_t first = 0, last = 0;
+  int tabular = 0;
+  int figureLines = 0;
+};
+
+// Whether line k heads another table: it enters a shaded or ruled band the line above is not in.
+bool headsAnother(const std::vector<ChunkLine>& lines, size_t k, const std::vector<Box>& bands) {
+  return std::any_of(bands.begin(), bands.end(), [&](const Box& band) {
+    const auto inBand = [&](const ChunkLine& line) { return band.contains(line.box.centerX(), line.box.centerY()); };
+    return inBand(lines[k]) && !inBand(lines[k - 1]);
+  });
+}
+
+Run runFrom(const std::vector<ChunkLine>& lines, size_t i, const std::vector<Box>& bands, double lineHeight,
+            const TableOptions::Boundaries& options) {
+  Run run{i, i, 1, lines[i].chunks.back().numeric ? 1 : 0};
+  size_t k = i + 1;
+  while (k < lines.size()) {
+    if (lines[k].box.y1 - lines[k - 1].box.y2 > options.runGap * lineHeight) break;
+    if (headsAnother(lines, k, bands) || captionLine(lines[k])) break;
+    if (tabularLine(lines[k], options)) {
+      run.last = k;
+      ++run.tabular;
+      run.figureLines += lines[k].chunks.back().numeric ? 1 : 0;
+      ++k;
+      continue;
+    }
+    // A single non-tabular line may be a wrapped label inside the table.
+    if (k + 1 < lines.size() && tabularLine(lines[k + 1], options) && lines[k].chunks.size() == 1 &&
+        static_cast<int>(lines[k].chunks.front().words.size()) <= options.wrappedLabelWords) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return run;
+}
+
+// A short label under the last row, in the first column, with nothing after it on the page: a
+// section row ("BALANCE SHEET") whose figures follow on the next page.
+bool trailingSectionLabel(const std::vector<ChunkLine>& lines, size_t after, const Box& box, double lineHeight,
+                          const PageMeasures& page, const TableOptions::Boundaries& options) {
+  if (after >= lines.size()) return false;
+  const ChunkLine& line = lines[after];
+  const bool lastOnPage =
+      after + 1 == lines.size() || lines[after + 1].box.y1 - line.box.y2 > options.runGap * lineHeight;
+  return line.chunks.size() == 1 && line.wordCount() <= 4 &&
+         std::abs(line.box.x1 - box.x1) <= page.em(options.labelAlign) &&
+         line.box.y1 - box.y2 < options.labelGap * lineHeight && lastOnPage;
+}
+
+}  // namespace
+
+bool bulletLike(const std::string& text) {
+  if (text.empty()) return false;
+  if (text == "\xe2\x80\xa2" || text == "-" || text == "*" || text == "\xef\x82\xb7" || text == "o") return true;
+  const bool enumerator =
+      text.size() <= 4 && (text.back() == '.' || text.back() == ')') &&
+      std::all_of(text.begin(), text.end() - 1, [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  return enumerator;
+}
+
+Box padded(const Box& box, double by) { return {box.x1 - by, box.y1 - by, box.x2 + by, box.y2 + by}; }
+
+std::vector<Box> ruledRegions(const Rulings& rulings, const PageMeasures& page,
+                              const TableOptions::Boundaries& options) {
+  std::vector<Ruling> hs;
+  std::vector<Ruling> vs;
+  for (const Ruling& r : rulings.horizontal) {
+    if (r.length() >= page.em(options.minHorizontalRule)) hs.push_back(r);
+  }
+  for (const Ruling& r : rulings.vertical) {
+    if (r.length() >= page.em(options.minVerticalRule)) vs.push_back(r);
+  }
+  const size_t nh = hs.size();
+  UnionFind groups(nh + vs.size());
+  joinTouching(groups, hs, vs, page.em(options.touch));
+  joinStacks(groups, hs, vs.size(), page, options);
+  std::vector<Box> boxes(nh + vs.size());
+  std::vector<int> hCount(nh + vs.size(), 0);
+  std::vector<bool> used(nh + vs.size(), false);
+  for (size_t i = 0; i < nh + vs.size(); ++i) {
+    const Box b = i < nh ? Box{hs[i].from, hs[i].pos, hs[i].to, hs[i].pos}
+                         : Box{vs[i - nh].pos, vs[i - nh].from, vs[i - nh].pos, vs[i - nh].to};
+    const auto root = static_cast<size_t>(groups.find(static_cast<int>(i)));
+    boxes[root] = used[root] ? boxes[root].united(b) : b;
+    used[root] = true;
+    if (i < nh) ++hCount[root];
+  }
+  std::vector<Box> out;
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    if (!used[i] || hCount[i] < 2) continue;
+    if (boxes[i].width() < page.em(options.minRegionWidth) || boxes[i].height() < page.em(options.minRegionHeight))
+      continue;
+    out.push_back(boxes[i]);
+  }
+  return out;
+}
+
+bool tabularLine(const ChunkLine& line, const TableOptions::Boundaries& options) {
+  if (line.chunks.size() < 2) return false;
+  if (bulletLike(line.chunks.front().text) && line.chunks.size() == 2) return false;
+  // Dot leaders: a table of contents.
+  for (const Chunk& chunk : line.chunks) {
+    if (chunk.text.find("....") != std::string::npos) return false;
+  }
+  // Two columns of running prose side by side.
+  int longChunks = 0;
+  for (const Chunk& chunk : line.chunks)
+    longChunks += static_cast<int>(chunk.words.size()) >= options.proseWords ? 1 : 0;
+  return longChunks < 2;
+}
+
+std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<Box>& taken,
+                             const std::vector<Box>& bands, const PageMeasures& page, const TableOptions& options) {
+  const TableOptions::Boundaries& o = options.boundaries;
+  std::vector<Word> free;
+  for (const Word& word : words) {
+    const bool inside = std::any_of(taken.begin(), taken.end(), [&](const Box& box) {
+      return box.contains(word.box.centerX(), word.box.centerY());
+    });
+    if (!inside) free.push_back(word);
+  }
+  const std::vector<ChunkLine> lines = chunkLines(free, options.chunkGap);
+  const double lineHeight = medianLineHeight(lines);
+  std::vector<Box> out;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (!tabularLine(lines[i], o)) {
+      ++i;
+      continue;
+    }
+    const Run run = runFrom(lines, i, bands, lineHeight, o);
+    if (run.tabular >= o.minTabularLines && run.figureLines >= o.minFigureLines) {
+      Box box = lines[i].box;
+      for (size_t m = i; m <= run.last; ++m) box = box.united(lines[m].box);
+      if (trailingSectionLabel(lines, run.last + 1, box, lineHeight, page, o))
+        box = box.united(lines[run.last + 1].box);
+      const std::vector<ChunkLine> runLines(lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                            lines.begin() + static_cast<std::ptrdiff_t>(run.last) + 1);
+      for (const Box& part : splitSideBySide(box, runLines, page, o)) out.push_back(part);
+    }
+    i = std::max(run.last + 1, i + 1);
+  }
+  return out;
+}
+
+bool captionLine(const ChunkLine& line) {
+  if (line.chunks.empty()) return false;
+  const std::string& text = line.chunks.front().text;
+  for (const char* kind :
+       {"Table ", "TABLE ", "Figure ", "FIGURE ", "Fig. ", "Chart ", "CHART ", "Graph ", "Exhibit "}) {
+    const std::string_view k(kind);
+    if (text.size() > k.size() && text.compare(0, k.size(), k) == 0 &&
+        std::isdigit(static_cast<unsigned char>(text[k.size()]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// One side of a candidate gutter: its chunks in each line.
+struct Side {
+  int lines = 0;        // lines with a chunk on this side
+  int multiChunk = 0;   // ... with two or more
+  int labelFirst = 0;   // ... whose first chunk is a label
+  int figureLines = 0;  // ... with a figure
+};
+
+Side sideOf(const std::vector<ChunkLine>& lines, double from, double to) {
+  Side side;
+  for (const ChunkLine& line : lines) {
+    std::vector<const Chunk*> chunks;
+    for (const Chunk& chunk : line.chunks) {
+      if (chunk.box.centerX() >= from && chunk.box.centerX() < to) chunks.push_back(&chunk);
+    }
+    if (chunks.empty()) continue;
+    ++side.lines;
+    side.multiChunk += chunks.size() >= 2 ? 1 : 0;
+    side.labelFirst += chunks.front()->numeric ? 0 : 1;
+    side.figureLines += std::any_of(chunks.begin(), chunks.end(), [](const Chunk* c) { return c->numeric; }) ? 1 : 0;
+  }
+  return side;
+}
+
+// A table of its own: most lines hold a label followed by cells, some with figures.
+bool tableSide(const Side& side, int lineCount) {
+  return side.lines * 4 >= lineCount * 3 && side.multiChunk * 2 >= side.lines && side.labelFirst * 2 >= side.lines &&
+         side.figureLines >= 2;
+}
+
+}  // namespace
+
+std::vector<Box> splitSideBySide(const Box& region, const std::vector<ChunkLine>& lines, const PageMeasures& page,
+                                 const TableOptions::Boundaries& options) {
+  std::vector<std::pair<double, double>> spans;
+  for (const ChunkLine& line : lines) {
+    for (const Chunk& chunk : line.chunks) spans.emplace_back(chunk.box.x1, chunk.box.x2);
+  }
+  std::sort(spans.begin(), spans.end());
+  // The widest whitespace that runs down every line.
+  double bestFrom = 0, bestTo = 0;
+  double reach = spans.empty() ? region.x1 : spans.front().second;
+  for (const auto& [from, to] : spans) {
+    if (from - reach > bestTo - bestFrom) {
+      bestFrom = reach;
+      bestTo = from;
+    }
+    reach = std::max(reach, to);
+  }
+  if (bestTo - bestFrom < page.em(options.gutter)) return {region};
+  const int count = static_cast<int>(lines.size());
+  if (!tableSide(sideOf(lines, region.x1, bestFrom), count) || !tableSide(sideOf(lines, bestTo, region.x2 + 1), count))
+    return {region};
+  return {Box{region.x1, region.y1, bestFrom, region.y2}, Box{bestTo, region.y1, region.x2, region.y2}};
+}
+
+Box grownToWholeChunks(Box area, const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
+                       const PageMeasures& page, const TableOptions::Boundaries& options) {
+  const Box before = area;
+  for (const ChunkLine& line : lines) {
+    if (line.box.y2 < before.y1 || line.box.y1 > before.y2) continue;
+    for (const Chunk& chunk : line.chunks) {
+      const bool inside = std::any_of(chunk.words.begin(), chunk.words.end(), [&](int w) {
+        const Box& box = words[static_cast<size_t>(w)].box;
+        return before.contains(box.centerX(), box.centerY());
+      });
+      if (inside) area = area.united(padded(chunk.box, page.em(options.padding)));
+    }
+  }
+  return area;
+}
+
+}  // namespace sbw::pdf::regions

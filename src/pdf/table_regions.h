@@ -1,0 +1,44 @@
+#pragma once
+// Table boundaries: where on a page a table may be, before its grid is built. Internal to the
+// table engine (table_detector.cpp); docs/tables.md describes the evidence each one uses.
+
+#include <vector>
+
+#include "pdf/rulings.h"
+#include "pdf/table_options.h"
+#include "pdf/text_chunks.h"
+
+namespace sbw::pdf::regions {
+
+Box padded(const Box& box, double by);
+
+// "•", "-", "1.", "a)": a list item's marker.
+bool bulletLike(const std::string& text);
+
+// Groups of rulings that touch; those with two or more horizontal rules (grids, and stacks of
+// parallel rules of similar extent not attached to any grid) may be tables.
+std::vector<Box> ruledRegions(const Rulings& rulings, const PageMeasures& page,
+                              const TableOptions::Boundaries& options);
+
+// A line cut into chunks that may be cells: not a bullet item, a contents line with dot leaders
+// or two columns of running prose side by side.
+bool tabularLine(const ChunkLine& line, const TableOptions::Boundaries& options);
+
+// "Table 3:", "Figure 2 -", "Chart 4.1": a caption, which starts a new table or figure.
+bool captionLine(const ChunkLine& line);
+
+// Runs of tabular lines in the text outside `taken`: at least three, enough ending in a figure,
+// ended by whitespace, a caption, or a band that heads the next table.
+std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<Box>& taken,
+                             const std::vector<Box>& bands, const PageMeasures& page, const TableOptions& options);
+
+// Two tables side by side: a run whose lines all leave the same wide gutter, with a label column
+// followed by figures on each side of it, is cut there.
+std::vector<Box> splitSideBySide(const Box& region, const std::vector<ChunkLine>& lines, const PageMeasures& page,
+                                 const TableOptions::Boundaries& options);
+
+// A table never cuts a phrase: chunks with a word inside the area are taken in whole.
+Box grownToWholeChunks(Box area, const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
+                       const PageMeasures& page, const TableOptions::Boundaries& options);
+
+}  // namespace sbw::pdf::regions
