@@ -212,12 +212,13 @@ Timed runTimed(const QString& program, const QStringList& arguments) {
   return result;
 }
 
-void printPrf(const char* what, long ok, long detected, long truth) {
+double printPrf(const char* what, long ok, long detected, long truth) {
   const double p = detected > 0 ? double(ok) / detected : 0;
   const double r = truth > 0 ? double(ok) / truth : 0;
   const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
   std::printf("%-10s P %.3f  R %.3f  F1 %.3f   (%ld correct, %ld found, %ld expected)\n", what, p, r, f, ok, detected,
               truth);
+  return f;
 }
 
 }  // namespace
@@ -232,6 +233,9 @@ int main(int argc, char** argv) {
   const QString data = option(QStringLiteral("--data"), QStringLiteral("../shared/icdar2013-eu"));
   const QString sbw = option(QStringLiteral("--sbw"), QCoreApplication::applicationDirPath() + QStringLiteral("/sbw"));
   const bool verbose = args.contains(QStringLiteral("--verbose"));
+  // Floors for the suite: below either F1 the run fails (exit 1), naming the score.
+  const double minDetection = option(QStringLiteral("--min-detection"), QStringLiteral("0")).toDouble();
+  const double minStructure = option(QStringLiteral("--min-structure"), QStringLiteral("0")).toDouble();
   const QDir dir(data);
   const QStringList pdfs = dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
   if (pdfs.isEmpty()) {
@@ -315,10 +319,15 @@ int main(int argc, char** argv) {
     }
   }
   std::printf("ICDAR-style folder %s: %d files, %ld pages\n", qPrintable(data), files, pages);
-  printPrf("detection", correct, correct + erroneous, expected);
-  printPrf("structure", relOk, relDetected, relTruth);
+  const double detectionF1 = printPrf("detection", correct, correct + erroneous, expected);
+  const double structureF1 = printPrf("structure", relOk, relDetected, relTruth);
   std::printf("time      sbw tables %.2f s (%.0f pages/s), pdftotext -layout %.2f s (%.0f pages/s), ratio %.2fx\n",
               sbwSeconds, pages / std::max(sbwSeconds, 1e-9), pdftotextSeconds,
               pages / std::max(pdftotextSeconds, 1e-9), sbwSeconds / std::max(pdftotextSeconds, 1e-9));
+  if (detectionF1 < minDetection || structureF1 < minStructure) {
+    std::fprintf(stderr, "sbw_table_bench: %s: detection F1 %.3f (floor %.2f), structure F1 %.3f (floor %.2f)\n",
+                 qPrintable(data), detectionF1, minDetection, structureF1, minStructure);
+    return 1;
+  }
   return 0;
 }

@@ -13,6 +13,7 @@
 #include "pdf/table_extractor.h"
 #include "pdf/text_chunks.h"
 #include "support/fixture_pdf.h"
+#include "support/table_devset.h"
 
 using sbw::pdf::Table;
 
@@ -48,8 +49,67 @@ class TestPdfTableLayouts : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
   QString path(const QString& name) const { return dir_.filePath(name); }
+  // The generated development set (support/table_devset.h): each boundary and rejection rule
+  // has a page of its own there, drawn by Qt's writer or typeset by LibreOffice.
+  std::vector<Table> devset(const QString& name) const { return tablesOf(dir_.filePath("devset/" + name + ".pdf")); }
 
  private Q_SLOTS:
+  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 14); }
+
+  void captionBetweenStackedTablesKeepsThemApart() {
+    const auto tables = devset("qt-unruled-stacked");
+    QCOMPARE(tables.size(), size_t(2));
+    QCOMPARE(rowOf(tables[0], 0), QStringList({"Source", "Q1", "Q2", "Q3", "Q4"}));
+    QCOMPARE(rowOf(tables[1], 0), QStringList({"Area", "2017", "2018", "2019"}));
+    QVERIFY(tables[0].bbox.y2 < tables[1].bbox.y1);
+  }
+
+  void tablesSideBySideStayTwo() {
+    const auto tables = devset("qt-side-by-side");
+    QCOMPARE(tables.size(), size_t(2));
+    QCOMPARE(tables[0].columnCount, 3);
+    QCOMPARE(tables[1].columnCount, 3);
+    QVERIFY(tables[0].bbox.x2 < tables[1].bbox.x1);
+    // Each is as wide as the rule under its header, which reaches past its text.
+    QVERIFY(tables[0].bbox.x1 <= 61);
+  }
+
+  void tableContinuedOnTheNextPageIsLinked() {
+    const auto tables = devset("qt-page-break");
+    QCOMPARE(tables.size(), size_t(2));
+    QCOMPARE(tables[0].page, 1);
+    QCOMPARE(tables[1].page, 2);
+    QCOMPARE(tables[1].continues, std::optional<int>(0));
+    QCOMPARE(tables[0].rowCount + tables[1].rowCount, 42);  // 41 rows and the header repeated
+  }
+
+  void spanningHeaderOverTwoLevelsOfColumns() {
+    const auto tables = devset("qt-booktabs-spans");
+    QCOMPARE(tables.size(), size_t(1));
+    QCOMPARE(tables[0].columnCount, 5);
+    const sbw::pdf::TableCell* span = tables[0].cellAt(0, 1);
+    QVERIFY(span != nullptr);
+    QCOMPARE(QString::fromStdString(span->text), QString("2017-18"));
+    QCOMPARE(span->colspan, 2);
+    QCOMPARE(tables[0].headerRows, 2);
+  }
+
+  void centredHeadersSetApartAreSeparateCells() {
+    // LibreOffice: column labels centred over right-aligned figures come out as one phrase; the
+    // gaps between them are wider than a word space, which a spanning label's are not.
+    const auto tables = devset("lo-tables");
+    QCOMPARE(tables.size(), size_t(5));
+    QCOMPARE(rowOf(tables[1], 0), QStringList({"Locality", "January", "February", "March"}));
+    QCOMPARE(tables[4].continues, std::optional<int>(3));
+  }
+
+  void chartIsNotATable() { QCOMPARE(devset("qt-chart").size(), size_t(0)); }
+  void formIsNotATable() { QCOMPARE(devset("qt-form").size(), size_t(0)); }
+  void contentsIsNotATable() { QCOMPARE(devset("qt-contents").size(), size_t(0)); }
+  void bulletListIsNotATable() { QCOMPARE(devset("qt-list").size(), size_t(0)); }
+  void twoColumnProseIsNotATable() { QCOMPARE(devset("qt-two-column-prose").size(), size_t(0)); }
+  void contactListIsNotATable() { QCOMPARE(devset("qt-contacts").size(), size_t(0)); }
+
   void shadedHeaderCellsOverUnruledBodyStayOneTable() {
     // Each header cell is shaded on its own (white gaps between), with a two-line label; the
     // body has no lines at all. The shaded band alone looks like a small ruled grid.

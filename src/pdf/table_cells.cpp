@@ -29,13 +29,24 @@ struct Grid {
 };
 
 // A boundary the other lines agree on that falls between two words of the chunk splits it: two
-// short cells set close together ("Apr-13 May-13"), not one spanning label.
-bool boundaryBetweenWords(const Chunk& chunk, const Separator& sep, const std::vector<Word>& words, double slack) {
+// short cells set close together ("Apr-13 May-13"), not one spanning label. So does one that
+// falls anywhere between two words set further apart than a word space, or whose space opens onto
+// the column's whitespace ("January February" over right-aligned figures), which a label spanning
+// those columns would not do.
+bool boundaryBetweenWords(const Chunk& chunk, const Separator& sep, const Region& region,
+                          const TableOptions::Columns& options) {
   if (!sep.drawn.empty()) return false;
+  const double slack = region.page.em(options.betweenWordsSlack);
+  const double wide = options.wideWordGap * region.page.wordGap;
   return std::adjacent_find(chunk.words.begin(), chunk.words.end(), [&](int a, int b) {
-           const Box& left = words[static_cast<size_t>(a)].box;
-           const Box& right = words[static_cast<size_t>(b)].box;
-           return left.verticalOverlap(right) > 0 && left.x2 <= sep.pos + slack && right.x1 >= sep.pos - slack;
+           const Box& left = region.words[static_cast<size_t>(a)].box;
+           const Box& right = region.words[static_cast<size_t>(b)].box;
+           if (left.verticalOverlap(right) <= 0) return false;
+           if (left.x2 <= sep.pos + slack && right.x1 >= sep.pos - slack) return true;
+           // The space between the two words opens onto the whitespace the boundary stands in:
+           // "January" ends where the figures of its column end.
+           const bool ontoGap = left.x2 < sep.gapTo && right.x1 > sep.gapFrom;
+           return (ontoGap || right.x1 - left.x2 > wide) && left.centerX() < sep.pos && right.centerX() > sep.pos;
          }) != chunk.words.end();
 }
 
@@ -43,7 +54,6 @@ bool boundaryBetweenWords(const Chunk& chunk, const Separator& sep, const std::v
 void joinColumnSpans(Grid& grid, const Region& region, const Columns& columns, const Rows& rows,
                      const TableOptions::Columns& options) {
   const double drawnSlack = region.page.em(options.drawnSlack);
-  const double wordSlack = region.page.em(options.betweenWordsSlack);
   for (size_t li = 0; li < region.lines.size(); ++li) {
     const int r = rows.lineRow[li];
     if (r < 0) continue;
@@ -54,7 +64,7 @@ void joinColumnSpans(Grid& grid, const Region& region, const Columns& columns, c
       int spanFrom = first;
       for (int c = first; c < last; ++c) {
         const Separator& sep = columns.separators[static_cast<size_t>(c)];
-        if (sep.covers(line.box.centerY(), drawnSlack) || boundaryBetweenWords(chunk, sep, region.words, wordSlack)) {
+        if (sep.covers(line.box.centerY(), drawnSlack) || boundaryBetweenWords(chunk, sep, region, options)) {
           spanFrom = c + 1;
         } else {
           grid.groups.join(grid.id(r, spanFrom), grid.id(r, c + 1));

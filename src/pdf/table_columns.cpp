@@ -90,8 +90,13 @@ void dropSeparatorsCuttingWords(std::vector<Separator>& separators, const Region
   });
 }
 
-// Chunks running across a drawn separator are spanning cells: they must not hide the gaps.
-std::vector<ChunkLine> linesWithoutSpans(const Region& region, const std::vector<Separator>& drawn, double slack) {
+// The lines as the projection sees them. Chunks running across a drawn separator are spanning
+// cells: they must not hide the gaps. A chunk whose words stand further apart than a word space
+// counts as its pieces (labels centred over their columns, set close by the producer).
+std::vector<ChunkLine> projectionLines(const Region& region, const std::vector<Separator>& drawn,
+                                       const TableOptions::Columns& options) {
+  const double slack = region.page.em(options.crossSlack);
+  const double wide = options.wideWordGap * region.page.wordGap;
   std::vector<ChunkLine> lines = region.lines;
   for (ChunkLine& line : lines) {
     std::erase_if(line.chunks, [&](const Chunk& chunk) {
@@ -99,6 +104,18 @@ std::vector<ChunkLine> linesWithoutSpans(const Region& region, const std::vector
         return chunk.box.x1 < sep.pos - slack && chunk.box.x2 > sep.pos + slack;
       });
     });
+    std::vector<Chunk> pieces;
+    for (const Chunk& chunk : line.chunks) {
+      for (const int w : chunk.words) {
+        const Box& box = region.words[static_cast<size_t>(w)].box;
+        if (!pieces.empty() && box.x1 - pieces.back().box.x2 <= wide && pieces.back().box.x2 >= chunk.box.x1) {
+          pieces.back().box = pieces.back().box.united(box);
+        } else {
+          pieces.push_back({box, {w}, {}, chunk.numeric});
+        }
+      }
+    }
+    line.chunks = std::move(pieces);
   }
   return lines;
 }
@@ -146,15 +163,14 @@ Columns findColumns(const Region& region, const Rulings& rulings, const TableOpt
     return sep.drawnLength() >= options.ruledShare * box.height();
   });
   const double minGap = columns.ruled ? options.minGapRuled * region.lineHeight : region.page.em(options.minGapUnruled);
-  const double slack = region.page.em(options.crossSlack);
   const double explainSlack = region.page.em(options.drawnSlack);
   const std::vector<Separator> drawn = columns.separators;
-  for (const Gap& gap : textColumnGaps(linesWithoutSpans(region, drawn, slack), box.x1, box.x2, minGap, options)) {
+  for (const Gap& gap : textColumnGaps(projectionLines(region, drawn, options), box.x1, box.x2, minGap, options)) {
     // A drawn separator anywhere in the gap already divides the columns there.
     const bool explained = std::any_of(drawn.begin(), drawn.end(), [&](const Separator& sep) {
       return sep.pos >= gap.from - explainSlack && sep.pos <= gap.to + explainSlack;
     });
-    if (!explained) columns.separators.push_back({gap.pos, {}});
+    if (!explained) columns.separators.push_back({gap.pos, {}, gap.from, gap.to});
   }
   std::sort(columns.separators.begin(), columns.separators.end(),
             [](const Separator& a, const Separator& b) { return a.pos < b.pos; });

@@ -67,6 +67,23 @@ void findRuledTables(PageContext& ctx) {
   }
 }
 
+// A rule drawn across a text table (under its header, over or under its body) belongs to it, and
+// so does its extent: a table is as wide as its rules. Rules much wider than the table (a page
+// rule, or one across two tables side by side) do not.
+Box withOwnRules(Box area, const PageContext& ctx) {
+  const TableOptions::Boundaries& o = ctx.options.boundaries;
+  const double reach = o.joinGap * ctx.page.lineHeight;
+  const double beyond = ctx.page.em(o.gutter);
+  const Box text = area;
+  for (const Ruling& rule : ctx.rulings.horizontal) {
+    if (rule.pos < text.y1 - reach || rule.pos > text.y2 + reach) continue;
+    const double overlap = std::min(rule.to, text.x2) - std::max(rule.from, text.x1);
+    if (overlap < o.ownRuleShare * text.width() || rule.from < text.x1 - beyond || rule.to > text.x2 + beyond) continue;
+    area = area.united({rule.from, rule.pos, rule.to, rule.pos});
+  }
+  return area;
+}
+
 // Runs of tabular lines. A ruled or shaded header band over an unruled body is one table: the
 // text rows directly below (or above) a ruled table, or below a band, sharing enough of its
 // width, join it. Only tables found from their own rulings take in text; one grown from a band
@@ -102,7 +119,7 @@ void findTextTables(PageContext& ctx) {
         continue;
       }
     }
-    area = regions::grownToWholeChunks(area, ctx.lines, ctx.words, ctx.page, o);
+    area = withOwnRules(regions::grownToWholeChunks(area, ctx.lines, ctx.words, ctx.page, o), ctx);
     Table table = ctx.grid(area);
     if (!ctx.accepted(table)) continue;
     ctx.taken.push_back(area);

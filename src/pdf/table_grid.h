@@ -17,6 +17,7 @@ namespace sbw::pdf::grid {
 struct Separator {
   double pos = 0;
   std::vector<std::pair<double, double>> drawn;  // empty for a boundary found in the text
+  double gapFrom = 0, gapTo = 0;                 // for one found in the text: the whitespace it stands in
   bool covers(double at, double slack) const;
   double drawnLength() const;
 };

@@ -35,6 +35,7 @@ struct TableOptions {
     double ruledShare = 0.5;          // a drawn separator this share of the table's height rules its columns
     int manyLines = 20;               // lines with two or more chunks: from here a tenth may cross a gap
     int someLines = 6;                // from here up to two (a quarter of them) may cross a gap
+    double wideWordGap = 1.4;         // median word gaps: words further apart than this in a chunk may be two cells
     double betweenWordsSlack = 0.05;  // em: a boundary this close to a gap between two words splits the chunk there
   } columns;
 
@@ -73,6 +74,7 @@ struct TableOptions {
     double labelGap = 0.8;           // lh: ... and follows it closer than this
     double joinGap = 1.5;            // lh: text rows this close to a ruled table or band join it
     double joinOverlap = 0.5;        // share of the narrower width they must overlap to join
+    double ownRuleShare = 0.8;       // share of a text table's width a rule across it covers to be its own
     double gutter = 2.5;             // em: whitespace down a whole run at least this wide may part two tables
     int proseWords = 7;              // a chunk of this many words is running prose
     double padding = 0.1;            // em: a table's box reaches this far past its text and rules
