@@ -15,6 +15,14 @@
 namespace sbw::extract {
 namespace {
 
+bool isTimeUnit(const std::string& word) {
+  for (const char* unit : {"minute", "hour", "day", "week", "month", "year", "session", "hr", "min"}) {
+    const std::string u(unit);
+    if (word == u || word == u + "s") return true;
+  }
+  return false;
+}
+
 // The figures a cell holds: "12 (5%)" holds two; "175,000 Covered shortfall" one; "2014" and
 // "Jun-14" are headers, not figures. `strict`: only cells that are figures through and through,
 // as a label column's cells never are ("0 to 4 years").
@@ -27,8 +35,10 @@ std::vector<std::string> cellFigures(const std::string& cell, bool strict = fals
   const bool yearLike =
       text.size() == 4 && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
   if (parsePeriod(text) && !(body && yearLike)) return {};
-  if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return {text};
   const auto tokens = wordsOf(text);
+  // "1 day", "3 hours x 4": a length of time (a course's, a wait's), not a count of the row's measure.
+  if (tokens.size() >= 2 && hasDigit(tokens[0]) && isTimeUnit(lowered(tokens[1]))) return {};
+  if (const auto quantity = parseQuantity(text); quantity && (hasDigit(text) || quantity->suppressed())) return {text};
   std::vector<std::string> out;
   const bool restIsWords =
       std::none_of(tokens.begin() + 1, tokens.end(), [](const std::string& t) { return hasDigit(t); });

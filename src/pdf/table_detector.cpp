@@ -32,9 +32,13 @@ struct PageContext {
   std::vector<Box> bands;  // ruled or shaded groups too small to be tables, which may head one
 
   Table grid(const Box& area) const { return buildTableStructure(area, words, rulings, page, options); }
-  bool accepted(const Table& table) const {
-    return rejection::plausibleGrid(table, options.rejection) &&
-           rejection::notATable(table, options.rejection) == nullptr;
+  // A grid that is plausible but no table (a contact list, a form, a chart) keeps its area: its
+  // words are spent, so that no later phase makes a table of them with its neighbours.
+  bool accepted(const Table& table, const Box& area) {
+    if (!rejection::plausibleGrid(table, options.rejection)) return false;
+    if (rejection::notATable(table, options.rejection) == nullptr) return true;
+    taken.push_back(area);
+    return false;
   }
   double pad() const { return page.em(options.boundaries.padding); }
 };
@@ -57,8 +61,9 @@ void findRuledTables(PageContext& ctx) {
       continue;
     }
     Table table = ctx.grid(area);
-    if (!ctx.accepted(table)) {
-      keepAsBand();
+    const size_t reserved = ctx.taken.size();
+    if (!ctx.accepted(table, area)) {
+      if (ctx.taken.size() == reserved) keepAsBand();
       continue;
     }
     table.ruled = true;
@@ -108,7 +113,7 @@ void findTextTables(PageContext& ctx) {
     if (grown != area) {
       const Box both = regions::grownToWholeChunks(grown, ctx.lines, ctx.words, ctx.page, o);
       Table table = ctx.grid(both);
-      if (ctx.accepted(table)) {
+      if (ctx.accepted(table, both)) {
         table.ruled = true;
         ctx.taken.push_back(both);
         if (joinsTable) {
@@ -121,7 +126,7 @@ void findTextTables(PageContext& ctx) {
     }
     area = withOwnRules(regions::grownToWholeChunks(area, ctx.lines, ctx.words, ctx.page, o), ctx);
     Table table = ctx.grid(area);
-    if (!ctx.accepted(table)) continue;
+    if (!ctx.accepted(table, area)) continue;
     ctx.taken.push_back(area);
     ctx.tables.push_back(std::move(table));
   }

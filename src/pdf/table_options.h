@@ -68,7 +68,9 @@ struct TableOptions {
     int minWordsInRegion = 4;        // a ruled group with fewer words is a band or decoration
     double runGap = 1.8;             // lh: whitespace that ends a run of tabular lines
     int minTabularLines = 3;         // lines with chunks in columns that make an unruled table
-    int minFigureLines = 2;          // ... of which this many end in a figure
+    int minFigureLines = 2;          // ... of which this many end in a figure (or all line up in columns)
+    double alignSlack = 0.3;         // em: cells of one column start, end or centre this close
+    double headingSize = 1.15;       // a line this many times the size of the line above is a heading
     int wrappedLabelWords = 6;       // a single line of at most this many words inside a run is a wrapped label
     double labelAlign = 0.2;         // em: a section label under the last row starts this close to its left edge
     double labelGap = 0.8;           // lh: ... and follows it closer than this

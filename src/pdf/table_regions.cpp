@@ -56,22 +56,69 @@ void joinStacks(UnionFind& groups, const std::vector<Ruling>& hs, size_t vertica
   }
 }
 
-// A run of lines is a table when enough of them are tabular and end in a figure.
+// A run of lines is a table when enough of them are tabular and end in a figure, or line up in
+// three or more columns (a tracker whose last column is a status, a list of names and roles).
 struct Run {
   size_t first = 0, last = 0;
   int tabular = 0;
   int figureLines = 0;
+  int alignedLines = 0;  // tabular lines of three or more chunks lined up with the tabular line before
 };
 
-// Whether line k heads another table: it enters a shaded or ruled band the line above is not in.
+// Whether line k heads another table: a caption or header without figures that enters a shaded
+// or ruled band the line above is not in. A row of figures in a band is a banded row of the same
+// table.
 bool headsAnother(const std::vector<ChunkLine>& lines, size_t k, const std::vector<Box>& bands) {
+  if (std::any_of(lines[k].chunks.begin() + 1, lines[k].chunks.end(), [](const Chunk& c) { return c.numeric; }))
+    return false;
   return std::any_of(bands.begin(), bands.end(), [&](const Box& band) {
     const auto inBand = [&](const ChunkLine& line) { return band.contains(line.box.centerX(), line.box.centerY()); };
     return inBand(lines[k]) && !inBand(lines[k - 1]);
   });
 }
 
-Run runFrom(const std::vector<ChunkLine>& lines, size_t i, const std::vector<Box>& bands, double lineHeight,
+// Two lines of three or more chunks of which at least three start, end or centre on the same
+// x: cells of the same columns, whichever way they are aligned.
+bool linedUp(const ChunkLine& above, const ChunkLine& line, const PageMeasures& page,
+             const TableOptions::Boundaries& options) {
+  if (above.chunks.size() < 3 || line.chunks.size() < 3) return false;
+  const double slack = page.em(options.alignSlack);
+  const auto near = [&](double a, double b) { return std::abs(a - b) <= slack; };
+  int matched = 0;
+  for (const Chunk& chunk : line.chunks) {
+    matched += std::any_of(above.chunks.begin(), above.chunks.end(),
+                           [&](const Chunk& other) {
+                             return near(chunk.box.x1, other.box.x1) || near(chunk.box.x2, other.box.x2) ||
+                                    near(chunk.box.centerX(), other.box.centerX());
+                           })
+                   ? 1
+                   : 0;
+  }
+  return matched >= 3;
+}
+
+// A line set larger than the line before, or bold after a line that is not: a heading, which no
+// table takes in as a wrapped label.
+bool headingAfter(const ChunkLine& line, const ChunkLine& before, const std::vector<Word>& words,
+                  const TableOptions::Boundaries& options) {
+  const auto style = [&](const ChunkLine& l) {
+    double size = 0;
+    bool bold = true;
+    for (const Chunk& chunk : l.chunks) {
+      for (const int w : chunk.words) {
+        size = std::max(size, words[static_cast<size_t>(w)].fontSize);
+        bold = bold && words[static_cast<size_t>(w)].bold;
+      }
+    }
+    return std::pair(size, bold);
+  };
+  const auto [size, bold] = style(line);
+  const auto [beforeSize, beforeBold] = style(before);
+  return (beforeSize > 0 && size > options.headingSize * beforeSize) || (bold && !beforeBold);
+}
+
+Run runFrom(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t i,
+            const std::vector<Box>& bands, double lineHeight, const PageMeasures& page,
             const TableOptions::Boundaries& options) {
   Run run{i, i, 1, lines[i].chunks.back().numeric ? 1 : 0};
   size_t k = i + 1;
@@ -79,6 +126,7 @@ Run runFrom(const std::vector<ChunkLine>& lines, size_t i, const std::vector<Box
     if (lines[k].box.y1 - lines[k - 1].box.y2 > options.runGap * lineHeight) break;
     if (headsAnother(lines, k, bands) || captionLine(lines[k])) break;
     if (tabularLine(lines[k], options)) {
+      run.alignedLines += linedUp(lines[run.last], lines[k], page, options) ? 1 : 0;
       run.last = k;
       ++run.tabular;
       run.figureLines += lines[k].chunks.back().numeric ? 1 : 0;
@@ -87,7 +135,8 @@ Run runFrom(const std::vector<ChunkLine>& lines, size_t i, const std::vector<Box
     }
     // A single non-tabular line may be a wrapped label inside the table.
     if (k + 1 < lines.size() && tabularLine(lines[k + 1], options) && lines[k].chunks.size() == 1 &&
-        static_cast<int>(lines[k].chunks.front().words.size()) <= options.wrappedLabelWords) {
+        static_cast<int>(lines[k].chunks.front().words.size()) <= options.wrappedLabelWords &&
+        !headingAfter(lines[k], lines[k - 1], words, options)) {
       ++k;
       continue;
     }
@@ -190,8 +239,9 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
       ++i;
       continue;
     }
-    const Run run = runFrom(lines, i, bands, lineHeight, o);
-    if (run.tabular >= o.minTabularLines && run.figureLines >= o.minFigureLines) {
+    const Run run = runFrom(lines, free, i, bands, lineHeight, page, o);
+    if (run.tabular >= o.minTabularLines &&
+        (run.figureLines >= o.minFigureLines || run.alignedLines + 1 >= o.minTabularLines)) {
       Box box = lines[i].box;
       for (size_t m = i; m <= run.last; ++m) box = box.united(lines[m].box);
       if (trailingSectionLabel(lines, run.last + 1, box, lineHeight, page, o))
@@ -208,8 +258,8 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
 bool captionLine(const ChunkLine& line) {
   if (line.chunks.empty()) return false;
   const std::string& text = line.chunks.front().text;
-  for (const char* kind :
-       {"Table ", "TABLE ", "Figure ", "FIGURE ", "Fig. ", "Chart ", "CHART ", "Graph ", "Exhibit "}) {
+  for (const char* kind : {"Table ", "TABLE ", "Figure ", "FIGURE ", "Fig. ", "Chart ", "CHART ", "Graph ", "Exhibit ",
+                           "Appendix ", "APPENDIX ", "Annex ", "ANNEX "}) {
     const std::string_view k(kind);
     if (text.size() > k.size() && text.compare(0, k.size(), k) == 0 &&
         std::isdigit(static_cast<unsigned char>(text[k.size()]))) {

@@ -24,7 +24,8 @@ std::vector<Box> ruledRegions(const Rulings& rulings, const PageMeasures& page,
 // or two columns of running prose side by side.
 bool tabularLine(const ChunkLine& line, const TableOptions::Boundaries& options);
 
-// "Table 3:", "Figure 2 -", "Chart 4.1": a caption, which starts a new table or figure.
+// "Table 3:", "Figure 2 -", "Chart 4.1", "Appendix 2": a caption or heading, which starts a new
+// table or figure.
 bool captionLine(const ChunkLine& line);
 
 // Runs of tabular lines in the text outside `taken`: at least three, enough ending in a figure,
