@@ -47,6 +47,8 @@ struct TableOptions {
     double ruledBandShare = 0.4;   // ... or this share of the lines in bands of their own
     double balancedBands = 3;      // bands count as rows when none holds this many times the median lines
     double continuationGap = 0.8;  // lh: a continuation line follows its row closer than this
+    double rowStep = 1.15;         // line pitches: prose lines further apart than this are two rows
+    double rowStepSlack = 0.05;    // em: added to that step
   } rows;
 
   // Phase 3, header rows (table_cells.cpp).

@@ -62,7 +62,8 @@ struct Run {
   size_t first = 0, last = 0;
   int tabular = 0;
   int figureLines = 0;
-  int alignedLines = 0;  // tabular lines of three or more chunks lined up with the tabular line before
+  int alignedLines = 0;    // tabular lines of three or more chunks lined up with the tabular line before
+  int anyFigureLines = 0;  // tabular lines with a figure in any cell but the first
 };
 
 // Whether line k heads another table: a caption or header without figures that enters a shaded
@@ -130,6 +131,9 @@ Run runFrom(const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
       run.last = k;
       ++run.tabular;
       run.figureLines += lines[k].chunks.back().numeric ? 1 : 0;
+      run.anyFigureLines +=
+          std::any_of(lines[k].chunks.begin() + 1, lines[k].chunks.end(), [](const Chunk& c) { return c.numeric; }) ? 1
+                                                                                                                    : 0;
       ++k;
       continue;
     }
@@ -220,6 +224,17 @@ bool tabularLine(const ChunkLine& line, const TableOptions::Boundaries& options)
   return longChunks < 2;
 }
 
+// Prose in aligned columns that starts in or under a header band is an action tracker's body,
+// which is read from its header (table_tracker.cpp) rather than as a run of lines.
+static bool underBand(const Box& first, const std::vector<Box>& bands, double lineHeight,
+                      const TableOptions::Boundaries& options) {
+  return std::any_of(bands.begin(), bands.end(), [&](const Box& band) {
+    const bool inBand = band.contains(first.centerX(), first.centerY());
+    const bool below = band.y2 <= first.centerY() && first.y1 - band.y2 <= options.joinGap * lineHeight;
+    return (inBand || below) && band.horizontalOverlap(first) >= options.joinOverlap * first.width();
+  });
+}
+
 std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<Box>& taken,
                              const std::vector<Box>& bands, const PageMeasures& page, const TableOptions& options) {
   const TableOptions::Boundaries& o = options.boundaries;
@@ -241,7 +256,9 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
     }
     const Run run = runFrom(lines, free, i, bands, lineHeight, page, o);
     if (run.tabular >= o.minTabularLines &&
-        (run.figureLines >= o.minFigureLines || run.alignedLines + 1 >= o.minTabularLines)) {
+        (run.figureLines >= o.minFigureLines ||
+         (run.alignedLines + 1 >= o.minTabularLines &&
+          (run.anyFigureLines >= o.minFigureLines || !underBand(lines[i].box, bands, lineHeight, o))))) {
       Box box = lines[i].box;
       for (size_t m = i; m <= run.last; ++m) box = box.united(lines[m].box);
       if (trailingSectionLabel(lines, run.last + 1, box, lineHeight, page, o))

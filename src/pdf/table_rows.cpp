@@ -133,23 +133,55 @@ bool continuesRow(const Occupied& row, const Occupied& line) {
   return rowOnlyFirst && line.byColumn.contains(0) && line.byColumn.size() > 1 && firstCarriesOn();
 }
 
-// Every line of a band is a row, but for the lines that continue the row above.
+// Rows of wrapped prose told apart by whitespace: the lines of one cell follow at the tightest
+// pitch, rows step further apart, and more than once. Returns the tightest pitch, or 0 when the
+// band's lines do not show two pitches.
+double wrappedLinePitch(const Region& region, const std::vector<size_t>& band, const PageMeasures& page,
+                        const TableOptions::Rows& options) {
+  std::vector<double> steps;
+  for (size_t k = 1; k < band.size(); ++k)
+    steps.push_back(region.lines[band[k]].box.y1 - region.lines[band[k - 1]].box.y1);
+  if (steps.size() < 3) return 0;
+  const double pitch = *std::min_element(steps.begin(), steps.end());
+  const double limit = options.rowStep * pitch + page.em(options.rowStepSlack);
+  const auto wider = std::count_if(steps.begin(), steps.end(), [&](double s) { return s > limit; });
+  return wider >= 2 && wider < static_cast<std::ptrdiff_t>(steps.size()) ? pitch : 0;
+}
+
+bool hasFigure(const ChunkLine& line) {
+  return std::any_of(line.chunks.begin(), line.chunks.end(), [](const Chunk& c) { return c.numeric; });
+}
+
+// Every line of a band is a row, but for the lines that continue the row above: by their cells,
+// or (prose without figures) by following at the pitch of wrapped lines, unless the first column
+// starts again after a line without it.
 void splitIntoLineRows(Rows& rows, const Region& region, const std::vector<size_t>& band, int separatorAbove,
                        const std::vector<double>& bounds, const TableOptions::Rows& options) {
+  const double pitch = wrappedLinePitch(region, band, region.page, options);
+  const double limit = options.rowStep * pitch + region.page.em(options.rowStepSlack);
   Occupied current;
   double currentBottom = 0;
+  bool rowHasFigure = false;
   for (size_t k = 0; k < band.size(); ++k) {
     const ChunkLine& line = region.lines[band[k]];
     const Occupied occ = occupancy(line, bounds);
     const bool close = k > 0 && line.box.y1 - currentBottom < options.continuationGap * region.lineHeight;
-    if (close && continuesRow(current, occ)) {
+    bool wrapped = false;
+    if (k > 0 && pitch > 0 && !rowHasFigure && !hasFigure(line)) {
+      const ChunkLine& above = region.lines[band[k - 1]];
+      const bool restarts = occ.byColumn.contains(0) && !occupancy(above, bounds).byColumn.contains(0);
+      wrapped = line.box.y1 - above.box.y1 <= limit && !restarts;
+    }
+    if (wrapped || (close && continuesRow(current, occ))) {
       rows.bands.back().y2 = std::max(rows.bands.back().y2, line.box.y2);
       for (const auto& [col, text] : occ.byColumn) current.byColumn[col] += " " + text;
       current.allNumeric = current.allNumeric && occ.allNumeric;
     } else {
       rows.bands.push_back({line.box.y1, line.box.y2, k == 0 ? separatorAbove : -1});
       current = occ;
+      rowHasFigure = false;
     }
+    rowHasFigure = rowHasFigure || hasFigure(line);
     currentBottom = line.box.y2;
     rows.lineRow[band[k]] = static_cast<int>(rows.bands.size()) - 1;
   }
