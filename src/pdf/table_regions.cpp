@@ -99,9 +99,10 @@ bool linedUp(const ChunkLine& above, const ChunkLine& line, const PageMeasures& 
 }
 
 // A line set larger than the line before, or bold after a line that is not: a heading, which no
-// table takes in as a wrapped label.
-bool headingAfter(const ChunkLine& line, const ChunkLine& before, const std::vector<Word>& words,
-                  const TableOptions::Boundaries& options) {
+// table takes in as a wrapped label. A bold section row inside a table is told apart by what
+// follows it: a row of the same cells as the row before it.
+bool headingAfter(const ChunkLine& line, const ChunkLine& before, const ChunkLine& after,
+                  const std::vector<Word>& words, double slack, const TableOptions::Boundaries& options) {
   const auto style = [&](const ChunkLine& l) {
     double size = 0;
     bool bold = true;
@@ -115,7 +116,10 @@ bool headingAfter(const ChunkLine& line, const ChunkLine& before, const std::vec
   };
   const auto [size, bold] = style(line);
   const auto [beforeSize, beforeBold] = style(before);
-  return (beforeSize > 0 && size > options.headingSize * beforeSize) || (bold && !beforeBold);
+  if (beforeSize > 0 && size > options.headingSize * beforeSize) return true;
+  const bool sameCells = after.chunks.size() == before.chunks.size() && before.chunks.size() >= 2 &&
+                         std::abs(after.chunks.front().box.x1 - before.chunks.front().box.x1) <= slack;
+  return bold && !beforeBold && !sameCells;
 }
 
 Run runFrom(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t i,
@@ -140,7 +144,7 @@ Run runFrom(const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
     // A single non-tabular line may be a wrapped label inside the table.
     if (k + 1 < lines.size() && tabularLine(lines[k + 1], options) && lines[k].chunks.size() == 1 &&
         static_cast<int>(lines[k].chunks.front().words.size()) <= options.wrappedLabelWords &&
-        !headingAfter(lines[k], lines[k - 1], words, options)) {
+        !headingAfter(lines[k], lines[k - 1], lines[k + 1], words, page.em(options.alignSlack), options)) {
       ++k;
       continue;
     }

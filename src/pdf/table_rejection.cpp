@@ -78,44 +78,67 @@ bool form(const Table& table, const TableOptions::Rejection& options) {
   return prompts >= 2 && prompts >= options.formLabelShare * filled;
 }
 
-bool parseValue(const std::string& text, double& value) {
-  std::string digits;
-  for (const char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '-') {
-      digits += c;
-    } else if (c != ',' && c != '%' && c != ' ') {
-      return false;
+// The numbers of a cell, left to right ("0.16 0.14" holds two); false when anything else is in it.
+bool cellValues(const std::string& text, std::vector<double>& values) {
+  size_t from = 0;
+  while (from < text.size()) {
+    size_t to = text.find(' ', from);
+    if (to == std::string::npos) to = text.size();
+    std::string token;
+    for (size_t i = from; i < to; ++i) {
+      if (text[i] != ',' && text[i] != '%') token += text[i];
     }
+    if (!token.empty()) {
+      char* end = nullptr;
+      const double value = std::strtod(token.c_str(), &end);
+      if (end != token.c_str() + token.size()) return false;
+      values.push_back(value);
+    }
+    from = to + 1;
   }
-  char* end = nullptr;
-  value = std::strtod(digits.c_str(), &end);
-  return !digits.empty() && end == digits.c_str() + digits.size();
+  return true;
+}
+
+bool evenSteps(const std::vector<double>& values) {
+  if (values.size() < 2) return false;
+  const double step = values[1] - values[0];
+  if (step == 0) return false;
+  for (size_t i = 2; i < values.size(); ++i) {
+    if (std::abs(values[i] - values[i - 1] - step) > 1e-6 * std::max(1.0, std::abs(step))) return false;
+  }
+  return true;
+}
+
+bool yearsOnly(const std::vector<double>& values) {
+  return std::all_of(values.begin(), values.end(),
+                     [](double v) { return v == std::floor(v) && v >= 1900 && v <= 2100; });
 }
 
 // A chart's value axis read as a table column: tick labels at even steps (0, 20, 40, 60 ...),
-// beside a plot area whose cells are mostly empty (bars and lines are no text).
+// beside a plot area whose cells are mostly empty (bars and lines are no text), or beside
+// nothing but the axis title. Years at even steps are a table's row labels, not ticks.
 bool chartAxis(const Table& table, const TableOptions::Rejection& options) {
   const auto columns = filledByColumn(table);
   int filled = 0;
   for (const auto& [col, cells] : columns) filled += static_cast<int>(cells.size());
+  std::map<int, bool> hasFigures;
   for (const auto& [col, cells] : columns) {
-    if (static_cast<int>(cells.size()) < options.minAxisTicks) continue;
+    hasFigures[col] = std::any_of(cells.begin(), cells.end(), [](const TableCell* c) { return looksNumeric(c->text); });
+  }
+  for (const auto& [col, cells] : columns) {
     std::vector<double> values;
-    for (const TableCell* cell : cells) {
-      double value = 0;
-      if (!parseValue(cell->text, value)) break;
-      values.push_back(value);
-    }
-    if (values.size() != cells.size()) continue;
-    const double step = values[1] - values[0];
-    if (step == 0) continue;
-    const bool even = std::all_of(values.begin() + 1, values.end(), [&, i = size_t(0)](double v) mutable {
-      ++i;
-      return std::abs(v - values[i - 1] - step) <= 1e-6 * std::max(1.0, std::abs(step));
-    });
+    const bool allNumbers =
+        std::all_of(cells.begin(), cells.end(), [&](const TableCell* c) { return cellValues(c->text, values); });
+    if (!allNumbers || static_cast<int>(values.size()) < options.minAxisTicks || !evenSteps(values) ||
+        yearsOnly(values))
+      continue;
     const int slots = table.rowCount * table.columnCount - static_cast<int>(cells.size());
     const int others = filled - static_cast<int>(cells.size());
-    if (even && slots > 0 && others <= (1 - options.axisEmptyShare) * slots) return true;
+    const bool plotArea = slots > 0 && others <= (1 - options.axisEmptyShare) * slots;
+    const bool onlyFigures = std::none_of(columns.begin(), columns.end(), [&](const auto& other) {
+      return other.first != col && hasFigures[other.first];
+    });
+    if (plotArea || onlyFigures) return true;
   }
   return false;
 }

@@ -107,7 +107,7 @@ void writeTruth(const QString& stem, const Truth& truth) {
 
 // ---- Tables drawn with QPainter --------------------------------------------------------------
 
-enum class Rules { Grid, Booktabs, HeaderRule, None, ShadedHeader, Zebra };
+enum class Rules { Grid, Booktabs, HeaderRule, None, ShadedHeader, Zebra, Verticals, Frame };
 
 struct Style {
   QString family = QStringLiteral("DejaVu Sans");
@@ -126,6 +126,7 @@ struct TableSpec {
   std::vector<QStringList> rows;  // "\n" breaks a cell over lines; a spanned-over cell is ""
   std::vector<Span> spans;
   int headerRows = 1;
+  std::set<int> sectionRows;  // rows that name a section, set in bold like the header
 };
 
 bool figure(const QString& text) {
@@ -193,6 +194,7 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
   for (size_t k = 0; k < order.size(); ++k) {
     const int r = order[k];
     const bool header = r < spec.headerRows;
+    const bool section = spec.sectionRows.contains(r);
     const QFontMetricsF& m = header ? hm : fm;
     int lines = 1;
     for (const QString& text : spec.rows[static_cast<size_t>(r)])
@@ -214,7 +216,7 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
       double width = 0;
       for (int s = 0; s < span; ++s) width += widths[static_cast<size_t>(c + s)];
       const QString& text = spec.rows[static_cast<size_t>(r)][c];
-      p.setFont(header ? head : body);
+      p.setFont(header || section ? head : body);
       const QStringList parts = text.split('\n');
       for (int l = 0; l < parts.size(); ++l) {
         const double advance = m.horizontalAdvance(parts[l]);
@@ -235,6 +237,9 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(left, top, width, height));
         grow(QRectF(left, top, width, height));
+      } else if (style.rules == Rules::Verticals && c > 0) {
+        p.fillRect(QRectF(left - 0.3, top, 0.6, height), Qt::black);
+        grow(QRectF(left - 0.3, top, 0.6, height));
       }
       left += width;
     }
@@ -243,6 +248,11 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
       rule(top, 0.6);
   }
   if (style.rules == Rules::Booktabs) rule(top, 1.0);
+  if (style.rules == Rules::Frame) {
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(x, y, tableWidth, top - y));
+    grow(QRectF(x, y, tableWidth, top - y));
+  }
   region.box = extent;
   return region;
 }
@@ -280,6 +290,20 @@ double caption(QPainter& p, double x, double y, const QString& text) {
   const QFontMetricsF m(p.font(), p.device());
   p.drawText(QPointF(x, y + m.ascent()), text);
   return y + m.height() * 1.6;
+}
+
+// Notes under a table, in small type: not part of it.
+double notes(QPainter& p, double x, double y, const QStringList& lines) {
+  QFont f(QStringLiteral("DejaVu Sans"));
+  f.setPointSizeF(7);
+  f.setItalic(true);
+  p.setFont(f);
+  const QFontMetricsF m(f, p.device());
+  for (const QString& line : lines) {
+    p.drawText(QPointF(x, y + m.ascent()), line);
+    y += m.height();
+  }
+  return y;
 }
 
 // ---- Table contents ------------------------------------------------------------------------
@@ -505,6 +529,111 @@ std::vector<PaintedDocument> paintedDocuments() {
                                  QStringLiteral("020 8%1 %2").arg(300 + k * 11).arg(4000 + k * 7));
                       y += 32;
                     }
+                  }});
+
+  // Notes and a source line under an unruled table, then a second table after only whitespace.
+  docs.push_back(
+      {"qt-notes-whitespace", 1, [](QPainter& p, int page, Truth& t) {
+         Style s;
+         s.rules = Rules::None;
+         s.family = QStringLiteral("DejaVu Sans");
+         s.size = 9;
+         double y = caption(p, 72, 80, "Looked after children at 31 March");
+         TruthRegion a = drawTable(p, 72, y, areaTable(1, 6, {"Area", "2017", "2018", "2019"}, 21), s, page + 1);
+         t.tables.push_back({a});
+         y = notes(p, 72, a.box.bottom() + 4,
+                   {"Source: SSDA903 return, Department for Education, 2019.",
+                    "Note: figures for 2019 are provisional; 2017 and 2018 were revised in March 2019."});
+         TruthRegion b = drawTable(p, 72, y + 24, areaTable(8, 5, {"Area", "Boys", "Girls", "All"}, 22), s, page + 1);
+         t.tables.push_back({b});
+         prose(p, 72, b.box.bottom() + 20, 450, 6);
+       }});
+  // Long header labels wrapped over three lines above single-line figures, no rules; section
+  // rows in bold split the body.
+  docs.push_back({"qt-wrapped-header-sections", 1, [](QPainter& p, int page, Truth& t) {
+                    TableSpec spec;
+                    spec.rows = {{"Age group", "Children\nsubject to a\nplan", "Rate per\n10,000\nchildren",
+                                  "Plans\nlasting 2\nyears+"},
+                                 {"Boys", "", "", ""}};
+                    for (int r = 0; r < 4; ++r)
+                      spec.rows.push_back({QStringLiteral("Aged %1 to %2").arg(r * 4).arg(r * 4 + 3), number(r, 1),
+                                           number(r, 2, true), number(r, 3)});
+                    spec.rows.push_back({"Girls", "", "", ""});
+                    for (int r = 0; r < 4; ++r)
+                      spec.rows.push_back({QStringLiteral("Girls %1 to %2").arg(r * 4).arg(r * 4 + 3), number(r + 5, 1),
+                                           number(r + 5, 2, true), number(r + 5, 3)});
+                    spec.sectionRows = {1, 6};
+                    Style s;
+                    s.rules = Rules::None;
+                    s.family = QStringLiteral("DejaVu Serif");
+                    s.size = 9.5;
+                    double y = prose(p, 72, 80, 450, 5);
+                    y = caption(p, 72, y + 8, "Table 6: Child protection plans by age and sex");
+                    t.tables.push_back({drawTable(p, 72, y, spec, s, page + 1)});
+                  }});
+  // Suppressed and missing values, vertical rules only, a total row.
+  docs.push_back({"qt-verticals-suppressed", 1, [](QPainter& p, int page, Truth& t) {
+                    TableSpec spec = areaTable(10, 7, {"Local authority", "2016", "2017", "2018", "2019"}, 23);
+                    spec.rows[2][2] = "c";
+                    spec.rows[3][4] = "x";
+                    spec.rows[5][1] = "-";
+                    spec.rows[6][3] = "..";
+                    spec.rows.push_back({"Total", "3,412", "3,590", "3,771", "3,802"});
+                    Style s;
+                    s.rules = Rules::Verticals;
+                    s.size = 8.5;
+                    double y = prose(p, 72, 90, 450, 3);
+                    t.tables.push_back({drawTable(p, 72, y + 16, spec, s, page + 1)});
+                    notes(p, 72, 400,
+                          {"c = suppressed to protect confidentiality; x = not available; .. = not applicable"});
+                  }});
+  // A framed table without inner rules, in landscape width, twelve month columns.
+  docs.push_back({"qt-frame-wide", 1, [](QPainter& p, int page, Truth& t) {
+                    const QStringList header{"Measure", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                             "Oct",     "Nov", "Dec", "Jan", "Feb", "Mar"};
+                    TableSpec spec;
+                    spec.rows.push_back(header);
+                    const QStringList measures{"Contacts", "Referrals", "Assessments", "Section 47 enquiries",
+                                               "ICPCs",    "CP plans"};
+                    for (int r = 0; r < measures.size(); ++r) {
+                      QStringList row{measures[r]};
+                      for (int c = 1; c < header.size(); ++c) row << number(r * 3 + 1, c);
+                      spec.rows.push_back(row);
+                    }
+                    Style s;
+                    s.rules = Rules::Frame;
+                    s.size = 8;
+                    s.padX = 3.5;
+                    double y = caption(p, 40, 100, "Chart 2 data: monthly activity, 2018-19");
+                    t.tables.push_back({drawTable(p, 40, y, spec, s, page + 1)});
+                    prose(p, 40, 330, 500, 8);
+                  }});
+  // Two ruled grids side by side, each under its own caption.
+  docs.push_back(
+      {"qt-grids-side-by-side", 1, [](QPainter& p, int page, Truth& t) {
+         Style s;
+         s.size = 8.5;
+         caption(p, 60, 100, "Table 7: Boys");
+         caption(p, 320, 100, "Table 8: Girls");
+         t.tables.push_back({drawTable(p, 60, 122, areaTable(2, 6, {"Area", "2018", "2019"}, 24), s, page + 1)});
+         t.tables.push_back({drawTable(p, 320, 122, areaTable(9, 6, {"Area", "2018", "2019"}, 25), s, page + 1)});
+         prose(p, 60, 300, 470, 6);
+       }});
+  // A bar chart with data labels over its bars and a legend: figures that are no table.
+  docs.push_back({"qt-chart-labels", 1, [](QPainter& p, int, Truth&) {
+                    p.setFont(font(9, QStringLiteral("DejaVu Sans"), true));
+                    p.drawText(QPointF(100, 120), "Figure 4: Referrals by source, 2018-19");
+                    p.setFont(font(7.5, QStringLiteral("DejaVu Sans")));
+                    const QStringList sources{"Police", "Schools", "Health", "LA services", "Individual", "Other"};
+                    const double x0 = 100, y0 = 420;
+                    p.fillRect(QRectF(x0, y0, 400, 0.7), Qt::black);
+                    for (int k = 0; k < sources.size(); ++k) {
+                      const double h = 40 + 37 * ((k * 5) % 7);
+                      p.fillRect(QRectF(x0 + 15 + k * 64, y0 - h, 34, h), QColor(60, 120, 180));
+                      p.drawText(QPointF(x0 + 22 + k * 64, y0 - h - 4), QString::number(static_cast<int>(h * 3)));
+                      p.drawText(QPointF(x0 + 14 + k * 64, y0 + 12), sources[k]);
+                    }
+                    prose(p, 72, 480, 450, 6);
                   }});
   return docs;
 }
