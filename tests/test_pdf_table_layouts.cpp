@@ -54,7 +54,7 @@ class TestPdfTableLayouts : public QObject {
   std::vector<Table> devset(const QString& name) const { return tablesOf(dir_.filePath("devset/" + name + ".pdf")); }
 
  private Q_SLOTS:
-  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 14); }
+  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 21); }
 
   void captionBetweenStackedTablesKeepsThemApart() {
     const auto tables = devset("qt-unruled-stacked");
@@ -103,7 +103,26 @@ class TestPdfTableLayouts : public QObject {
     QCOMPARE(tables[4].continues, std::optional<int>(3));
   }
 
-  void chartIsNotATable() { QCOMPARE(devset("qt-chart").size(), size_t(0)); }
+  void chartIsNotATable() {
+    QCOMPARE(devset("qt-chart").size(), size_t(0));         // axis ticks at even steps, a legend
+    QCOMPARE(devset("qt-chart-labels").size(), size_t(0));  // figures over bars
+    QCOMPARE(devset("qt-chart-panels").size(), size_t(0));  // panel titles in frames, a legend
+  }
+
+  void tableBesideNotesAndAnotherTableStaysWhole() {
+    const auto tables = devset("qt-notes-whitespace");
+    QCOMPARE(tables.size(), size_t(2));
+    QCOMPARE(tables[0].rowCount, 7);  // the source and note lines under it are not rows
+    QCOMPARE(rowOf(tables[1], 0), QStringList({"Area", "Boys", "Girls", "All"}));
+  }
+
+  void sectionRowsAndWrappedHeadersStayInTheTable() {
+    const auto tables = devset("qt-wrapped-header-sections");
+    QCOMPARE(tables.size(), size_t(1));
+    QCOMPARE(rowOf(tables[0], 0), QStringList({"Age group", "Children subject to a plan", "Rate per 10,000 children",
+                                               "Plans lasting 2 years+"}));
+    QCOMPARE(tables[0].rowCount, 11);
+  }
   void formIsNotATable() { QCOMPARE(devset("qt-form").size(), size_t(0)); }
   void contentsIsNotATable() { QCOMPARE(devset("qt-contents").size(), size_t(0)); }
   void bulletListIsNotATable() { QCOMPARE(devset("qt-list").size(), size_t(0)); }

@@ -97,6 +97,9 @@ struct TableOptions {
     double contactShare = 0.5;    // share of rows with an e-mail address that makes a contact list
     double formLabelShare = 0.5;  // share of filled cells that are "Label:" prompts in a form
     int minAxisTicks = 3;         // evenly spaced values down one column that make a chart axis
+    int labelWords = 3;           // cells all shorter than this many words and no figure are labels ...
+    int legendRows = 4;           // ... a chart's legend when in two columns of at most this many rows
+    double sparseRows = 3;        // em: ... a chart's panel titles when rows are taller than this
     double axisEmptyShare = 0.6;  // share of the other cells empty in a chart's plot area
   } rejection;
 

@@ -143,6 +143,31 @@ bool chartAxis(const Table& table, const TableOptions::Rejection& options) {
   return false;
 }
 
+// Short labels and not one figure, either a few in two columns (a chart's legend) or in rows
+// far apart (the titles of a chart's panels, with the plots between them). A table of short
+// labels sets its rows close together ("Procter & Gamble | Ariel | Vizir").
+bool labelGrid(const Table& table, const TableOptions::Rejection& options) {
+  std::vector<double> heights;
+  for (const TableCell& cell : table.cells) {
+    if (cell.rowspan == 1) heights.push_back(cell.box.height());
+  }
+  if (heights.empty()) return false;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+  const bool sparse = heights[heights.size() / 2] > options.sparseRows * table.bodyFontSize;
+  const bool legend = table.columnCount <= 2 && table.rowCount <= options.legendRows;
+  if (!sparse && !legend) return false;
+  bool any = false;
+  for (const TableCell& cell : table.cells) {
+    if (cell.text.empty()) continue;
+    any = true;
+    if (looksNumeric(cell.text) || std::any_of(cell.text.begin(), cell.text.end(),
+                                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return false;
+    if (std::count(cell.text.begin(), cell.text.end(), ' ') >= options.labelWords) return false;
+  }
+  return any;
+}
+
 }  // namespace
 
 bool plausibleGrid(const Table& table, const TableOptions::Rejection& options) {
@@ -185,6 +210,7 @@ const char* notATable(const Table& table, const TableOptions::Rejection& options
   if (contactList(table, options)) return "contact list";
   if (form(table, options)) return "form";
   if (chartAxis(table, options)) return "chart";
+  if (labelGrid(table, options)) return "labels";
   return nullptr;
 }
 

@@ -635,6 +635,38 @@ std::vector<PaintedDocument> paintedDocuments() {
                     }
                     prose(p, 72, 480, 450, 6);
                   }});
+
+  // Small multiples: a panel per area with its title in a frame, one value axis, and a legend
+  // of two series in two columns under the panels.
+  docs.push_back({"qt-chart-panels", 1, [](QPainter& p, int, Truth&) {
+                    p.setFont(font(9, QStringLiteral("DejaVu Sans"), true));
+                    p.drawText(QPointF(80, 90), "Figure 6: Rates of referral by borough, 2015-2019");
+                    p.setFont(font(7, QStringLiteral("DejaVu Sans")));
+                    for (int r = 0; r < 3; ++r) {
+                      for (int c = 0; c < 4; ++c) {
+                        const QRectF panel(110 + c * 105, 110 + r * 110, 100, 100);
+                        p.setBrush(Qt::NoBrush);
+                        p.setPen(QPen(Qt::black, 0.5));
+                        p.drawRect(panel);
+                        p.drawText(QPointF(panel.left() + 4, panel.top() + 9), kAreas[r * 4 + c]);
+                        QPolygonF line;
+                        for (int k = 0; k < 5; ++k)
+                          line << QPointF(panel.left() + 10 + k * 20, panel.bottom() - 20 - ((r + c + k) * 13) % 60);
+                        p.drawPolyline(line);
+                      }
+                      for (int k = 0; k <= 2; ++k)
+                        p.drawText(QPointF(90, 110 + r * 110 + 100 - k * 45), QString::number(k * 200));
+                    }
+                    p.fillRect(QRectF(160, 455, 8, 8), QColor(40, 90, 160));
+                    p.drawText(QPointF(172, 462), "Referrals");
+                    p.fillRect(QRectF(260, 455, 8, 8), QColor(220, 120, 40));
+                    p.drawText(QPointF(272, 462), "Re-referrals");
+                    p.fillRect(QRectF(160, 469, 8, 8), QColor(90, 160, 60));
+                    p.drawText(QPointF(172, 476), "Assessments");
+                    p.fillRect(QRectF(260, 469, 8, 8), QColor(160, 60, 160));
+                    p.drawText(QPointF(272, 476), "Plans");
+                    prose(p, 72, 520, 450, 6);
+                  }});
   return docs;
 }
 
