@@ -105,9 +105,23 @@ std::vector<int> keptIndices(const std::vector<bool>& used, int& kept) {
   return index;
 }
 
+// A fragment a producer broke off a word too long for its cell ("Numbe" over "r"): one or two
+// lower-case letters that are not a word of their own.
+bool brokenOffTail(const std::string& text) {
+  if (text.empty() || text.size() > 2) return false;
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+    return false;
+  for (const char* word : {"a",  "an", "of", "to", "in", "on", "or", "by", "at", "as", "is", "it",
+                           "be", "we", "no", "up", "so", "do", "if", "me", "my", "us", "vs", "per"}) {
+    if (text == word) return false;
+  }
+  return true;
+}
+
 // Reading order inside a cell: line by line (by word centre, with tolerance), then left to right.
 // A word hyphenated at the end of a wrapped line ("May-" over "14") is rejoined as printed on one
-// line ("May-14"); a lone dash keeps its spaces.
+// line ("May-14"), and so is a word broken off without a hyphen ("Numbe" over "r"); a lone dash
+// keeps its spaces.
 std::string cellText(std::vector<int> order, const std::vector<Word>& words) {
   std::sort(order.begin(), order.end(), [&](int a, int b) {
     const Box& ba = words[static_cast<size_t>(a)].box;
@@ -119,9 +133,11 @@ std::string cellText(std::vector<int> order, const std::vector<Word>& words) {
   for (size_t k = 0; k < order.size(); ++k) {
     const Word& word = words[static_cast<size_t>(order[k])];
     const Word* previous = k > 0 ? &words[static_cast<size_t>(order[k - 1])] : nullptr;
-    const bool rejoin =
-        previous != nullptr && previous->text.size() > 1 && previous->text.back() == '-' &&
-        previous->box.verticalOverlap(word.box) < 0.5 * std::min(previous->box.height(), word.box.height());
+    const bool newLine = previous != nullptr && previous->box.verticalOverlap(word.box) <
+                                                    0.5 * std::min(previous->box.height(), word.box.height());
+    const bool rejoin = newLine && previous->text.size() > 1 &&
+                        (previous->text.back() == '-' ||
+                         (std::isalpha(static_cast<unsigned char>(previous->text.back())) && brokenOffTail(word.text)));
     if (!text.empty() && !rejoin) text += ' ';
     text += word.text;
   }

@@ -61,7 +61,8 @@ struct TableOptions {
     double touch = 0.3;              // em: rulings this close are connected
     double minHorizontalRule = 1.5;  // em: shorter horizontal strokes are no table rule
     double minVerticalRule = 0.6;    // em: shorter vertical strokes are no table rule
-    double stackExtentSlack = 0.4;   // em: (plus 5 % of the length) rules of one stack end this close
+    double stackExtentSlack = 0.4;   // em: rules of one stack end this close ...
+    double stackExtentShare = 0.05;  // ... plus this share of the longer rule's length
     double stackReach = 20;          // em: stacked rules at most this far apart belong together
     double minStackRule = 6;         // em: a stacked rule is at least this long
     double minRegionWidth = 3;       // em: narrower ruled groups are no table
@@ -72,13 +73,16 @@ struct TableOptions {
     int minTabularLines = 3;         // lines with chunks in columns that make an unruled table
     int minFigureLines = 2;          // ... of which this many end in a figure (or all line up in columns)
     double alignSlack = 0.3;         // em: cells of one column start, end or centre this close
+    int minAlignedCells = 3;         // cells of a line lined up with the line above that make it aligned
     double headingSize = 1.15;       // a line this many times the size of the line above is a heading
     int wrappedLabelWords = 6;       // a single line of at most this many words inside a run is a wrapped label
+    int sectionLabelWords = 4;       // a section label under the last row has at most this many words
     double labelAlign = 0.2;         // em: a section label under the last row starts this close to its left edge
     double labelGap = 0.8;           // lh: ... and follows it closer than this
     double joinGap = 1.5;            // lh: text rows this close to a ruled table or band join it
     double joinOverlap = 0.5;        // share of the narrower width they must overlap to join
     double ownRuleShare = 0.8;       // share of a text table's width a rule across it covers to be its own
+    double sideLineShare = 0.75;     // share of a run's lines with cells on each side of a gutter
     double gutter = 2.5;             // em: whitespace down a whole run at least this wide may part two tables
     int proseWords = 7;              // a chunk of this many words is running prose
     double padding = 0.1;            // em: a table's box reaches this far past its text and rules

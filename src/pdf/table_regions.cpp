@@ -47,7 +47,8 @@ void joinStacks(UnionFind& groups, const std::vector<Ruling>& hs, size_t vertica
       if (inGrid[k]) continue;
       const Ruling& a = hs[i];
       const Ruling& b = hs[k];
-      const double tolerance = 0.05 * std::max(a.length(), b.length()) + page.em(options.stackExtentSlack);
+      const double tolerance =
+          options.stackExtentShare * std::max(a.length(), b.length()) + page.em(options.stackExtentSlack);
       if (std::abs(a.from - b.from) <= tolerance && std::abs(a.to - b.to) <= tolerance &&
           std::abs(a.pos - b.pos) <= page.em(options.stackReach) && a.length() >= page.em(options.minStackRule)) {
         groups.join(static_cast<int>(i), static_cast<int>(k));
@@ -82,7 +83,8 @@ bool headsAnother(const std::vector<ChunkLine>& lines, size_t k, const std::vect
 // x: cells of the same columns, whichever way they are aligned.
 bool linedUp(const ChunkLine& above, const ChunkLine& line, const PageMeasures& page,
              const TableOptions::Boundaries& options) {
-  if (above.chunks.size() < 3 || line.chunks.size() < 3) return false;
+  const auto cells = static_cast<size_t>(options.minAlignedCells);
+  if (above.chunks.size() < cells || line.chunks.size() < cells) return false;
   const double slack = page.em(options.alignSlack);
   const auto near = [&](double a, double b) { return std::abs(a - b) <= slack; };
   int matched = 0;
@@ -95,7 +97,7 @@ bool linedUp(const ChunkLine& above, const ChunkLine& line, const PageMeasures& 
                    ? 1
                    : 0;
   }
-  return matched >= 3;
+  return matched >= options.minAlignedCells;
 }
 
 // A line set larger than the line before, or bold after a line that is not: a heading, which no
@@ -161,7 +163,7 @@ bool trailingSectionLabel(const std::vector<ChunkLine>& lines, size_t after, con
   const ChunkLine& line = lines[after];
   const bool lastOnPage =
       after + 1 == lines.size() || lines[after + 1].box.y1 - line.box.y2 > options.runGap * lineHeight;
-  return line.chunks.size() == 1 && line.wordCount() <= 4 &&
+  return line.chunks.size() == 1 && line.wordCount() <= options.sectionLabelWords &&
          std::abs(line.box.x1 - box.x1) <= page.em(options.labelAlign) &&
          line.box.y1 - box.y2 < options.labelGap * lineHeight && lastOnPage;
 }
@@ -317,9 +319,9 @@ Side sideOf(const std::vector<ChunkLine>& lines, double from, double to) {
 }
 
 // A table of its own: most lines hold a label followed by cells, some with figures.
-bool tableSide(const Side& side, int lineCount) {
-  return side.lines * 4 >= lineCount * 3 && side.multiChunk * 2 >= side.lines && side.labelFirst * 2 >= side.lines &&
-         side.figureLines >= 2;
+bool tableSide(const Side& side, int lineCount, const TableOptions::Boundaries& options) {
+  return side.lines >= options.sideLineShare * lineCount && side.multiChunk * 2 >= side.lines &&
+         side.labelFirst * 2 >= side.lines && side.figureLines >= 2;
 }
 
 }  // namespace
@@ -343,7 +345,8 @@ std::vector<Box> splitSideBySide(const Box& region, const std::vector<ChunkLine>
   }
   if (bestTo - bestFrom < page.em(options.gutter)) return {region};
   const int count = static_cast<int>(lines.size());
-  if (!tableSide(sideOf(lines, region.x1, bestFrom), count) || !tableSide(sideOf(lines, bestTo, region.x2 + 1), count))
+  if (!tableSide(sideOf(lines, region.x1, bestFrom), count, options) ||
+      !tableSide(sideOf(lines, bestTo, region.x2 + 1), count, options))
     return {region};
   return {Box{region.x1, region.y1, bestFrom, region.y2}, Box{bestTo, region.y1, region.x2, region.y2}};
 }
