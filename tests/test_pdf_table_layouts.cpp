@@ -54,7 +54,7 @@ class TestPdfTableLayouts : public QObject {
   std::vector<Table> devset(const QString& name) const { return tablesOf(dir_.filePath("devset/" + name + ".pdf")); }
 
  private Q_SLOTS:
-  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 21); }
+  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 22); }
 
   void captionBetweenStackedTablesKeepsThemApart() {
     const auto tables = devset("qt-unruled-stacked");
@@ -103,6 +103,14 @@ class TestPdfTableLayouts : public QObject {
     // Header words LibreOffice broke over two lines of a narrow cell ("Numbe" over "r") are one.
     QCOMPARE(rowOf(tables[2], 1), QStringList({"Borough", "Number", "Share", "Number", "Share"}));
     QCOMPARE(tables[4].continues, std::optional<int>(3));
+  }
+
+  void fontChangeSplitsGluedColumns() {
+    // The widest bold label touches its figure; the change of font is where the cell ends.
+    const auto tables = devset("qt-glued-columns");
+    QCOMPARE(tables.size(), size_t(1));
+    QCOMPARE(tables[0].columnCount, 3);
+    QCOMPARE(rowOf(tables[0], 2), QStringList({"Re-referrals within 12 months", "1229", "1236"}));
   }
 
   void chartIsNotATable() {

@@ -6,6 +6,7 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <fstream>
@@ -76,6 +77,64 @@ int rotationDegrees(poppler::page::orientation_enum orientation) {
   return 0;
 }
 
+Word wordOf(const std::string& text, const poppler::rectf& r, const poppler::text_box& box, int fontIndex) {
+  Word word;
+  word.text = withoutLigatures(text);
+  word.box = {r.left(), r.top(), r.right(), r.bottom()};
+  if (box.has_font_info()) {
+    const std::string font = box.get_font_name(fontIndex);
+    word.fontName = withoutSubsetTag(font);
+    word.bold = isBoldFontName(font);
+    word.italic = isItalicFontName(font);
+    word.fontSize = box.get_font_size();
+  }
+  return word;
+}
+
+// poppler joins characters set closer than a tenth of their size into one word, whatever font
+// they are in: a bold label set right against a figure ("Referrals1200") is one box. A change of
+// font between two runs of at least `kMinRun` characters is where one cell ends and the next
+// begins, so the box is split there.
+constexpr size_t kMinRun = 2;
+
+std::vector<Word> wordsOfBox(const poppler::text_box& box) {
+  const poppler::ustring text = box.text();
+  std::vector<Word> out;
+  if (toUtf8(text).empty()) return out;
+  std::vector<size_t> cuts;
+  if (box.has_font_info() && text.size() >= 2 * kMinRun) {
+    size_t runStart = 0;
+    for (size_t i = 1; i < text.size(); ++i) {
+      if (box.get_font_name(static_cast<int>(i)) == box.get_font_name(static_cast<int>(i - 1))) continue;
+      if (i - runStart >= kMinRun && text.size() - i >= kMinRun) cuts.push_back(i);
+      runStart = i;
+    }
+  }
+  cuts.push_back(text.size());
+  size_t from = 0;
+  for (const size_t to : cuts) {
+    poppler::rectf r = box.char_bbox(from);
+    for (size_t i = from + 1; i < to; ++i) {
+      const poppler::rectf c = box.char_bbox(i);
+      const double left = std::min(r.left(), c.left());
+      const double top = std::min(r.top(), c.top());
+      r = poppler::rectf(left, top, std::max(r.right(), c.right()) - left, std::max(r.bottom(), c.bottom()) - top);
+    }
+    if (cuts.size() == 1) r = box.bbox();  // unsplit: poppler's own box
+    poppler::ustring part(to - from, 0);
+    std::copy(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(to),
+              part.begin());
+    Word word = wordOf(toUtf8(part), r, box, static_cast<int>(from));
+    if (!word.text.empty()) {
+      word.spaceAfter = to == text.size() && box.has_space_after();
+      word.fontChangeAfter = to != text.size();
+      out.push_back(std::move(word));
+    }
+    from = to;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> takePopplerMessages() {
@@ -134,20 +193,7 @@ std::vector<Word> PdfDocument::words(int index) const {
   std::vector<Word> words;
   words.reserve(boxes.size());
   for (const poppler::text_box& box : boxes) {
-    Word word;
-    word.text = withoutLigatures(toUtf8(box.text()));
-    if (word.text.empty()) continue;
-    const poppler::rectf r = box.bbox();
-    word.box = {r.left(), r.top(), r.right(), r.bottom()};
-    if (box.has_font_info()) {
-      const std::string font = box.get_font_name();
-      word.fontName = withoutSubsetTag(font);
-      word.bold = isBoldFontName(font);
-      word.italic = isItalicFontName(font);
-      word.fontSize = box.get_font_size();
-    }
-    word.spaceAfter = box.has_space_after();
-    words.push_back(std::move(word));
+    for (Word& word : wordsOfBox(box)) words.push_back(std::move(word));
   }
   return words;
 }

@@ -106,13 +106,24 @@ std::vector<ChunkLine> projectionLines(const Region& region, const std::vector<S
     });
     std::vector<Chunk> pieces;
     for (const Chunk& chunk : line.chunks) {
+      const size_t first = pieces.size();
       for (const int w : chunk.words) {
         const Box& box = region.words[static_cast<size_t>(w)].box;
-        if (!pieces.empty() && box.x1 - pieces.back().box.x2 <= wide && pieces.back().box.x2 >= chunk.box.x1) {
+        if (pieces.size() > first && box.x1 - pieces.back().box.x2 <= wide) {
           pieces.back().box = pieces.back().box.united(box);
+          pieces.back().words.push_back(w);
         } else {
           pieces.push_back({box, {w}, {}, chunk.numeric});
         }
+      }
+    }
+    // Cells set against each other with no space but a change of font ("months1229") leave no
+    // whitespace to find: the change of font counts as the narrowest gap.
+    const double narrowest = region.page.em(options.minGapUnruled);
+    for (size_t k = 1; k < pieces.size(); ++k) {
+      const Word& left = region.words[static_cast<size_t>(pieces[k - 1].words.back())];
+      if (left.fontChangeAfter && pieces[k].box.x1 - pieces[k - 1].box.x2 < narrowest) {
+        pieces[k - 1].box.x2 = std::min(pieces[k - 1].box.x2, pieces[k].box.x1 - 1.01 * narrowest);
       }
     }
     line.chunks = std::move(pieces);

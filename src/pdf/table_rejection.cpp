@@ -99,10 +99,14 @@ bool cellValues(const std::string& text, std::vector<double>& values) {
   return true;
 }
 
+// Tick labels at even steps that are multiples of the step (0, 20, 40; 0.04, 0.06, 0.08), as
+// axes print them; 1007, 1118, 1229 step evenly too but are no axis.
 bool evenSteps(const std::vector<double>& values) {
   if (values.size() < 2) return false;
   const double step = values[1] - values[0];
   if (step == 0) return false;
+  const double ratio = values[0] / step;
+  if (std::abs(ratio - std::round(ratio)) > 1e-6 * std::max(1.0, std::abs(ratio))) return false;
   for (size_t i = 2; i < values.size(); ++i) {
     if (std::abs(values[i] - values[i - 1] - step) > 1e-6 * std::max(1.0, std::abs(step))) return false;
   }

@@ -80,8 +80,12 @@ std::vector<ChunkLine> chunkLines(const std::vector<Word>& words, double gapFact
       if (!out.chunks.empty()) {
         Chunk& last = out.chunks.back();
         const double gap = word.box.x1 - last.box.x2;
-        const bool figures = gap > 0 && separateFigures(words[static_cast<size_t>(last.words.back())].text, word.text);
-        if (gap < gapFactor * wordHeight && !figures) {
+        const Word& previous = words[static_cast<size_t>(last.words.back())];
+        const bool figures = gap > 0 && separateFigures(previous.text, word.text);
+        // A bold label set right against a regular figure, with no space between (poppler read
+        // them as one word, split at the change of font): two cells, not one phrase.
+        const bool fontCut = previous.fontChangeAfter;
+        if (gap < gapFactor * wordHeight && !figures && !fontCut) {
           last.box = last.box.united(word.box);
           last.words.push_back(index);
           last.text += ' ';

@@ -15,6 +15,9 @@ struct Word {
   bool bold = false;
   bool italic = false;
   bool spaceAfter = false;  // poppler saw a space between this word and the next
+  // poppler read this word and the next as one, set against each other in two fonts
+  // ("Referrals1200"): split at the change of font, they are two cells rather than a phrase.
+  bool fontChangeAfter = false;
 };
 
 }  // namespace sbw::pdf

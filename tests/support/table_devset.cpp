@@ -667,6 +667,50 @@ std::vector<PaintedDocument> paintedDocuments() {
                     p.drawText(QPointF(272, 476), "Plans");
                     prose(p, 72, 520, 450, 6);
                   }});
+
+  // Bold labels and regular figures set with no space between the widest label and its figure:
+  // poppler reads "Re-referrals within 12 months1200" as one word but for the change of font.
+  docs.push_back({"qt-glued-columns", 1, [](QPainter& p, int page, Truth& t) {
+                    double y = prose(p, 72, 80, 450, 4);
+                    QFont bold(QStringLiteral("DejaVu Sans"));
+                    bold.setPointSizeF(9);
+                    bold.setBold(true);
+                    QFont regular = bold;
+                    regular.setBold(false);
+                    const QFontMetricsF bm(bold, p.device());
+                    const QFontMetricsF rm(regular, p.device());
+                    const QStringList labels{"Contacts", "Referrals", "Re-referrals within 12 months", "Assessments",
+                                             "Section 47 enquiries"};
+                    double labelWidth = 0;
+                    for (const QString& label : labels) labelWidth = std::max(labelWidth, bm.horizontalAdvance(label));
+                    TruthRegion region;
+                    region.page = page + 1;
+                    QRectF extent;
+                    y += 20;
+                    for (int r = 0; r < labels.size(); ++r) {
+                      const double baseline = y + r * rm.height() * 1.3 + bm.ascent();
+                      p.setFont(bold);
+                      p.drawText(QPointF(72, baseline), labels[r]);
+                      const QRectF labelBox(72, baseline - bm.ascent(), bm.horizontalAdvance(labels[r]),
+                                            bm.ascent() + bm.descent());
+                      extent = extent.isNull() ? labelBox : extent.united(labelBox);
+                      region.cells.push_back({r, 0, 1, 1, labels[r]});
+                      p.setFont(regular);
+                      for (int c = 1; c <= 2; ++c) {
+                        const QString value = QString::number(1000 + r * 111 + c * 7);
+                        const double right =
+                            72 + labelWidth + 0.2 + c * rm.horizontalAdvance(QStringLiteral("0000")) + (c - 1) * 12;
+                        const double x = right - rm.horizontalAdvance(value);
+                        p.drawText(QPointF(x, baseline), value);
+                        extent = extent.united(
+                            QRectF(x, baseline - rm.ascent(), rm.horizontalAdvance(value), rm.ascent() + rm.descent()));
+                        region.cells.push_back({r, c, 1, 1, value});
+                      }
+                    }
+                    region.box = extent;
+                    t.tables.push_back({region});
+                    prose(p, 72, extent.bottom() + 24, 450, 5);
+                  }});
   return docs;
 }
 
