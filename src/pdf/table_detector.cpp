@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "pdf/table_grid.h"
 #include "pdf/table_regions.h"
 #include "pdf/table_rejection.h"
 #include "pdf/table_structure.h"
@@ -43,11 +44,72 @@ struct PageContext {
   double pad() const { return page.em(options.boundaries.padding); }
 };
 
+// A rule drawn across a text table (under its header, over or under its body) belongs to it, and
+// so does its extent: a table is as wide as its rules. Rules much wider than the table (a page
+// rule, or one across two tables side by side) do not.
+Box withOwnRules(Box area, const PageContext& ctx, double reachLines) {
+  const TableOptions::Boundaries& o = ctx.options.boundaries;
+  const double reach = reachLines * ctx.page.lineHeight;
+  const double beyond = ctx.page.em(o.gutter);
+  const Box text = area;
+  for (const Ruling& rule : ctx.rulings.horizontal) {
+    if (rule.pos < text.y1 - reach || rule.pos > text.y2 + reach) continue;
+    const double overlap = std::min(rule.to, text.x2) - std::max(rule.from, text.x1);
+    if (overlap < o.ownRuleShare * text.width() || rule.from < text.x1 - beyond || rule.to > text.x2 + beyond) continue;
+    area = area.united({rule.from, rule.pos, rule.to, rule.pos});
+  }
+  return area;
+}
+
+// Whether each chunk of `line` lies over or under a chunk of `row`: cells of the same columns.
+bool sameColumns(const ChunkLine& line, const ChunkLine& row) {
+  return line.chunks.size() >= 2 && std::all_of(line.chunks.begin(), line.chunks.end(), [&](const Chunk& chunk) {
+           return std::any_of(row.chunks.begin(), row.chunks.end(),
+                              [&](const Chunk& cell) { return chunk.box.horizontalOverlap(cell.box) > 0; });
+         });
+}
+
+// Rows set just outside a ruled group whose rules run between rows rather than around them: a
+// header line over the first rule (no figures), a last row under the last rule (as many cells as
+// the row above it), each directly there and in the columns of the group's nearest row.
+Box withOuterRows(const Box& area, const PageContext& ctx) {
+  const TableOptions::Boundaries& o = ctx.options.boundaries;
+  const double reach = o.labelGap * ctx.page.lineHeight;  // as close as a row to its own rule
+  std::vector<size_t> inside;
+  for (size_t k = 0; k < ctx.lines.size(); ++k) {
+    if (area.contains(ctx.lines[k].box.centerX(), ctx.lines[k].box.centerY())) inside.push_back(k);
+  }
+  if (inside.size() < 2) return area;
+  Box out = area;
+  const size_t first = inside.front();
+  const size_t last = inside.back();
+  if (first > 0) {
+    const ChunkLine& header = ctx.lines[first - 1];
+    const bool figures = std::any_of(header.chunks.begin(), header.chunks.end(),
+                                     [](const Chunk& c) { return c.numeric && !grid::looksLikePeriod(c.text); });
+    if (area.y1 - header.box.y2 >= 0 && area.y1 - header.box.y2 <= reach && !figures &&
+        sameColumns(header, ctx.lines[first]) && !regions::headingLine(ctx.lines, first - 1, ctx.words, ctx.page, o))
+      out = out.united(regions::padded(header.box, ctx.pad()));
+  }
+  // The row above it is the last line of cells (a wrapped label's last line has one).
+  const auto cells =
+      std::find_if(inside.rbegin(), inside.rend(), [&](size_t k) { return ctx.lines[k].chunks.size() >= 2; });
+  if (last + 1 < ctx.lines.size() && cells != inside.rend()) {
+    const ChunkLine& row = ctx.lines[last + 1];
+    const ChunkLine& above = ctx.lines[*cells];
+    if (row.box.y1 - area.y2 >= 0 && row.box.y1 - area.y2 <= reach && row.chunks.size() == above.chunks.size() &&
+        sameColumns(row, above))
+      out = out.united(regions::padded(row.box, ctx.pad()));
+  }
+  return out;
+}
+
 // Ruled groups, larger first so that a grid wins over the pieces of it found separately. A group
 // too small to be a table on its own may still head a table of text (a band).
 void findRuledTables(PageContext& ctx) {
   const TableOptions::Boundaries& o = ctx.options.boundaries;
-  std::vector<Box> regions = regions::ruledRegions(ctx.rulings, ctx.page, o);
+  std::vector<Box> regions =
+      regions::ruledRegions(ctx.rulings, regions::headingBoxes(ctx.lines, ctx.words, ctx.page, o), ctx.page, o);
   std::sort(regions.begin(), regions.end(),
             [](const Box& a, const Box& b) { return a.width() * a.height() > b.width() * b.height(); });
   for (const Box& region : regions) {
@@ -66,27 +128,22 @@ void findRuledTables(PageContext& ctx) {
       if (ctx.taken.size() == reserved) keepAsBand();
       continue;
     }
+    // Rows outside the rules complete a table; they never make one. Only as far as a row from
+    // its own rule: a rule further down may be the next table's.
+    Box grown = withOwnRules(withOuterRows(area, ctx), ctx, o.labelGap);
+    if (grown != area) {
+      Table larger = ctx.grid(grown);
+      if (rejection::plausibleGrid(larger, ctx.options.rejection) &&
+          rejection::notATable(larger, ctx.options.rejection) == nullptr) {
+        table = std::move(larger);
+      } else {
+        grown = area;
+      }
+    }
     table.ruled = true;
-    ctx.taken.push_back(area);
+    ctx.taken.push_back(grown);
     ctx.tables.push_back(std::move(table));
   }
-}
-
-// A rule drawn across a text table (under its header, over or under its body) belongs to it, and
-// so does its extent: a table is as wide as its rules. Rules much wider than the table (a page
-// rule, or one across two tables side by side) do not.
-Box withOwnRules(Box area, const PageContext& ctx) {
-  const TableOptions::Boundaries& o = ctx.options.boundaries;
-  const double reach = o.joinGap * ctx.page.lineHeight;
-  const double beyond = ctx.page.em(o.gutter);
-  const Box text = area;
-  for (const Ruling& rule : ctx.rulings.horizontal) {
-    if (rule.pos < text.y1 - reach || rule.pos > text.y2 + reach) continue;
-    const double overlap = std::min(rule.to, text.x2) - std::max(rule.from, text.x1);
-    if (overlap < o.ownRuleShare * text.width() || rule.from < text.x1 - beyond || rule.to > text.x2 + beyond) continue;
-    area = area.united({rule.from, rule.pos, rule.to, rule.pos});
-  }
-  return area;
 }
 
 // Runs of tabular lines. A ruled or shaded header band over an unruled body is one table: the
@@ -124,7 +181,7 @@ void findTextTables(PageContext& ctx) {
         continue;
       }
     }
-    area = withOwnRules(regions::grownToWholeChunks(area, ctx.lines, ctx.words, ctx.page, o), ctx);
+    area = withOwnRules(regions::grownToWholeChunks(area, ctx.lines, ctx.words, ctx.page, o), ctx, o.joinGap);
     Table table = ctx.grid(area);
     if (!ctx.accepted(table, area)) continue;
     ctx.taken.push_back(area);

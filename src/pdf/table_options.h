@@ -75,6 +75,8 @@ struct TableOptions {
     double alignSlack = 0.3;         // em: cells of one column start, end or centre this close
     int minAlignedCells = 3;         // cells of a line lined up with the line above that make it aligned
     double headingSize = 1.15;       // a line this many times the size of the line above is a heading
+    int maxWrappedLines = 6;         // lines that may carry on a cell of a row under it ...
+    double wrapGap = 0.5;            // lh: ... each closer than this under the line above
     int wrappedLabelWords = 6;       // a single line of at most this many words inside a run is a wrapped label
     int sectionLabelWords = 4;       // a section label under the last row has at most this many words
     double labelAlign = 0.2;         // em: a section label under the last row starts this close to its left edge

@@ -3,6 +3,8 @@
 
 #include "pdf/table_regions.h"
 
+#include "pdf/table_grid.h"
+
 #include <algorithm>
 #include <cctype>
 #include <numeric>
@@ -33,8 +35,15 @@ void joinTouching(UnionFind& groups, const std::vector<Ruling>& hs, const std::v
 
 // Parallel horizontal rules of similar extent, stacked close together, belong to one table, as
 // long as neither is part of a grid already (a grid's rules would swallow its neighbours).
-void joinStacks(UnionFind& groups, const std::vector<Ruling>& hs, size_t verticals, const PageMeasures& page,
-                const TableOptions::Boundaries& options) {
+void joinStacks(UnionFind& groups, const std::vector<Ruling>& hs, size_t verticals, const std::vector<Box>& headings,
+                const PageMeasures& page, const TableOptions::Boundaries& options) {
+  // Two tables each with a rule under its header, one under the other, have a heading between.
+  const auto headingBetween = [&](const Ruling& a, const Ruling& b) {
+    return std::any_of(headings.begin(), headings.end(), [&](const Box& h) {
+      return h.centerY() > std::min(a.pos, b.pos) && h.centerY() < std::max(a.pos, b.pos) && h.x2 > a.from &&
+             h.x1 < a.to;
+    });
+  };
   const size_t nh = hs.size();
   std::vector<bool> rootHasVertical(nh + verticals, false);
   for (size_t j = 0; j < verticals; ++j)
@@ -50,7 +59,8 @@ void joinStacks(UnionFind& groups, const std::vector<Ruling>& hs, size_t vertica
       const double tolerance =
           options.stackExtentShare * std::max(a.length(), b.length()) + page.em(options.stackExtentSlack);
       if (std::abs(a.from - b.from) <= tolerance && std::abs(a.to - b.to) <= tolerance &&
-          std::abs(a.pos - b.pos) <= page.em(options.stackReach) && a.length() >= page.em(options.minStackRule)) {
+          std::abs(a.pos - b.pos) <= page.em(options.stackReach) && a.length() >= page.em(options.minStackRule) &&
+          !headingBetween(a, b)) {
         groups.join(static_cast<int>(i), static_cast<int>(k));
       }
     }
@@ -100,28 +110,30 @@ bool linedUp(const ChunkLine& above, const ChunkLine& line, const PageMeasures& 
   return matched >= options.minAlignedCells;
 }
 
-// A line set larger than the line before, or bold after a line that is not: a heading, which no
-// table takes in as a wrapped label. A bold section row inside a table is told apart by what
-// follows it: a row of the same cells as the row before it.
-bool headingAfter(const ChunkLine& line, const ChunkLine& before, const ChunkLine& after,
-                  const std::vector<Word>& words, double slack, const TableOptions::Boundaries& options) {
-  const auto style = [&](const ChunkLine& l) {
-    double size = 0;
-    bool bold = true;
-    for (const Chunk& chunk : l.chunks) {
-      for (const int w : chunk.words) {
-        size = std::max(size, words[static_cast<size_t>(w)].fontSize);
-        bold = bold && words[static_cast<size_t>(w)].bold;
-      }
+// How many lines from k carry on a cell of `row` (at most `maxWrappedLines`): a single phrase that
+// starts where one of the row's cells starts and stops short of the next cell.
+size_t wrappedCellLines(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t k,
+                        const ChunkLine& row, double lineHeight, const PageMeasures& page,
+                        const TableOptions::Boundaries& options) {
+  if (row.chunks.size() < 2) return 0;
+  const auto inCell = [&](const ChunkLine& line) {
+    if (line.chunks.size() != 1 || line.chunks.front().numeric) return false;
+    for (size_t c = 0; c < row.chunks.size(); ++c) {
+      const double next = c + 1 < row.chunks.size() ? row.chunks[c + 1].box.x1 : row.box.x2 + page.em(options.gutter);
+      if (std::abs(line.box.x1 - row.chunks[c].box.x1) <= page.em(options.alignSlack) && line.box.x2 < next)
+        return true;
     }
-    return std::pair(size, bold);
+    return false;
   };
-  const auto [size, bold] = style(line);
-  const auto [beforeSize, beforeBold] = style(before);
-  if (beforeSize > 0 && size > options.headingSize * beforeSize) return true;
-  const bool sameCells = after.chunks.size() == before.chunks.size() && before.chunks.size() >= 2 &&
-                         std::abs(after.chunks.front().box.x1 - before.chunks.front().box.x1) <= slack;
-  return bold && !beforeBold && !sameCells;
+  size_t n = 0;
+  while (k + n < lines.size() && static_cast<int>(n) < options.maxWrappedLines) {
+    const ChunkLine& line = lines[k + n];
+    if (!inCell(line) || line.box.y1 - lines[k + n - 1].box.y2 > options.wrapGap * lineHeight ||
+        headingLine(lines, k + n, words, page, options))
+      break;
+    ++n;
+  }
+  return n;
 }
 
 Run runFrom(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t i,
@@ -146,8 +158,17 @@ Run runFrom(const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
     // A single non-tabular line may be a wrapped label inside the table.
     if (k + 1 < lines.size() && tabularLine(lines[k + 1], options) && lines[k].chunks.size() == 1 &&
         static_cast<int>(lines[k].chunks.front().words.size()) <= options.wrappedLabelWords &&
-        !headingAfter(lines[k], lines[k - 1], lines[k + 1], words, page.em(options.alignSlack), options)) {
+        !headingLine(lines, k, words, page, options)) {
       ++k;
+      continue;
+    }
+    // Several lines may carry on a cell of the row above (a long label wrapped over three or four
+    // lines beside its figures, an action's text under its number): each starts where that cell
+    // starts and stops short of the next cell.
+    const size_t wrapped = wrappedCellLines(lines, words, k, lines[run.last], lineHeight, page, options);
+    if (wrapped > 0) {
+      run.last = k + wrapped - 1;
+      k += wrapped;
       continue;
     }
     break;
@@ -179,9 +200,53 @@ bool bulletLike(const std::string& text) {
   return enumerator;
 }
 
+bool headingLine(const std::vector<ChunkLine>& lines, size_t k, const std::vector<Word>& words,
+                 const PageMeasures& page, const TableOptions::Boundaries& options) {
+  const ChunkLine& line = lines[k];
+  if (line.chunks.size() != 1 || line.chunks.front().numeric) return false;
+  if (captionLine(line)) return true;
+  if (k == 0) return false;
+  const auto style = [&](const ChunkLine& l) {
+    double size = 0;
+    bool bold = true;
+    for (const Chunk& chunk : l.chunks) {
+      for (const int w : chunk.words) {
+        size = std::max(size, words[static_cast<size_t>(w)].fontSize);
+        bold = bold && words[static_cast<size_t>(w)].bold;
+      }
+    }
+    return std::pair(size, bold);
+  };
+  const ChunkLine& before = lines[k - 1];
+  const auto [size, bold] = style(line);
+  const auto [beforeSize, beforeBold] = style(before);
+  if (beforeSize > 0 && size > options.headingSize * beforeSize) return true;
+  if (!bold || beforeBold) return false;
+  // A section row is followed by a row of figures in the cells of the row before it; a heading by
+  // a new table's header (no figures) or by other cells.
+  if (k + 1 >= lines.size()) return true;
+  const ChunkLine& after = lines[k + 1];
+  // Years and periods ("2017-18") label a header's columns; they are no figures.
+  const bool figures = std::any_of(after.chunks.begin() + 1, after.chunks.end(),
+                                   [](const Chunk& c) { return c.numeric && !grid::looksLikePeriod(c.text); });
+  const bool sameCells =
+      after.chunks.size() == before.chunks.size() && before.chunks.size() >= 2 &&
+      std::abs(after.chunks.front().box.x1 - before.chunks.front().box.x1) <= page.em(options.alignSlack);
+  return !(sameCells && figures);
+}
+
 Box padded(const Box& box, double by) { return {box.x1 - by, box.y1 - by, box.x2 + by, box.y2 + by}; }
 
-std::vector<Box> ruledRegions(const Rulings& rulings, const PageMeasures& page,
+std::vector<Box> headingBoxes(const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
+                              const PageMeasures& page, const TableOptions::Boundaries& options) {
+  std::vector<Box> out;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (headingLine(lines, k, words, page, options)) out.push_back(lines[k].box);
+  }
+  return out;
+}
+
+std::vector<Box> ruledRegions(const Rulings& rulings, const std::vector<Box>& headings, const PageMeasures& page,
                               const TableOptions::Boundaries& options) {
   std::vector<Ruling> hs;
   std::vector<Ruling> vs;
@@ -194,7 +259,7 @@ std::vector<Box> ruledRegions(const Rulings& rulings, const PageMeasures& page,
   const size_t nh = hs.size();
   UnionFind groups(nh + vs.size());
   joinTouching(groups, hs, vs, page.em(options.touch));
-  joinStacks(groups, hs, vs.size(), page, options);
+  joinStacks(groups, hs, vs.size(), headings, page, options);
   std::vector<Box> boxes(nh + vs.size());
   std::vector<int> hCount(nh + vs.size(), 0);
   std::vector<bool> used(nh + vs.size(), false);

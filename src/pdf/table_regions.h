@@ -15,10 +15,21 @@ Box padded(const Box& box, double by);
 // "•", "-", "1.", "a)": a list item's marker.
 bool bulletLike(const std::string& text);
 
+// A heading between or above tables: a caption ("Table 3:"), a line set larger than the line
+// before, or a bold line after a regular one, unless it is a section row (the row after it holds
+// figures in the cells of the row before it).
+bool headingLine(const std::vector<ChunkLine>& lines, size_t k, const std::vector<Word>& words,
+                 const PageMeasures& page, const TableOptions::Boundaries& options);
+
 // Groups of rulings that touch; those with two or more horizontal rules (grids, and stacks of
 // parallel rules of similar extent not attached to any grid) may be tables.
-std::vector<Box> ruledRegions(const Rulings& rulings, const PageMeasures& page,
+// (A stack does not reach across a heading.)
+std::vector<Box> ruledRegions(const Rulings& rulings, const std::vector<Box>& headings, const PageMeasures& page,
                               const TableOptions::Boundaries& options);
+
+// The boxes of the page's heading lines (headingLine).
+std::vector<Box> headingBoxes(const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
+                              const PageMeasures& page, const TableOptions::Boundaries& options);
 
 // A line cut into chunks that may be cells: not a bullet item, a contents line with dot leaders
 // or two columns of running prose side by side.

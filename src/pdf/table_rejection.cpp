@@ -193,7 +193,8 @@ bool looksLikeContents(const Box& box, const std::vector<ChunkLine>& lines, size
   std::vector<int> pages;
   size_t inside = 0;
   for (const ChunkLine& line : lines) {
-    if (!box.contains(line.box.centerX(), line.box.centerY())) continue;
+    // Entries without a page (section titles, titles wrapped over two lines) do not count.
+    if (!box.contains(line.box.centerX(), line.box.centerY()) || line.chunks.size() < 2) continue;
     ++inside;
     const std::string& last = line.chunks.back().text;
     const bool page =
