@@ -15,8 +15,9 @@ struct TableCell {
   int col = 0;
   int rowspan = 1;
   int colspan = 1;
-  std::string text;  // words in reading order, wrapped lines joined with a space; empty for an empty cell
-  Box box;           // the cell's extent in the grid
+  std::string text;     // words in reading order, wrapped lines joined with a space; empty for an empty cell
+  Box box;              // the cell's extent in the grid
+  double fontSize = 0;  // the largest size its words are set in (points); 0 for an empty cell
 };
 
 struct Table {

@@ -202,6 +202,7 @@ void buildCells(Table& table, const Region& region, const Columns& columns, cons
     cell.col = g.c1;
     cell.rowspan = g.r2 - g.r1 + 1;
     cell.colspan = g.c2 - g.c1 + 1;
+    for (const int w : g.words) cell.fontSize = std::max(cell.fontSize, region.words[static_cast<size_t>(w)].fontSize);
     cell.text = cellText(std::move(g.words), region.words);
     cell.box = {colX1[static_cast<size_t>(g.c1)], rowY1[static_cast<size_t>(g.r1)], colX2[static_cast<size_t>(g.c2)],
                 rowY2[static_cast<size_t>(g.r2)]};

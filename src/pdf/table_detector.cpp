@@ -50,7 +50,7 @@ struct PageContext {
 Box withOwnRules(Box area, const PageContext& ctx, double reachLines) {
   const TableOptions::Boundaries& o = ctx.options.boundaries;
   const double reach = reachLines * ctx.page.lineHeight;
-  const double beyond = ctx.page.em(o.gutter);
+  const double beyond = std::max(ctx.page.em(o.gutter), o.ownRuleBeyond * area.width());
   const Box text = area;
   for (const Ruling& rule : ctx.rulings.horizontal) {
     if (rule.pos < text.y1 - reach || rule.pos > text.y2 + reach) continue;

@@ -83,7 +83,8 @@ struct TableOptions {
     double labelGap = 0.8;           // lh: ... and follows it closer than this
     double joinGap = 1.5;            // lh: text rows this close to a ruled table or band join it
     double joinOverlap = 0.5;        // share of the narrower width they must overlap to join
-    double ownRuleShare = 0.8;       // share of a text table's width a rule across it covers to be its own
+    double ownRuleShare = 0.8;       // share of a text table's width a rule across it covers to be its own ...
+    double ownRuleBeyond = 0.1;      // ... reaching past it by at most this share of its width (or `gutter` em)
     double sideLineShare = 0.75;     // share of a run's lines with cells on each side of a gutter
     double gutter = 2.5;             // em: whitespace down a whole run at least this wide may part two tables
     int proseWords = 7;              // a chunk of this many words is running prose
@@ -106,6 +107,7 @@ struct TableOptions {
     int labelWords = 3;           // cells all shorter than this many words and no figure are labels ...
     int legendRows = 4;           // ... a chart's legend when in two columns of at most this many rows
     double sparseRows = 3;        // em: ... a chart's panel titles when rows are taller than this
+    double keyFactSize = 1.6;     // figures this many times the size of their labels are key facts
     double axisEmptyShare = 0.6;  // share of the other cells empty in a chart's plot area
   } rejection;
 

@@ -172,6 +172,27 @@ bool labelGrid(const Table& table, const TableOptions::Rejection& options) {
   return any;
 }
 
+double medianOf(std::vector<double> values) {
+  if (values.empty()) return 0;
+  const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  return *middle;
+}
+
+// Key facts: figures set large, each over or beside a few words of label in small type (an
+// infographic panel). A table sets its figures in the size of its labels.
+bool keyFacts(const Table& table, const TableOptions::Rejection& options) {
+  std::vector<double> figures;
+  std::vector<double> labels;
+  for (const TableCell& cell : table.cells) {
+    if (cell.text.empty() || cell.fontSize <= 0) continue;
+    const bool figure = looksNumeric(cell.text) || std::isdigit(static_cast<unsigned char>(cell.text.front()));
+    (figure ? figures : labels).push_back(cell.fontSize);
+  }
+  if (figures.empty() || labels.empty()) return false;
+  return medianOf(figures) >= options.keyFactSize * medianOf(labels);
+}
+
 }  // namespace
 
 bool plausibleGrid(const Table& table, const TableOptions::Rejection& options) {
@@ -216,6 +237,7 @@ const char* notATable(const Table& table, const TableOptions::Rejection& options
   if (form(table, options)) return "form";
   if (chartAxis(table, options)) return "chart";
   if (labelGrid(table, options)) return "labels";
+  if (keyFacts(table, options)) return "key facts";
   return nullptr;
 }
 
