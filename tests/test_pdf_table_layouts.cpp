@@ -54,7 +54,7 @@ class TestPdfTableLayouts : public QObject {
   std::vector<Table> devset(const QString& name) const { return tablesOf(dir_.filePath("devset/" + name + ".pdf")); }
 
  private Q_SLOTS:
-  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 22); }
+  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 25); }
 
   void captionBetweenStackedTablesKeepsThemApart() {
     const auto tables = devset("qt-unruled-stacked");
@@ -111,6 +111,26 @@ class TestPdfTableLayouts : public QObject {
     QCOMPARE(tables.size(), size_t(1));
     QCOMPARE(tables[0].columnCount, 3);
     QCOMPARE(rowOf(tables[0], 2), QStringList({"Re-referrals within 12 months", "1229", "1236"}));
+  }
+
+  void keyFactsAreNotATable() { QCOMPARE(devset("qt-key-facts").size(), size_t(0)); }
+
+  void headingBetweenTwoHeaderRulesKeepsTwoTables() {
+    const auto tables = devset("qt-stacked-headings");
+    QCOMPARE(tables.size(), size_t(2));
+    QCOMPARE(rowOf(tables[0], 0), QStringList({"Month", "2017-18", "2018-19"}));
+    QCOMPARE(rowOf(tables[1], 0), QStringList({"Team", "2017-18", "2018-19"}));
+  }
+
+  void rulesBetweenRowsKeepTheHeaderAndTheLastRow() {
+    const auto tables = devset("qt-between-rows");
+    QCOMPARE(tables.size(), size_t(1));
+    QCOMPARE(tables[0].rowCount, 6);
+    QCOMPARE(rowOf(tables[0], 0), QStringList({"No.", "Action", "Lead", "Due", "Per cent"}));
+    QCOMPARE(rowOf(tables[0], 3),
+             QStringList({"3", "Publish the learning from the thematic review of adolescents in the newsletter",
+                          "Manager", "Apr 2019", "90%"}));
+    QCOMPARE(rowOf(tables[0], 5).first(), QString("5"));
   }
 
   void chartIsNotATable() {

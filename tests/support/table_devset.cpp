@@ -107,7 +107,7 @@ void writeTruth(const QString& stem, const Truth& truth) {
 
 // ---- Tables drawn with QPainter --------------------------------------------------------------
 
-enum class Rules { Grid, Booktabs, HeaderRule, None, ShadedHeader, Zebra, Verticals, Frame };
+enum class Rules { Grid, Booktabs, HeaderRule, None, ShadedHeader, Zebra, Verticals, Frame, BetweenRows };
 
 struct Style {
   QString family = QStringLiteral("DejaVu Sans");
@@ -246,6 +246,7 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
     top += height;
     if ((style.rules == Rules::Booktabs || style.rules == Rules::HeaderRule) && r == spec.headerRows - 1)
       rule(top, 0.6);
+    if (style.rules == Rules::BetweenRows && k + 1 < order.size()) rule(top, 0.5);
   }
   if (style.rules == Rules::Booktabs) rule(top, 1.0);
   if (style.rules == Rules::Frame) {
@@ -711,6 +712,62 @@ std::vector<PaintedDocument> paintedDocuments() {
                     t.tables.push_back({region});
                     prose(p, 72, extent.bottom() + 24, 450, 5);
                   }});
+
+  // Key facts: large figures over small labels in a shaded panel. No table.
+  docs.push_back({"qt-key-facts", 1, [](QPainter& p, int, Truth&) {
+                    double y = prose(p, 72, 80, 450, 4);
+                    p.fillRect(QRectF(70, y + 10, 455, 170), QColor(225, 235, 245));
+                    const QStringList figures{"1,204", "87%", "312", "46", "9.5", "2,830"};
+                    const QStringList labels{"contacts a month", "seen within a day", "plans at year end",
+                                             "children missing", "days to assess",    "staff trained"};
+                    for (int k = 0; k < figures.size(); ++k) {
+                      const double x = 100 + (k % 3) * 150;
+                      const double top = y + 40 + (k / 3) * 75;
+                      p.setFont(font(22, QStringLiteral("DejaVu Sans"), true));
+                      p.drawText(QPointF(x, top), figures[k]);
+                      p.setFont(font(8, QStringLiteral("DejaVu Sans")));
+                      p.drawText(QPointF(x, top + 16), labels[k]);
+                    }
+                    prose(p, 72, y + 200, 450, 5);
+                  }});
+  // Two tables, each with a rule under its header, one under the other with only a bold heading
+  // between: the two header rules are no stack of one table.
+  docs.push_back(
+      {"qt-stacked-headings", 1, [](QPainter& p, int page, Truth& t) {
+         Style s;
+         s.rules = Rules::HeaderRule;
+         s.size = 9;
+         double y = prose(p, 72, 80, 450, 3);
+         p.setFont(font(10, QStringLiteral("DejaVu Sans"), true));
+         p.drawText(QPointF(72, y + 18), "Contacts by month");
+         TruthRegion a = drawTable(p, 72, y + 26, areaTable(0, 5, {"Month", "2017-18", "2018-19"}, 31), s, page + 1);
+         t.tables.push_back({a});
+         p.setFont(font(10, QStringLiteral("DejaVu Sans"), true));
+         p.drawText(QPointF(72, a.box.bottom() + 22), "Contacts by team");
+         t.tables.push_back(
+             {drawTable(p, 72, a.box.bottom() + 30, areaTable(6, 5, {"Team", "2017-18", "2018-19"}, 32), s, page + 1)});
+       }});
+
+  // Rules between rows only: the header over the first rule, the last row under the last rule;
+  // the middle column's text wraps over two or three lines.
+  docs.push_back(
+      {"qt-between-rows", 1, [](QPainter& p, int page, Truth& t) {
+         TableSpec spec;
+         spec.rows = {{"No.", "Action", "Lead", "Due", "Per cent"},
+                      {"1", "Refresh the escalation policy\nand circulate it to partners", "Chair", "Mar 2019", "40%"},
+                      {"2", "Audit 30 neglect cases", "QA group", "Jun 2019", "25%"},
+                      {"3", "Publish the learning from the\nthematic review of adolescents\nin the newsletter",
+                       "Manager", "Apr 2019", "90%"},
+                      {"4", "Train school governors", "Education", "Sep 2019", "10%"},
+                      {"5", "Report on missing episodes\nto the Executive", "Police", "May 2019", "55%"}};
+         Style s;
+         s.rules = Rules::BetweenRows;
+         s.size = 8.5;
+         s.padY = 3;
+         double y = prose(p, 72, 80, 450, 4);
+         t.tables.push_back({drawTable(p, 72, y + 20, spec, s, page + 1)});
+         prose(p, 72, 420, 450, 5);
+       }});
   return docs;
 }
 
