@@ -98,8 +98,14 @@ Box withOuterRows(const Box& area, const PageContext& ctx) {
     const ChunkLine& row = ctx.lines[last + 1];
     const ChunkLine& above = ctx.lines[*cells];
     if (row.box.y1 - area.y2 >= 0 && row.box.y1 - area.y2 <= reach && row.chunks.size() == above.chunks.size() &&
-        sameColumns(row, above))
+        sameColumns(row, above)) {
       out = out.united(regions::padded(row.box, ctx.pad()));
+      // ... with the lines its cells wrap over.
+      const size_t wrapped =
+          regions::wrappedCellLines(ctx.lines, ctx.words, last + 2, row, ctx.page.lineHeight, ctx.page, o);
+      for (size_t k = last + 2; k < last + 2 + wrapped; ++k)
+        out = out.united(regions::padded(ctx.lines[k].box, ctx.pad()));
+    }
   }
   return out;
 }

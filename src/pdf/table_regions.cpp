@@ -110,32 +110,6 @@ bool linedUp(const ChunkLine& above, const ChunkLine& line, const PageMeasures& 
   return matched >= options.minAlignedCells;
 }
 
-// How many lines from k carry on a cell of `row` (at most `maxWrappedLines`): a single phrase that
-// starts where one of the row's cells starts and stops short of the next cell.
-size_t wrappedCellLines(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t k,
-                        const ChunkLine& row, double lineHeight, const PageMeasures& page,
-                        const TableOptions::Boundaries& options) {
-  if (row.chunks.size() < 2) return 0;
-  const auto inCell = [&](const ChunkLine& line) {
-    if (line.chunks.size() != 1 || line.chunks.front().numeric) return false;
-    for (size_t c = 0; c < row.chunks.size(); ++c) {
-      const double next = c + 1 < row.chunks.size() ? row.chunks[c + 1].box.x1 : row.box.x2 + page.em(options.gutter);
-      if (std::abs(line.box.x1 - row.chunks[c].box.x1) <= page.em(options.alignSlack) && line.box.x2 < next)
-        return true;
-    }
-    return false;
-  };
-  size_t n = 0;
-  while (k + n < lines.size() && static_cast<int>(n) < options.maxWrappedLines) {
-    const ChunkLine& line = lines[k + n];
-    if (!inCell(line) || line.box.y1 - lines[k + n - 1].box.y2 > options.wrapGap * lineHeight ||
-        headingLine(lines, k + n, words, page, options))
-      break;
-    ++n;
-  }
-  return n;
-}
-
 Run runFrom(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t i,
             const std::vector<Box>& bands, double lineHeight, const PageMeasures& page,
             const TableOptions::Boundaries& options) {
@@ -190,6 +164,30 @@ bool trailingSectionLabel(const std::vector<ChunkLine>& lines, size_t after, con
 }
 
 }  // namespace
+
+size_t wrappedCellLines(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t k,
+                        const ChunkLine& row, double lineHeight, const PageMeasures& page,
+                        const TableOptions::Boundaries& options) {
+  if (row.chunks.size() < 2) return 0;
+  const auto inCell = [&](const ChunkLine& line) {
+    if (line.chunks.size() != 1 || line.chunks.front().numeric) return false;
+    for (size_t c = 0; c < row.chunks.size(); ++c) {
+      const double next = c + 1 < row.chunks.size() ? row.chunks[c + 1].box.x1 : row.box.x2 + page.em(options.gutter);
+      if (std::abs(line.box.x1 - row.chunks[c].box.x1) <= page.em(options.alignSlack) && line.box.x2 < next)
+        return true;
+    }
+    return false;
+  };
+  size_t n = 0;
+  while (k + n < lines.size() && static_cast<int>(n) < options.maxWrappedLines) {
+    const ChunkLine& line = lines[k + n];
+    if (!inCell(line) || line.box.y1 - lines[k + n - 1].box.y2 > options.wrapGap * lineHeight ||
+        headingLine(lines, k + n, words, page, options))
+      break;
+    ++n;
+  }
+  return n;
+}
 
 bool bulletLike(const std::string& text) {
   if (text.empty()) return false;

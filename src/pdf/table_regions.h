@@ -49,6 +49,13 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
 std::vector<Box> splitSideBySide(const Box& region, const std::vector<ChunkLine>& lines, const PageMeasures& page,
                                  const TableOptions::Boundaries& options);
 
+// How many lines from k carry on a cell of `row` (at most `maxWrappedLines`): each a single phrase
+// that starts where one of the row's cells starts and stops short of the next cell, close under
+// the line above, no heading.
+size_t wrappedCellLines(const std::vector<ChunkLine>& lines, const std::vector<Word>& words, size_t k,
+                        const ChunkLine& row, double lineHeight, const PageMeasures& page,
+                        const TableOptions::Boundaries& options);
+
 // A table never cuts a phrase: chunks with a word inside the area are taken in whole.
 Box grownToWholeChunks(Box area, const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
                        const PageMeasures& page, const TableOptions::Boundaries& options);
