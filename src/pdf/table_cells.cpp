@@ -3,19 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <numeric>
 
 #include "pdf/table_grid.h"
+#include "pdf/union_find.h"
 
 namespace sbw::pdf::grid {
 namespace {
-
-struct UnionFind {
-  std::vector<int> parent;
-  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  int find(int i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
-  void join(int a, int b) { parent[find(a)] = find(b); }
-};
 
 // The grid before empty rows and columns are dropped: which words fall in each position, and
 // which positions are one cell.

@@ -4,21 +4,14 @@
 #include "pdf/table_regions.h"
 
 #include "pdf/table_grid.h"
+#include "pdf/union_find.h"
 
 #include <algorithm>
 #include <cctype>
-#include <numeric>
 #include <string_view>
 
 namespace sbw::pdf::regions {
 namespace {
-
-struct UnionFind {
-  std::vector<int> parent;
-  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  int find(int i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
-  void join(int a, int b) { parent[find(a)] = find(b); }
-};
 
 // Rulings with vertical strokes joined to the horizontal ones they touch.
 void joinTouching(UnionFind& groups, const std::vector<Ruling>& hs, const std::vector<Ruling>& vs, double touch) {

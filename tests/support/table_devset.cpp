@@ -63,10 +63,10 @@ void writeXml(const QString& path, const std::function<void(QXmlStreamWriter&)>&
   xml.writeEndDocument();
 }
 
-// Regions and structure; every cell carries its table region's box, which is what the
-// benchmark takes a structure's extent from.
-void writeTruth(const QString& stem, const Truth& truth) {
-  writeXml(stem + QStringLiteral("-reg.xml"), [&](QXmlStreamWriter& xml) {
+// One file of tables and their regions; `regionBody` writes what a region holds.
+void writeRegions(const QString& path, const Truth& truth,
+                  const std::function<void(QXmlStreamWriter&, const TruthRegion&)>& regionBody) {
+  writeXml(path, [&](QXmlStreamWriter& xml) {
     int id = 0;
     for (const auto& table : truth.tables) {
       xml.writeStartElement(QStringLiteral("table"));
@@ -74,32 +74,28 @@ void writeTruth(const QString& stem, const Truth& truth) {
       for (const TruthRegion& region : table) {
         xml.writeStartElement(QStringLiteral("region"));
         xml.writeAttribute(QStringLiteral("page"), QString::number(region.page));
-        writeBox(xml, region.box);
+        regionBody(xml, region);
         xml.writeEndElement();
       }
       xml.writeEndElement();
     }
   });
-  writeXml(stem + QStringLiteral("-str.xml"), [&](QXmlStreamWriter& xml) {
-    int id = 0;
-    for (const auto& table : truth.tables) {
-      xml.writeStartElement(QStringLiteral("table"));
-      xml.writeAttribute(QStringLiteral("id"), QString::number(++id));
-      for (const TruthRegion& region : table) {
-        xml.writeStartElement(QStringLiteral("region"));
-        xml.writeAttribute(QStringLiteral("page"), QString::number(region.page));
-        for (const TruthCell& cell : region.cells) {
-          xml.writeStartElement(QStringLiteral("cell"));
-          xml.writeAttribute(QStringLiteral("start-row"), QString::number(cell.row));
-          xml.writeAttribute(QStringLiteral("start-col"), QString::number(cell.col));
-          xml.writeAttribute(QStringLiteral("end-row"), QString::number(cell.row + cell.rowspan - 1));
-          xml.writeAttribute(QStringLiteral("end-col"), QString::number(cell.col + cell.colspan - 1));
-          writeBox(xml, region.box);
-          xml.writeTextElement(QStringLiteral("content"), cell.text);
-          xml.writeEndElement();
-        }
-        xml.writeEndElement();
-      }
+}
+
+// Regions and structure; every cell carries its table region's box, which is what the
+// benchmark takes a structure's extent from.
+void writeTruth(const QString& stem, const Truth& truth) {
+  writeRegions(stem + QStringLiteral("-reg.xml"), truth,
+               [](QXmlStreamWriter& xml, const TruthRegion& region) { writeBox(xml, region.box); });
+  writeRegions(stem + QStringLiteral("-str.xml"), truth, [](QXmlStreamWriter& xml, const TruthRegion& region) {
+    for (const TruthCell& cell : region.cells) {
+      xml.writeStartElement(QStringLiteral("cell"));
+      xml.writeAttribute(QStringLiteral("start-row"), QString::number(cell.row));
+      xml.writeAttribute(QStringLiteral("start-col"), QString::number(cell.col));
+      xml.writeAttribute(QStringLiteral("end-row"), QString::number(cell.row + cell.rowspan - 1));
+      xml.writeAttribute(QStringLiteral("end-col"), QString::number(cell.col + cell.colspan - 1));
+      writeBox(xml, region.box);
+      xml.writeTextElement(QStringLiteral("content"), cell.text);
       xml.writeEndElement();
     }
   });
