@@ -54,7 +54,7 @@ class TestPdfTableLayouts : public QObject {
   std::vector<Table> devset(const QString& name) const { return tablesOf(dir_.filePath("devset/" + name + ".pdf")); }
 
  private Q_SLOTS:
-  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 25); }
+  void initTestCase() { QCOMPARE(sbw::test::writeTableDevSet(dir_.filePath("devset")), 26); }
 
   void captionBetweenStackedTablesKeepsThemApart() {
     const auto tables = devset("qt-unruled-stacked");
@@ -132,6 +132,13 @@ class TestPdfTableLayouts : public QObject {
                           "Manager", "Apr 2019", "90%"}));
     QCOMPARE(rowOf(tables[0], 5),
              QStringList({"5", "Report on missing episodes to the Executive", "Police", "May 2019", "55%"}));
+  }
+
+  void headerGridOverRuledBodyIsOneTable() {
+    const auto tables = devset("qt-header-grid");
+    QCOMPARE(tables.size(), size_t(1));
+    QCOMPARE(tables[0].rowCount, 10);  // two header rows, the first row above the first rule, seven more
+    QCOMPARE(tables[0].headerRows, 2);
   }
 
   void chartIsNotATable() {

@@ -215,6 +215,8 @@ bool looksLikePeriod(const std::string& text) {
     }
     return true;
   };
+  // "Q1" to "Q4": quarters label columns too.
+  if (text.size() == 2 && text[0] == 'Q' && text[1] >= '1' && text[1] <= '4') return true;
   if (!digits(0, 4) || (text.compare(0, 2, "19") != 0 && text.compare(0, 2, "20") != 0)) return false;
   if (text.size() == 4) return true;
   return (text[4] == '-' || text[4] == '/') &&

@@ -87,7 +87,10 @@ Box withOuterRows(const Box& area, const PageContext& ctx) {
     const ChunkLine& header = ctx.lines[first - 1];
     const bool figures = std::any_of(header.chunks.begin(), header.chunks.end(),
                                      [](const Chunk& c) { return c.numeric && !grid::looksLikePeriod(c.text); });
-    if (area.y1 - header.box.y2 >= 0 && area.y1 - header.box.y2 <= reach && !figures &&
+    // A header, or a first row whose rule is under it (cells in the columns of the row below; a
+    // row may leave some of them empty).
+    const bool row = header.chunks.size() >= 3;
+    if (area.y1 - header.box.y2 >= 0 && area.y1 - header.box.y2 <= reach && (!figures || row) &&
         sameColumns(header, ctx.lines[first]) && !regions::headingLine(ctx.lines, first - 1, ctx.words, ctx.page, o))
       out = out.united(regions::padded(header.box, ctx.pad()));
   }
@@ -149,6 +152,42 @@ void findRuledTables(PageContext& ctx) {
     table.ruled = true;
     ctx.taken.push_back(grown);
     ctx.tables.push_back(std::move(table));
+  }
+}
+
+// A ruled header grid (shaded, with the rules of its spans) directly over a ruled body of the
+// same width and columns is one table: the upper grid is its header rows (and at most the first
+// row, set between the header and the body's first rule), and the two meet.
+void joinHeaderGrids(PageContext& ctx) {
+  const TableOptions::Boundaries& o = ctx.options.boundaries;
+  const auto headerGrid = [](const Table& t, const Table& body) {
+    return t.headerRows >= 1 && t.rowCount - t.headerRows <= 1 && t.columnCount == body.columnCount;
+  };
+  for (bool joined = true; joined;) {
+    joined = false;
+    for (size_t a = 0; a < ctx.tables.size() && !joined; ++a) {
+      for (size_t b = 0; b < ctx.tables.size() && !joined; ++b) {
+        const Box& top = ctx.tables[a].bbox;
+        const Box& body = ctx.tables[b].bbox;
+        const double gap = body.y1 - top.y2;
+        const double slack = ctx.page.em(o.gutter);
+        if (a == b || gap < -ctx.pad() * 2 || gap > o.joinGap * ctx.page.lineHeight ||
+            std::abs(top.x1 - body.x1) > slack || std::abs(top.x2 - body.x2) > slack ||
+            !headerGrid(ctx.tables[a], ctx.tables[b]))
+          continue;
+        const Box both = top.united(body);
+        Table table = ctx.grid(both);
+        if (!rejection::plausibleGrid(table, ctx.options.rejection) ||
+            rejection::notATable(table, ctx.options.rejection) != nullptr)
+          continue;
+        table.ruled = true;
+        ctx.tables[a] = std::move(table);
+        ctx.tables.erase(ctx.tables.begin() + static_cast<std::ptrdiff_t>(b));
+        std::erase_if(ctx.taken, [&](const Box& t) { return t == top || t == body; });
+        ctx.taken.push_back(both);
+        joined = true;
+      }
+    }
   }
 }
 
@@ -256,6 +295,7 @@ bool mayHoldTable(const std::vector<Word>& words, const TableOptions& options) {
 std::vector<Table> detectTables(const std::vector<Word>& words, const Rulings& rulings, const TableOptions& options) {
   PageContext ctx{words, rulings, options, PageMeasures::of(words), chunkLines(words, options.chunkGap), {}, {}, {}};
   findRuledTables(ctx);
+  joinHeaderGrids(ctx);
   findTextTables(ctx);
   findTrackers(ctx);
   dropContents(ctx);

@@ -71,7 +71,7 @@ int countHeaderRows(const Table& table, const TableOptions::Header& options);
 // The column of x among bounds (first and last are the table's edges).
 int columnOf(double x, const std::vector<double>& bounds);
 
-// "2019", "2019-20", "2019/2020": column labels in indicator tables.
+// "2019", "2019-20", "2019/2020", "Q3": column labels in indicator tables.
 bool looksLikePeriod(const std::string& text);
 
 }  // namespace sbw::pdf::grid

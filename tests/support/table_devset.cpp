@@ -103,7 +103,7 @@ void writeTruth(const QString& stem, const Truth& truth) {
 
 // ---- Tables drawn with QPainter --------------------------------------------------------------
 
-enum class Rules { Grid, Booktabs, HeaderRule, None, ShadedHeader, Zebra, Verticals, Frame, BetweenRows };
+enum class Rules { Grid, Booktabs, HeaderRule, None, ShadedHeader, Zebra, Verticals, Frame, BetweenRows, HeaderGrid };
 
 struct Style {
   QString family = QStringLiteral("DejaVu Sans");
@@ -197,7 +197,8 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
       lines = std::max(lines, static_cast<int>(text.split('\n').size()));
     const double height = lines * m.height() + 2 * style.padY;
     const QRectF rowBox(x, top, tableWidth, height);
-    if ((style.rules == Rules::ShadedHeader || style.rules == Rules::Zebra) && header) {
+    if ((style.rules == Rules::ShadedHeader || style.rules == Rules::Zebra || style.rules == Rules::HeaderGrid) &&
+        header) {
       p.fillRect(rowBox, QColor(200, 210, 230));
       grow(rowBox);
     } else if (style.rules == Rules::Zebra && k % 2 == 0) {
@@ -233,6 +234,10 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(left, top, width, height));
         grow(QRectF(left, top, width, height));
+      } else if (style.rules == Rules::HeaderGrid && header) {
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(left, top, width, height));
+        grow(QRectF(left, top, width, height));
       } else if (style.rules == Rules::Verticals && c > 0) {
         p.fillRect(QRectF(left - 0.3, top, 0.6, height), Qt::black);
         grow(QRectF(left - 0.3, top, 0.6, height));
@@ -243,6 +248,7 @@ TruthRegion drawTable(QPainter& p, double x, double y, const TableSpec& spec, co
     if ((style.rules == Rules::Booktabs || style.rules == Rules::HeaderRule) && r == spec.headerRows - 1)
       rule(top, 0.6);
     if (style.rules == Rules::BetweenRows && k + 1 < order.size()) rule(top, 0.5);
+    if (style.rules == Rules::HeaderGrid && !header && static_cast<int>(k) > spec.headerRows) rule(top, 0.5);
   }
   if (style.rules == Rules::Booktabs) rule(top, 1.0);
   if (style.rules == Rules::Frame) {
@@ -764,6 +770,21 @@ std::vector<PaintedDocument> paintedDocuments() {
          t.tables.push_back({drawTable(p, 72, y + 20, spec, s, page + 1)});
          prose(p, 72, 420, 450, 5);
        }});
+
+  // A shaded header grid with the rules of its spans over a body ruled under each row but the
+  // first: the header grid, the first row and the body are one table.
+  docs.push_back({"qt-header-grid", 1, [](QPainter& p, int page, Truth& t) {
+                    TableSpec spec = areaTable(4, 8, {"Area", "Q1", "Q2", "Q1", "Q2"}, 41);
+                    spec.rows.insert(spec.rows.begin(), QStringList{"", "2017-18", "", "2018-19", ""});
+                    spec.spans = {{0, 1, 2}, {0, 3, 2}};
+                    spec.headerRows = 2;
+                    Style s;
+                    s.rules = Rules::HeaderGrid;
+                    s.size = 8;
+                    double y = caption(p, 72, 90, "Table 9: Contacts by quarter");
+                    t.tables.push_back({drawTable(p, 72, y, spec, s, page + 1)});
+                    prose(p, 72, 400, 450, 5);
+                  }});
   return docs;
 }
 
