@@ -93,23 +93,35 @@ Word wordOf(const std::string& text, const poppler::rectf& r, const poppler::tex
 
 // poppler joins characters set closer than a tenth of their size into one word, whatever font
 // they are in: a bold label set right against a figure ("Referrals1200") is one box. A change of
-// font between two runs of at least `kMinRun` characters is where one cell ends and the next
+// font between two runs of at least `kMinRun` characters each is where one cell ends and the next
 // begins, so the box is split there.
 constexpr size_t kMinRun = 2;
+
+// Where a box's characters change font between two runs long enough to be cells. poppler keeps
+// one font and one box per code point, so a word with characters outside the Basic Multilingual
+// Plane (two UTF-16 units each) is left whole rather than read at the wrong index.
+std::vector<size_t> fontCuts(const poppler::text_box& box, const poppler::ustring& text) {
+  if (!box.has_font_info() || text.size() < 2 * kMinRun) return {};
+  if (std::any_of(text.begin(), text.end(), [](unsigned short u) { return u >= 0xD800 && u <= 0xDFFF; })) return {};
+  std::vector<size_t> runStarts{0};
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (box.get_font_name(static_cast<int>(i)) != box.get_font_name(static_cast<int>(i - 1))) runStarts.push_back(i);
+  }
+  runStarts.push_back(text.size());
+  std::vector<size_t> cuts;
+  for (size_t r = 1; r + 1 < runStarts.size(); ++r) {
+    if (runStarts[r] - runStarts[r - 1] >= kMinRun && runStarts[r + 1] - runStarts[r] >= kMinRun) {
+      cuts.push_back(runStarts[r]);
+    }
+  }
+  return cuts;
+}
 
 std::vector<Word> wordsOfBox(const poppler::text_box& box) {
   const poppler::ustring text = box.text();
   std::vector<Word> out;
   if (toUtf8(text).empty()) return out;
-  std::vector<size_t> cuts;
-  if (box.has_font_info() && text.size() >= 2 * kMinRun) {
-    size_t runStart = 0;
-    for (size_t i = 1; i < text.size(); ++i) {
-      if (box.get_font_name(static_cast<int>(i)) == box.get_font_name(static_cast<int>(i - 1))) continue;
-      if (i - runStart >= kMinRun && text.size() - i >= kMinRun) cuts.push_back(i);
-      runStart = i;
-    }
-  }
+  std::vector<size_t> cuts = fontCuts(box, text);
   cuts.push_back(text.size());
   size_t from = 0;
   for (const size_t to : cuts) {

@@ -7,6 +7,9 @@
 namespace sbw::pdf::grid {
 namespace {
 
+// A join by a change of font opens a gap this share wider than the narrowest that counts.
+constexpr double kOver = 0.01;
+
 // Gaps in the horizontal projection of the chunks: x positions no line covers.
 struct Gap {
   double from, to, pos;
@@ -123,7 +126,8 @@ std::vector<ChunkLine> projectionLines(const Region& region, const std::vector<S
     for (size_t k = 1; k < pieces.size(); ++k) {
       const Word& left = region.words[static_cast<size_t>(pieces[k - 1].words.back())];
       if (left.fontChangeAfter && pieces[k].box.x1 - pieces[k - 1].box.x2 < narrowest) {
-        pieces[k - 1].box.x2 = std::min(pieces[k - 1].box.x2, pieces[k].box.x1 - 1.01 * narrowest);
+        // Just over the narrowest gap, and never past the piece's own start.
+        pieces[k - 1].box.x2 = std::max(pieces[k - 1].box.x1, pieces[k].box.x1 - (1 + kOver) * narrowest);
       }
     }
     line.chunks = std::move(pieces);

@@ -167,11 +167,12 @@ void joinHeaderGrids(PageContext& ctx) {
     joined = false;
     for (size_t a = 0; a < ctx.tables.size() && !joined; ++a) {
       for (size_t b = 0; b < ctx.tables.size() && !joined; ++b) {
-        const Box& top = ctx.tables[a].bbox;
-        const Box& body = ctx.tables[b].bbox;
+        // Copies: the tables change below.
+        const Box top = ctx.tables[a].bbox;
+        const Box body = ctx.tables[b].bbox;
         const double gap = body.y1 - top.y2;
         const double slack = ctx.page.em(o.gutter);
-        if (a == b || gap < -ctx.pad() * 2 || gap > o.joinGap * ctx.page.lineHeight ||
+        if (a == b || gap < -o.overlapPads * ctx.pad() || gap > o.joinGap * ctx.page.lineHeight ||
             std::abs(top.x1 - body.x1) > slack || std::abs(top.x2 - body.x2) > slack ||
             !headerGrid(ctx.tables[a], ctx.tables[b]))
           continue;
@@ -293,7 +294,9 @@ bool mayHoldTable(const std::vector<Word>& words, const TableOptions& options) {
 }
 
 std::vector<Table> detectTables(const std::vector<Word>& words, const Rulings& rulings, const TableOptions& options) {
-  PageContext ctx{words, rulings, options, PageMeasures::of(words), chunkLines(words, options.chunkGap), {}, {}, {}};
+  PageContext ctx{
+      words, rulings, options, PageMeasures::of(words, options.chunkGap), chunkLines(words, options.chunkGap),
+      {},    {},      {}};
   findRuledTables(ctx);
   joinHeaderGrids(ctx);
   findTextTables(ctx);

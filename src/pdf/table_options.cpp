@@ -16,14 +16,14 @@ double median(std::vector<double> values, double fallback) {
 
 }  // namespace
 
-PageMeasures PageMeasures::of(const std::vector<Word>& words) {
+PageMeasures PageMeasures::of(const std::vector<Word>& words, double chunkGap) {
   PageMeasures measures;
   std::vector<double> sizes;
   sizes.reserve(words.size());
   for (const Word& word : words) {
     if (word.fontSize > 0) sizes.push_back(word.fontSize);
   }
-  const std::vector<ChunkLine> lines = chunkLines(words);
+  const std::vector<ChunkLine> lines = chunkLines(words, chunkGap);
   measures.lineHeight = medianLineHeight(lines);
   // Without sizes from the fonts (a caller's synthetic words), the line boxes tell the size.
   measures.fontSize = median(std::move(sizes), measures.lineHeight / 1.2);

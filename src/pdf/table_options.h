@@ -19,7 +19,8 @@ struct PageMeasures {
   double em(double factor) const { return factor * fontSize; }
   double lh(double factor) const { return factor * lineHeight; }
 
-  static PageMeasures of(const std::vector<Word>& words);
+  // `chunkGap` as in TableOptions: words closer than this (line heights) are one phrase.
+  static PageMeasures of(const std::vector<Word>& words, double chunkGap = 0.6);
 };
 
 struct TableOptions {
@@ -88,6 +89,7 @@ struct TableOptions {
     double sideLineShare = 0.75;     // share of a run's lines with cells on each side of a gutter
     double gutter = 2.5;             // em: whitespace down a whole run at least this wide may part two tables
     int proseWords = 7;              // a chunk of this many words is running prose
+    double overlapPads = 2;          // paddings two tables' boxes may overlap and still meet
     double padding = 0.1;            // em: a table's box reaches this far past its text and rules
     double neighbourReach = 5;       // lh: tabular lines this close may start a column (mayHoldTable)
   } boundaries;

@@ -174,7 +174,7 @@ size_t wrappedCellLines(const std::vector<ChunkLine>& lines, const std::vector<W
   size_t n = 0;
   while (k + n < lines.size() && static_cast<int>(n) < options.maxWrappedLines) {
     const ChunkLine& line = lines[k + n];
-    if (!inCell(line) || line.box.y1 - lines[k + n - 1].box.y2 > options.wrapGap * lineHeight ||
+    if (!inCell(line) || (k + n > 0 && line.box.y1 - lines[k + n - 1].box.y2 > options.wrapGap * lineHeight) ||
         headingLine(lines, k + n, words, page, options))
       break;
     ++n;

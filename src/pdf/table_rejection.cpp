@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -89,9 +90,10 @@ bool cellValues(const std::string& text, std::vector<double>& values) {
       if (text[i] != ',' && text[i] != '%') token += text[i];
     }
     if (!token.empty()) {
-      char* end = nullptr;
-      const double value = std::strtod(token.c_str(), &end);
-      if (end != token.c_str() + token.size()) return false;
+      // from_chars: the same in every locale, and no "nan", "inf" or hex.
+      double value = 0;
+      const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
+      if (error != std::errc() || end != token.data() + token.size() || !std::isfinite(value)) return false;
       values.push_back(value);
     }
     from = to + 1;
@@ -136,6 +138,8 @@ bool chartAxis(const Table& table, const TableOptions::Rejection& options) {
     if (!allNumbers || static_cast<int>(values.size()) < options.minAxisTicks || !evenSteps(values) ||
         yearsOnly(values))
       continue;
+    // Row numbers (1, 2, 3 ...) step evenly too, but count rows rather than mark an axis.
+    if (values[0] == 1 && values[1] == 2) continue;
     const int slots = table.rowCount * table.columnCount - static_cast<int>(cells.size());
     const int others = filled - static_cast<int>(cells.size());
     const bool plotArea = slots > 0 && others <= (1 - options.axisEmptyShare) * slots;

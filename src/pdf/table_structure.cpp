@@ -10,6 +10,7 @@ Table buildTableStructure(const Box& box, const std::vector<Word>& pageWords, co
                           const PageMeasures& page, const TableOptions& options) {
   Table table;
   table.bbox = box;
+  table.bodyFontSize = page.fontSize;
   grid::Region region;
   region.box = box;
   region.page = page;

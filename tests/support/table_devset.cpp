@@ -466,16 +466,18 @@ std::vector<PaintedDocument> paintedDocuments() {
                     p.drawText(QPointF(x0 + 212, y0 + 37), "Assessments");
                     prose(p, 72, 500, 450, 6);
                   }});
+  // A referral form: two prompts to a line, each beside an empty box to fill in.
   docs.push_back({"qt-form", 1, [](QPainter& p, int, Truth&) {
                     p.setFont(font(10, QStringLiteral("DejaVu Sans")));
                     const QStringList prompts{"Name of child:",    "Date of birth:", "Address:",   "School:",
                                               "Name of referrer:", "Agency:",        "Telephone:", "Date of referral:"};
                     double y = caption(p, 72, 80, "Multi-agency referral form");
-                    for (const QString& prompt : prompts) {
-                      p.drawText(QPointF(80, y + 14), prompt);
-                      p.setBrush(Qt::NoBrush);
-                      p.drawRect(QRectF(220, y, 290, 20));
-                      p.drawText(QPointF(330, y + 14), prompt == "Agency:" ? "" : " ");
+                    p.setBrush(Qt::NoBrush);
+                    for (int k = 0; k + 1 < prompts.size(); k += 2) {
+                      p.drawText(QPointF(72, y + 14), prompts[k]);
+                      p.drawRect(QRectF(180, y, 110, 20));
+                      p.drawText(QPointF(300, y + 14), prompts[k + 1]);
+                      p.drawRect(QRectF(410, y, 120, 20));
                       y += 28;
                     }
                   }});
@@ -499,20 +501,29 @@ std::vector<PaintedDocument> paintedDocuments() {
                       y += 22;
                     }
                   }});
-  docs.push_back({"qt-list", 1, [](QPainter& p, int, Truth&) {
-                    double y = prose(p, 72, 80, 450, 3);
-                    p.setFont(font(10));
-                    const QStringList items{
-                        "Review the threshold document by March 2019", "Audit 30 cases of neglect in each locality",
-                        "Train 200 staff in the graded care profile", "Report to the board on 12 escalations",
-                        "Publish 4 newsletters for schools"};
-                    for (const QString& item : items) {
-                      p.drawText(QPointF(90, y + 12), QStringLiteral("\u2022"));
-                      p.drawText(QPointF(110, y + 12), item);
-                      y += 18;
-                    }
-                    prose(p, 72, y + 10, 450, 4);
-                  }});
+  // A bullet list in a framed panel ("Our priorities"): the frame is no table; the small table
+  // under it is.
+  docs.push_back(
+      {"qt-list", 1, [](QPainter& p, int page, Truth& t) {
+         double y = prose(p, 72, 80, 450, 3);
+         p.setFont(font(10));
+         const QStringList items{"Review the threshold document by March 2019",
+                                 "Audit 30 cases of neglect in each locality",
+                                 "Train 200 staff in the graded care profile", "Report to the board on 12 escalations",
+                                 "Publish 4 newsletters for schools"};
+         const double top = y + 4;
+         for (const QString& item : items) {
+           p.drawText(QPointF(90, y + 18), QStringLiteral("\u2022"));
+           p.drawText(QPointF(110, y + 18), item);
+           y += 18;
+         }
+         p.setBrush(Qt::NoBrush);
+         p.drawRect(QRectF(80, top, 400, y - top + 12));
+         y = prose(p, 72, y + 30, 450, 4);
+         Style s;
+         s.rules = Rules::HeaderRule;
+         t.tables.push_back({drawTable(p, 72, y + 16, areaTable(3, 4, {"Area", "2018", "2019"}, 51), s, page + 1)});
+       }});
   docs.push_back({"qt-two-column-prose", 1, [](QPainter& p, int, Truth&) {
                     prose(p, 60, 80, 220, 30);
                     prose(p, 310, 80, 220, 30);
@@ -527,10 +538,9 @@ std::vector<PaintedDocument> paintedDocuments() {
                       const QString name = kAreas[k] + QStringLiteral(" Smith");
                       p.drawText(QPointF(72, y), name);
                       p.drawText(QPointF(190, y), roles[k]);
-                      p.drawText(QPointF(360, y), kAreas[k].toLower() + QStringLiteral(".smith@council.gov.uk"));
-                      p.drawText(QPointF(360, y + 12),
-                                 QStringLiteral("020 8%1 %2").arg(300 + k * 11).arg(4000 + k * 7));
-                      y += 32;
+                      p.drawText(QPointF(330, y), kAreas[k].toLower() + QStringLiteral(".smith@council.gov.uk"));
+                      p.drawText(QPointF(470, y), QStringLiteral("020 8%1 %2").arg(300 + k * 11).arg(4000 + k * 7));
+                      y += 16;
                     }
                   }});
 
