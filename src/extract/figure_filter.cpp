@@ -88,13 +88,6 @@ bool namesALevel(const std::string& lower) {
   return isOneOf(kWords, lower);
 }
 
-bool isTimeUnit(const std::string& lower) {
-  static constexpr std::string_view kUnits[] = {"minute", "minutes", "min",  "mins", "hour",  "hours", "hr",
-                                                "hrs",    "day",     "days", "week", "weeks", "month", "months",
-                                                "year",   "years",   "yr",   "yrs",  "term",  "terms"};
-  return isOneOf(kUnits, lower);
-}
-
 // "17-week", "60-minutes", "2-year-old", "24-hour": a number glued to a unit with a hyphen.
 bool gluedToUnit(const std::string& raw) {
   const auto dash = raw.find('-');
@@ -174,6 +167,13 @@ bool plainInteger(const NumberSpan& n) {
 }
 
 }  // namespace
+
+bool isTimeUnit(const std::string& lower) {
+  static constexpr std::string_view kUnits[] = {"minute", "minutes", "min",  "mins", "hour",  "hours", "hr",
+                                                "hrs",    "day",     "days", "week", "weeks", "month", "months",
+                                                "year",   "years",   "yr",   "yrs",  "term",  "terms"};
+  return isOneOf(kUnits, lower);
+}
 
 std::string notAFigure(const Sentence& s, const std::vector<NumberSpan>& numbers, size_t index,
                        const FilterOptions& options) {

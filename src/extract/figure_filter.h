@@ -27,6 +27,9 @@ struct FilterOptions {
   double footnoteRatio = 0.92;
 };
 
+// "day", "weeks", "hrs", "term" (lower case): a unit of time, after which a number is a duration.
+bool isTimeUnit(const std::string& lower);
+
 // Why `numbers[index]` is not a figure ("age", "page reference", ...), or "" when it is one.
 std::string notAFigure(const Sentence& sentence, const std::vector<NumberSpan>& numbers, size_t index,
                        const FilterOptions& options = {});

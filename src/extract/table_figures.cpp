@@ -9,19 +9,12 @@
 #include "core/quantity.h"
 #include "core/text.h"
 #include "core/topics.h"
+#include "extract/figure_filter.h"
 #include "extract/measure_indicator.h"
 #include "extract/mentions.h"
 
 namespace sbw::extract {
 namespace {
-
-bool isTimeUnit(const std::string& word) {
-  for (const char* unit : {"minute", "hour", "day", "week", "month", "year", "session", "hr", "min"}) {
-    const std::string u(unit);
-    if (word == u || word == u + "s") return true;
-  }
-  return false;
-}
 
 // The figures a cell holds: "12 (5%)" holds two; "175,000 Covered shortfall" one; "2014" and
 // "Jun-14" are headers, not figures. `strict`: only cells that are figures through and through,
