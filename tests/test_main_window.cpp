@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -18,6 +19,7 @@
 #include "app/trend_dialog.h"
 #include "models/indicator_table_model.h"
 #include "pdf/pdf_document.h"
+#include "support/encrypted_pdf.h"
 #include "support/fixture_pdf.h"
 
 using sbw::app::MainWindow;
@@ -26,6 +28,14 @@ class TestMainWindow : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
   QString store_;
+
+  // A password-protected copy of a sample report.
+  QString lockedSample(const QString& name) {
+    const QString locked = dir_.filePath(name + ".pdf");
+    sbw::test::writePasswordProtectedCopy(dir_.filePath("sample/pdf/sample-camden-lscb-annual-report-2016-17.pdf"),
+                                          locked, "board-pw");
+    return locked;
+  }
 
  private Q_SLOTS:
   void initTestCase() {
@@ -169,12 +179,68 @@ class TestMainWindow : public QObject {
     QCOMPARE(window.findChild<QTableView*>("documentView")->model()->rowCount(), 1);
   }
 
+  // A protected file: the window asks for its password (again after a wrong one), imports it, and
+  // shows its pages with the password typed, which it keeps only in memory.
+  void protectedFileAsksForItsPassword() {
+    const QString locked = lockedSample("locked");
+    MainWindow window;
+    QVERIFY(window.openStore(dir_.filePath("locked.sqlite")));
+    QStringList asked;
+    window.setPasswordPrompt([&](const QString& file, bool again) {
+      asked << QStringLiteral("%1%2").arg(file, again ? " again" : "");
+      return asked.size() == 1 ? QStringLiteral("not-it") : QStringLiteral("board-pw");
+    });
+    QSignalSpy done(&window, &MainWindow::importFinished);
+    window.importFiles({locked});
+    QVERIFY(done.wait(30000));
+    QCOMPARE(asked, QStringList({"locked.pdf", "locked.pdf again"}));
+    QCOMPARE(done.first().at(0).toInt(), 1);
+    QCOMPARE(done.first().at(2).toInt(), 0);
+    auto* documents = window.findChild<QTableView*>("documentView");
+    QCOMPARE(documents->model()->rowCount(), 1);
+    QVERIFY(window.pageView()->showPage(locked, 1));
+    QVERIFY(!window.pageView()->image().isNull());
+    QVERIFY(!QSettings().allKeys().join(' ').contains("board-pw"));
+  }
+
+  void declinedPasswordLeavesTheFileFailed() {
+    const QString locked = lockedSample("declined");
+    MainWindow window;
+    QVERIFY(window.openStore(dir_.filePath("declined.sqlite")));
+    window.setPasswordPrompt([](const QString&, bool) { return QString(); });
+    QSignalSpy done(&window, &MainWindow::importFinished);
+    window.importFiles({locked});
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().at(0).toInt(), 0);
+    QCOMPARE(done.first().at(2).toInt(), 1);
+  }
+
+  // The sample, like every store, is private: 0700 folders, a 0600 store; by default under XDG data.
+  void sampleIsPrivateUnderTheUsersDataFolder() {
+    const auto mode = [](const QString& path) {
+      return static_cast<int>(QFileInfo(path).permissions() &
+                              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                               QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                               QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    };
+    const int ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    QCOMPARE(mode(dir_.filePath("sample")), ownerOnly);
+    QCOMPARE(mode(dir_.filePath("sample/pdf")), ownerOnly);
+    QCOMPARE(mode(store_), int(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    qputenv("XDG_DATA_HOME", dir_.filePath("xdg").toLocal8Bit());
+    QCOMPARE(sbw::app::defaultSampleFolder(), dir_.filePath("xdg/safeguarding-workbench/sample"));
+    qunsetenv("XDG_DATA_HOME");
+  }
+
   void aStoreThatCannotBeOpenedIsReported() {
     const QString notStore = dir_.filePath("notes.txt");
     sbw::test::writeBytes(notStore, "plain text, not a store");
     MainWindow window;
     QVERIFY(!window.openStore(notStore));
     QVERIFY(window.storePath().isEmpty());
+    QVERIFY2(window.lastError().contains("not a database"), qPrintable(window.lastError()));
+    QVERIFY(!window.openStore(":memory:"));
+    QVERIFY2(window.lastError().contains("in-memory store keeps nothing"), qPrintable(window.lastError()));
   }
 
   void missingSourceFileIsExplainedOnThePage() {

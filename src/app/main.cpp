@@ -60,8 +60,9 @@ int main(int argc, char** argv) {
     }
   }
   if (!store.isEmpty() && !window.openStore(store)) {
-    QMessageBox::critical(nullptr, QStringLiteral("Open Store"),
-                          QStringLiteral("%1: cannot open store").arg(QDir::toNativeSeparators(store)));
+    QMessageBox::critical(
+        nullptr, QStringLiteral("Open Store"),
+        QStringLiteral("%1: cannot open store: %2").arg(QDir::toNativeSeparators(store), window.lastError()));
     return 1;
   }
   window.show();

@@ -2,13 +2,17 @@
 
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QThreadPool>
 #include <QTimer>
+#include <algorithm>
 
 #include "app/page_view.h"
 #include "app/trend_dialog.h"
@@ -75,6 +79,16 @@ MainWindow::MainWindow(QWidget* parent)
 
   connect(ui_->importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
   connect(ui_->openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
+  ui_->redactAction->setChecked(QSettings().value(QStringLiteral("import/redact"), false).toBool());
+  connect(ui_->redactAction, &QAction::toggled, this, &MainWindow::setRedactOnImport);
+  passwordPrompt_ = [this](const QString& file, bool again) {
+    bool ok = false;
+    const QString label = again ? tr("That password does not open %1. Password:").arg(file)
+                                : tr("%1 is password-protected. Password:").arg(file);
+    const QString password =
+        QInputDialog::getText(this, tr("Password-Protected PDF"), label, QLineEdit::Password, QString(), &ok);
+    return ok ? password : QString();
+  };
   connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
   connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
   connect(ui_->trendsAction, &QAction::triggered, this, [this] { showTrends(); });
@@ -127,18 +141,26 @@ PageView* MainWindow::pageView() const { return ui_->pageView; }
 bool MainWindow::openStore(const QString& path) {
   Q_EMIT storeChanging();
   try {
-    db_.emplace(store::Database::open(path.toStdString()));
+    const std::filesystem::path file = path.toStdString();
+    db_.emplace(std::filesystem::exists(file) ? store::Database::openForReading(file) : store::Database::open(file));
   } catch (const std::exception& error) {
     db_.reset();
     storePath_.clear();
-    const QString message = tr("%1: cannot open store: %2").arg(path, QString::fromUtf8(error.what()));
+    lastError_ = QString::fromUtf8(error.what());
+    const QString message = tr("%1: cannot open store: %2").arg(path, lastError_);
     statusBar()->showMessage(message);
     if (isVisible()) QMessageBox::warning(this, tr("Open Store"), message);
     return false;
   }
+  lastError_.clear();
   storePath_ = path;
   search_->setStorePath(path);
-  setWindowTitle(tr("%1 — Safeguarding Board Workbench").arg(QFileInfo(path).fileName()));
+  const bool readOnly = db_->readOnly();
+  ui_->importAction->setEnabled(!readOnly && !importing_);
+  ui_->importAction->setToolTip(readOnly ? tr("This store is read-only: you may not write to it or its folder")
+                                         : QString());
+  setWindowTitle(tr("%1%2 — Safeguarding Board Workbench")
+                     .arg(QFileInfo(path).fileName(), readOnly ? tr(" (read-only)") : QString()));
   reloadDocuments();
   hits_->setHits({});
   ui_->pageView->clear(tr("Choose a document on the left, or search its pages."));
@@ -150,10 +172,11 @@ void MainWindow::reloadDocuments() {
   if (!db_) return;
   store::DocumentRepository repository(*db_);
   documents_->setDocuments(repository.all());
-  statusBar()->showMessage(tr("%1: %2 documents, %3 pages")
+  statusBar()->showMessage(tr("%1: %2 documents, %3 pages%4")
                                .arg(QFileInfo(storePath_).fileName())
                                .arg(repository.documentCount())
-                               .arg(repository.pageCount()));
+                               .arg(repository.pageCount())
+                               .arg(db_->readOnly() ? tr(" (read-only: import is off)") : QString()));
 }
 
 void MainWindow::chooseStore() {
@@ -172,69 +195,114 @@ void MainWindow::chooseFilesToImport() {
   if (!files.isEmpty()) importFiles(files);
 }
 
+void MainWindow::setRedactOnImport(bool redact) {
+  ui_->redactAction->setChecked(redact);
+  QSettings().setValue(QStringLiteral("import/redact"), redact);
+}
+
 void MainWindow::importFiles(const QStringList& paths) {
-  if (!db_ || importing_) return;
+  if (!db_ || importing_ || db_->readOnly()) return;
+  std::vector<std::filesystem::path> files;
+  for (const QString& path : paths) files.emplace_back(path.toStdString());
+  startImport(std::move(files), {});
+}
+
+void MainWindow::startImport(std::vector<std::filesystem::path> files, std::vector<store::ImportResult> earlier) {
   importing_ = true;
   ui_->importAction->setEnabled(false);
-  auto* progress = new QProgressDialog(tr("Importing…"), QString(), 0, static_cast<int>(paths.size()), this);
+  auto* progress = new QProgressDialog(tr("Importing…"), QString(), 0, static_cast<int>(files.size()), this);
   progress->setWindowModality(Qt::WindowModal);
   progress->setMinimumDuration(500);
   progress->setAttribute(Qt::WA_DeleteOnClose);
 
-  std::vector<std::filesystem::path> files;
-  for (const QString& path : paths) files.emplace_back(path.toStdString());
+  store::ImportOptions options;
+  options.passwords = passwords_;
+  options.redact = ui_->redactAction->isChecked();
   const std::string storePath = storePath_.toStdString();
   QPointer<MainWindow> self(this);
   QPointer<QProgressDialog> dialog(progress);
   // The import uses its own connection: the GUI's connection stays free for reading.
-  QThreadPool::globalInstance()->start([files, storePath, self, dialog] {
-    std::vector<store::ImportResult> results;
+  QThreadPool::globalInstance()->start([files, options, storePath, self, dialog, earlier]() mutable {
+    std::vector<store::ImportResult> results = std::move(earlier);
     try {
       store::Database db = store::Database::open(storePath);
       int done = 0;
-      results = store::Importer(db).importPaths(files, [&](const store::ImportResult&) {
+      const auto more = store::Importer(db, options).importPaths(files, [&](const store::ImportResult&) {
         ++done;
         QMetaObject::invokeMethod(dialog.data(), [dialog, done] {
           if (dialog) dialog->setValue(done);
         });
       });
+      results.insert(results.end(), more.begin(), more.end());
     } catch (const std::exception& error) {
       store::ImportResult failure;
       failure.path = storePath;
       failure.message = error.what();
       results.push_back(failure);
     }
-    QMetaObject::invokeMethod(self.data(), [self, dialog, results] {
+    QMetaObject::invokeMethod(self.data(), [self, dialog, results = std::move(results)]() mutable {
       if (dialog) dialog->close();
-      if (!self) return;
-      int imported = 0, unchanged = 0, failed = 0;
-      QStringList problems;
-      for (const auto& result : results) {
-        switch (result.status) {
-          case store::ImportResult::Status::Imported:
-          case store::ImportResult::Status::Updated: ++imported; break;
-          case store::ImportResult::Status::Unchanged: ++unchanged; break;
-          case store::ImportResult::Status::Failed:
-            ++failed;
-            problems << QStringLiteral("%1: %2").arg(QString::fromStdString(result.path.string()),
-                                                     QString::fromStdString(result.message));
-            break;
-        }
-      }
-      self->importing_ = false;
-      self->ui_->importAction->setEnabled(true);
-      self->reloadDocuments();
-      const QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
-      self->statusBar()->showMessage(summary);
-      if (!problems.isEmpty() && self->isVisible()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, self);
-        box.setDetailedText(problems.join('\n'));
-        box.setInformativeText(problems.first());
-        box.exec();
-      }
-      Q_EMIT self->importFinished(imported, unchanged, failed);
+      if (self) self->importDone(std::move(results));
     });
   });
+}
+
+std::vector<std::filesystem::path> MainWindow::askForPasswords(const std::vector<store::ImportResult>& locked) {
+  std::vector<std::filesystem::path> retry;
+  for (const store::ImportResult& result : locked) {
+    const QString file = QString::fromStdString(result.path.filename().string());
+    const bool again = result.message.find("given") != std::string::npos;  // a password was tried and failed
+    const QString password = passwordPrompt_ ? passwordPrompt_(file, again) : QString();
+    if (password.isEmpty()) continue;
+    const std::string typed = password.toStdString();
+    if (std::find(passwords_.begin(), passwords_.end(), typed) == passwords_.end()) passwords_.push_back(typed);
+    retry.push_back(result.path);
+  }
+  ui_->pageView->setPasswords(passwords_);
+  return retry;
+}
+
+void MainWindow::importDone(std::vector<store::ImportResult> results) {
+  // Files that need a password: ask, then import them again; the rest keep their results.
+  std::vector<store::ImportResult> locked;
+  std::vector<store::ImportResult> settled;
+  for (auto& result : results) (result.needsPassword ? locked : settled).push_back(std::move(result));
+  if (!locked.empty()) {
+    auto retry = askForPasswords(locked);
+    for (auto& result : locked) {
+      if (std::find(retry.begin(), retry.end(), result.path) == retry.end()) settled.push_back(std::move(result));
+    }
+    if (!retry.empty()) {
+      startImport(std::move(retry), std::move(settled));
+      return;
+    }
+  }
+  int imported = 0, unchanged = 0, failed = 0;
+  QStringList problems;
+  for (const auto& result : settled) {
+    switch (result.status) {
+      case store::ImportResult::Status::Imported:
+      case store::ImportResult::Status::Updated: ++imported; break;
+      case store::ImportResult::Status::Unchanged: ++unchanged; break;
+      case store::ImportResult::Status::Failed:
+        ++failed;
+        problems << QStringLiteral("%1: %2").arg(QString::fromStdString(result.path.string()),
+                                                 QString::fromStdString(result.message));
+        break;
+    }
+  }
+  importing_ = false;
+  ui_->importAction->setEnabled(db_ && !db_->readOnly());
+  reloadDocuments();
+  const QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
+  statusBar()->showMessage(summary);
+  if (!problems.isEmpty() && isVisible()) {
+    QMessageBox box(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
+    box.setDetailedText(problems.join('\n'));
+    box.setInformativeText(problems.first());
+    box.exec();
+  }
+  Q_EMIT importFinished(imported, unchanged, failed);
 }
 
 void MainWindow::documentSelected() {

@@ -3,10 +3,15 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "store/database.h"
+#include "store/importer.h"
 
 class QSortFilterProxyModel;
 class QTimer;
@@ -33,8 +38,17 @@ class MainWindow : public QMainWindow {
   ~MainWindow() override;
 
   // Opens (creating if needed) a store and lists its documents; false, with a message, on failure.
+  // A store this user cannot write opens read-only: browsing and search work, import is disabled.
   bool openStore(const QString& path);
   QString storePath() const { return storePath_; }
+  bool storeIsReadOnly() const { return db_ && db_->readOnly(); }
+  QString lastError() const { return lastError_; }  // why the last openStore failed
+  // Asks for the password of a protected file (`again` after a wrong one); empty when the user
+  // declines. The default is a password dialog; tests give their own.
+  using PasswordPrompt = std::function<QString(const QString& file, bool again)>;
+  void setPasswordPrompt(PasswordPrompt prompt) { passwordPrompt_ = std::move(prompt); }
+  // Whether imports keep e-mail addresses and phone numbers out of the store (File menu; saved).
+  void setRedactOnImport(bool redact);
   // Imports files into the open store in the background; `importFinished` reports the outcome.
   void importFiles(const QStringList& paths);
   void showDocumentPage(qint64 documentId, int page);
@@ -67,6 +81,10 @@ class MainWindow : public QMainWindow {
  private:
   void reloadDocuments();
   void loadFigures(qint64 documentId);
+  void startImport(std::vector<std::filesystem::path> files, std::vector<store::ImportResult> earlier);
+  void importDone(std::vector<store::ImportResult> results);
+  // Asks for passwords for the files that need one; the files a new password may open.
+  std::vector<std::filesystem::path> askForPasswords(const std::vector<store::ImportResult>& locked);
   std::unique_ptr<Ui::MainWindow> ui_;
   models::DocumentListModel* documents_;
   QSortFilterProxyModel* sortedDocuments_;
@@ -77,7 +95,11 @@ class MainWindow : public QMainWindow {
   QTimer* searchDelay_;
   std::optional<store::Database> db_;
   QString storePath_;
+  QString lastError_;
   bool importing_ = false;
+  // Passwords typed this session, for imports and for showing protected pages; never stored.
+  std::vector<std::string> passwords_;
+  PasswordPrompt passwordPrompt_;
 };
 
 }  // namespace sbw::app

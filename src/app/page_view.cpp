@@ -41,7 +41,7 @@ bool PageView::showPage(const QString& pdfPath, int number) {
     document_.reset();
     path_ = pdfPath;
     try {
-      document_.emplace(pdf::PdfDocument::open(pdfPath.toStdString()));
+      document_.emplace(pdf::PdfDocument::open(pdfPath.toStdString(), {passwords_}));
     } catch (const std::exception& error) {
       clear(tr("Cannot show %1: %2").arg(pdfPath, QString::fromUtf8(error.what())));
       error_ = QString::fromUtf8(error.what());

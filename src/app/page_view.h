@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "pdf/pdf_document.h"
 
@@ -22,6 +24,8 @@ class PageView : public QScrollArea {
   // Opens `pdfPath` (kept open while its pages are shown) and shows page `number` (1-based).
   // Returns false, and shows why in the view, when the file cannot be opened.
   bool showPage(const QString& pdfPath, int number);
+  // Passwords to try on a protected document (typed this session; kept in memory only).
+  void setPasswords(std::vector<std::string> passwords) { passwords_ = std::move(passwords); }
   bool showPage(int number);
   void clear(const QString& message = {});
 
@@ -54,6 +58,7 @@ class PageView : public QScrollArea {
   void render();
   QLabel* label_;
   std::optional<pdf::PdfDocument> document_;
+  std::vector<std::string> passwords_;
   QString path_;
   int page_ = 0;
   double zoom_ = 1.0;

@@ -9,7 +9,10 @@ namespace sbw::app {
 // throws std::runtime_error naming what failed.
 QString ensureSampleStore(const QString& folder);
 
-// Where the sample lives when the user does not say: the per-user data folder.
+// The per-user data folder (XDG: $XDG_DATA_HOME/safeguarding-workbench, ~/.local/share/...).
+QString dataFolder();
+// Where the sample lives when the user does not say: "sample" in the data folder. Its folders
+// are made 0700 and its store 0600, as every store is.
 QString defaultSampleFolder();
 
 }  // namespace sbw::app

@@ -49,6 +49,14 @@ std::optional<std::string> Arguments::value(const std::string& option) const {
   return std::nullopt;
 }
 
+std::vector<std::string> Arguments::values(const std::string& option) const {
+  std::vector<std::string> out;
+  for (const auto& [name, value] : values_) {
+    if (name == option) out.push_back(value);
+  }
+  return out;
+}
+
 std::string Arguments::required(const std::string& option) const {
   const auto v = value(option);
   if (!v || v->empty()) throw UsageError(option + " is required");

@@ -20,7 +20,8 @@ class Arguments {
             const std::vector<std::string>& flags);
 
   bool has(const std::string& flag) const;
-  std::optional<std::string> value(const std::string& option) const;
+  std::optional<std::string> value(const std::string& option) const;  // the last one given
+  std::vector<std::string> values(const std::string& option) const;   // every one, in order
   std::string required(const std::string& option) const;
   std::optional<int> intValue(const std::string& option) const;
   const std::vector<std::string>& operands() const { return operands_; }

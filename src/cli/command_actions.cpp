@@ -8,6 +8,7 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
+#include "core/csv.h"
 #include "core/text.h"
 #include "store/meeting_repository.h"
 
@@ -16,16 +17,6 @@ namespace {
 
 std::string isoOr(const std::optional<Date>& date, const std::string& otherwise = {}) {
   return date ? date->iso() : otherwise;
-}
-
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 bool isOpen(const store::Action& action) { return action.effectiveStatus() != ActionStatus::Complete; }
@@ -40,7 +31,7 @@ Date today() {
 int runActions(const Args& args) {
   const Arguments parsed(args, {"--store", "--owner", "--kind", "--as-of"}, {"--open", "--overdue", "--csv", "--json"});
   if (!parsed.operands().empty()) throw UsageError("unexpected argument '" + parsed.operands().front() + "'");
-  store::Database db = openExistingStore(parsed.required("--store"));
+  store::Database db = openStoreForReading(parsed.required("--store"));
   Date asOf = today();
   if (const auto given = parsed.value("--as-of")) {
     const auto day = Date::fromIso(*given);

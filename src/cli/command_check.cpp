@@ -18,10 +18,17 @@ int runCheck(const Args& args) {
   const Arguments parsed(args, {"--store"}, {"--json"});
   const std::string storePath = parsed.required("--store");
   if (!parsed.operands().empty()) throw UsageError("unexpected argument '" + parsed.operands().front() + "'");
-  if (!std::filesystem::exists(storePath)) throw std::runtime_error(storePath + ": store not found");
-
-  // Opened without migrating: checking a store must not change it.
-  store::Database db = store::Database::openRaw(storePath);
+  // Opened read-only without migrating: checking a store must not change it.
+  store::Database db = [&] {
+    try {
+      return store::Database::openRawForReading(storePath);
+    } catch (const std::exception& error) {
+      throw std::runtime_error(storePath + ": " +
+                               (std::string(error.what()) == "store not found"
+                                    ? std::string(error.what())
+                                    : "cannot open store: " + std::string(error.what())));
+    }
+  }();
   const store::StoreCheck check = store::checkStore(db);
 
   if (parsed.has("--json")) {

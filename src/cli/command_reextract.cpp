@@ -5,15 +5,18 @@
 #include "cli/arguments.h"
 #include "cli/commands.h"
 #include "cli/open_store.h"
+#include "cli/passwords.h"
 #include "store/document_repository.h"
 #include "store/importer.h"
 
 namespace sbw::cli {
 
 int runReextract(const Args& args) {
-  const Arguments parsed(args, {"--store"}, {"--quiet"});
+  const Arguments parsed(args, {"--store", "--password", "--password-file"}, {"--quiet"});
   store::Database db = openExistingStore(parsed.required("--store"));
-  store::Importer importer(db);
+  store::ImportOptions options;
+  options.passwords = passwordsFrom(parsed);
+  store::Importer importer(db, options);
   const auto documents = store::DocumentRepository(db).all();
   // Documents named by file name (or path), else all of them.
   std::vector<std::int64_t> chosen;

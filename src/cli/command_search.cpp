@@ -7,7 +7,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
-#include "store/database.h"
+#include "cli/open_store.h"
 #include "store/document_repository.h"
 
 namespace sbw::cli {
@@ -16,13 +16,12 @@ int runSearch(const Args& args) {
   const Arguments parsed(args, {"--store", "--limit"}, {"--json"});
   const std::string storePath = parsed.required("--store");
   if (parsed.operands().empty()) throw UsageError("give the words to search for");
-  if (!std::filesystem::exists(storePath)) throw std::runtime_error(storePath + ": store not found");
   std::string query;
   for (const auto& word : parsed.operands()) query += (query.empty() ? "" : " ") + word;
   const int limit = parsed.intValue("--limit").value_or(20);
   if (limit <= 0) throw UsageError("--limit must be at least 1");
 
-  store::Database db = store::Database::open(storePath);
+  store::Database db = openStoreForReading(storePath);
   const auto hits = store::DocumentRepository(db).search(query, limit);
 
   if (parsed.has("--json")) {

@@ -16,5 +16,6 @@ int runCheck(const Args& args);
 int runTables(const Args& args);
 int runReextract(const Args& args);
 int runActions(const Args& args);
+int runExport(const Args& args);
 
 }  // namespace sbw::cli

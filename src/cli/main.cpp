@@ -17,6 +17,8 @@ constexpr const char* kUsage = R"(Usage: sbw COMMAND [OPTIONS]
 
 Commands:
   import --store STORE PATH...   Import PDF files and folders of them into STORE (SQLite).
+         [--password P] [--password-file F]   Passwords to try on protected PDFs (never stored).
+         [--redact]              Keep e-mail addresses and phone numbers out of the store.
                                  Exit 0 when every file was imported or unchanged, 3 when any failed.
   search --store STORE QUERY     Full-text search over imported pages ("quoted phrase", prefix*).
          [--limit N] [--json]
@@ -26,8 +28,11 @@ Commands:
   figures FILE.pdf [--json]      Figures the importer would store: area, indicator, period, trusted or for review.
           [--page N]             ...on one page, with how each was read.
   reextract --store STORE [DOC...]   Read stored documents again with the current readers (keeps corrections).
+            [--password P] [--password-file F]
   actions --store STORE          Actions, recommendations, resolutions and plan actions in the store.
           [--open] [--overdue [--as-of DATE]] [--owner TEXT] [--kind K] [--csv|--json]
+  export --store STORE --view figures|actions|pages --csv FILE|-   Export as CSV (RFC 4180).
+         [--redact] [--trusted]  ...without e-mail addresses and phone numbers; only trusted figures.
   check --store STORE [--json]   Check a store: integrity, schema version, counts. Exit 1 on problems.
   sample --out DIR               Write the built-in SAMPLE report PDFs (invented figures) to DIR.
          [--store STORE]         ...and import them into STORE.
@@ -65,6 +70,7 @@ int main(int argc, char** argv) {
       {"import", sbw::cli::runImport},   {"search", sbw::cli::runSearch},       {"text", sbw::cli::runText},
       {"sample", sbw::cli::runSample},   {"check", sbw::cli::runCheck},         {"tables", sbw::cli::runTables},
       {"figures", sbw::cli::runFigures}, {"reextract", sbw::cli::runReextract}, {"actions", sbw::cli::runActions},
+      {"export", sbw::cli::runExport},
   };
   const auto found = commands.find(command);
   if (found == commands.end()) {

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/number_words.h"
+#include "core/redaction.h"
 #include "core/text.h"
 
 namespace sbw::extract {
@@ -162,11 +163,28 @@ std::optional<NumberSpan> fractionDigitsAt(const Sentence& sentence, size_t i) {
   return span;
 }
 
+// A phone number takes at most five words: "+44", "(0)20", "7641", "2500" and a stray group.
+constexpr size_t kMostWordsInAPhoneNumber = 5;
+
+size_t phoneNumberWordsAt(const Sentence& sentence, size_t i) {
+  const std::string& first = sentence.words[i].text;
+  if (first.find_first_of("0+(") == std::string::npos) return 0;
+  std::vector<std::string> words;
+  for (size_t k = i; k < sentence.words.size() && words.size() < kMostWordsInAPhoneNumber; ++k) {
+    words.push_back(sentence.words[k].text);
+  }
+  return leadingPhoneNumber(words).count;
+}
+
 }  // namespace
 
 std::vector<NumberSpan> numbersIn(const Sentence& sentence) {
   std::vector<NumberSpan> spans;
   for (size_t i = 0; i < sentence.words.size();) {
+    if (const size_t phone = phoneNumberWordsAt(sentence, i); phone > 0) {
+      i += phone;  // "020 8227 2000" is a telephone number, not three figures
+      continue;
+    }
     if (auto fraction = fractionDigitsAt(sentence, i)) {
       spans.push_back(*fraction);
       i = fraction->end;

@@ -47,7 +47,7 @@ void BackgroundSearch::search(const QString& query, int limit) {
     std::vector<store::SearchHit> hits;
     QString error;
     try {
-      store::Database db = store::Database::openRaw(path);
+      store::Database db = store::Database::openRawForReading(path);
       hits = store::DocumentRepository(db).search(query.toStdString(), limit);
     } catch (const std::exception& e) {
       error = QString::fromUtf8(e.what());

@@ -11,7 +11,10 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <optional>
+#include <regex>
 
+#include "core/file_types.h"
 #include "core/text.h"
 #include "pdf/font_style.h"
 
@@ -34,37 +37,108 @@ std::string toUtf8(const poppler::ustring& text) {
   return std::string(bytes.begin(), bytes.end());
 }
 
-// Reads the first and last bytes of the file to tell "not a PDF" and "cut short" apart from
-// damage inside the file, which only poppler can see.
+// What can be told before poppler reads the file: it exists, is a plain file (reading a FIFO or a
+// device would block or never end), is not empty and starts like a PDF.
 void checkFileEnvelope(const std::filesystem::path& path) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) {
-    throw PdfError(PdfError::Kind::NotFound, "file not found");
+    const bool dangling = std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec));
+    throw PdfError(PdfError::Kind::NotFound,
+                   dangling ? "broken symbolic link (its target does not exist)" : "file not found");
   }
   if (std::filesystem::is_directory(status)) {
     throw PdfError(PdfError::Kind::Unreadable, "is a folder, not a file");
+  }
+  if (!std::filesystem::is_regular_file(status)) {
+    throw PdfError(PdfError::Kind::Unreadable, "is " + fileTypeName(status) + ", not a PDF file");
   }
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) throw PdfError(PdfError::Kind::Unreadable, "cannot read file size: " + ec.message());
   if (size == 0) throw PdfError(PdfError::Kind::Empty, "empty file (0 bytes)");
 
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw PdfError(PdfError::Kind::Unreadable, "cannot open file for reading");
+  if (!in) throw PdfError(PdfError::Kind::Unreadable, "cannot open file for reading (permission denied?)");
   std::array<char, 1024> head{};
   in.read(head.data(), head.size());
   const std::string_view headView(head.data(), static_cast<size_t>(in.gcount()));
   if (headView.find("%PDF-") == std::string_view::npos) {
     throw PdfError(PdfError::Kind::NotPdf, "not a PDF file (no %PDF header)");
   }
-  const auto tailSize = static_cast<std::streamoff>(std::min<std::uintmax_t>(size, 4096));
-  in.clear();
-  in.seekg(-tailSize, std::ios::end);
-  std::string tail(static_cast<size_t>(tailSize), '\0');
-  in.read(tail.data(), tailSize);
-  if (tail.find("%%EOF") == std::string::npos) {
-    throw PdfError(PdfError::Kind::Damaged, "truncated PDF (no %%EOF end marker)");
+}
+
+std::string readTail(const std::filesystem::path& path, std::uintmax_t bytes) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  const auto size = static_cast<std::uintmax_t>(std::max<std::streamoff>(in.tellg(), 0));
+  const auto length = static_cast<std::streamoff>(std::min(size, bytes));
+  in.seekg(-length, std::ios::end);
+  std::string tail(static_cast<size_t>(length), '\0');
+  in.read(tail.data(), length);
+  tail.resize(static_cast<size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  return tail;
+}
+
+std::string readAll(const std::filesystem::path& path) { return readTail(path, UINTMAX_MAX); }
+
+// The reason for a file poppler could not read: cut short when it has no end marker at all.
+PdfError unreadableReason(const std::filesystem::path& path, const std::vector<std::string>& messages) {
+  if (readAll(path).find("%%EOF") == std::string::npos) {
+    return PdfError(PdfError::Kind::Damaged,
+                    "truncated PDF (no %%EOF end marker; poppler could not read what is left)");
   }
+  std::string reason = "damaged PDF (poppler could not parse it)";
+  if (!messages.empty()) reason += ": " + simplified(messages.front());
+  return PdfError(PdfError::Kind::Damaged, reason);
+}
+
+// The byte offset after the last "startxref", when the file's tail has one.
+std::optional<std::uintmax_t> startXrefOffset(const std::string& tail) {
+  const auto at = tail.rfind("startxref");
+  if (at == std::string::npos) return std::nullopt;
+  size_t i = at + 9;
+  while (i < tail.size() && std::isspace(static_cast<unsigned char>(tail[i]))) ++i;
+  std::uintmax_t offset = 0;
+  size_t digits = 0;
+  for (; i < tail.size() && std::isdigit(static_cast<unsigned char>(tail[i])) && digits < 19; ++i, ++digits) {
+    offset = offset * 10 + static_cast<std::uintmax_t>(tail[i] - '0');
+  }
+  if (digits == 0) return std::nullopt;
+  return offset;
+}
+
+// Whether the cross-reference section the trailer points at is where it says: a table ("xref")
+// or a stream ("12 0 obj").
+bool xrefIsWhereTheTrailerSays(const std::filesystem::path& path, std::uintmax_t offset) {
+  std::ifstream in(path, std::ios::binary);
+  in.seekg(static_cast<std::streamoff>(offset));
+  std::array<char, 32> bytes{};
+  in.read(bytes.data(), bytes.size());
+  std::string_view text(bytes.data(), static_cast<size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  if (text.starts_with("xref")) return true;
+  static const std::regex object(R"(^\d+\s+\d+\s+obj)");
+  return std::regex_search(std::string(text), object);
+}
+
+// Damage poppler read past, said as warnings: the document opened, but a user should know.
+std::vector<std::string> repairWarnings(const std::filesystem::path& path, const std::vector<std::string>& messages) {
+  std::vector<std::string> warnings;
+  const std::string tail = readTail(path, 4096);
+  const bool tailHasEnd = tail.find("%%EOF") != std::string::npos;
+  if (!tailHasEnd) {
+    const bool endEarlier = readAll(path).find("%%EOF") != std::string::npos;
+    warnings.push_back(endEarlier ? "data after the %%EOF end marker (ignored)"
+                                  : "no %%EOF end marker: the file may be cut short; poppler read what it could");
+  }
+  const auto offset = startXrefOffset(tail);
+  const bool xrefMessage = std::any_of(messages.begin(), messages.end(), [](const std::string& message) {
+    const std::string lower = lowered(message);
+    return lower.find("xref") != std::string::npos || lower.find("reconstruct") != std::string::npos;
+  });
+  if (xrefMessage || (tailHasEnd && (!offset || !xrefIsWhereTheTrailerSays(path, *offset)))) {
+    warnings.push_back("damaged cross-reference table: poppler rebuilt it by reading the whole file");
+  }
+  return warnings;
 }
 
 int rotationDegrees(poppler::page::orientation_enum orientation) {
@@ -161,23 +235,33 @@ PdfDocument::PdfDocument(PdfDocument&&) noexcept = default;
 PdfDocument& PdfDocument::operator=(PdfDocument&&) noexcept = default;
 PdfDocument::~PdfDocument() = default;
 
-PdfDocument PdfDocument::open(const std::filesystem::path& path) {
+PdfDocument PdfDocument::open(const std::filesystem::path& path, const OpenOptions& options) {
   installMessageHook();
   checkFileEnvelope(path);
   takePopplerMessages();
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path.string()));
-  if (!doc) {
-    const auto messages = takePopplerMessages();
-    std::string reason = "damaged PDF (poppler could not parse it)";
-    if (!messages.empty()) reason += ": " + simplified(messages.front());
-    throw PdfError(PdfError::Kind::Damaged, reason);
-  }
-  // unlock() answers true while the document is still locked.
+  const auto messages = takePopplerMessages();
+  if (!doc) throw unreadableReason(path, messages);
+  // unlock() answers true while the document is still locked. A password may be either the
+  // owner's or the user's; it is tried as both and never kept.
   if (doc->is_locked() && doc->unlock("", "")) {
-    throw PdfError(PdfError::Kind::Encrypted, "password-protected PDF (needs a password to open)");
+    const bool opened = std::any_of(options.passwords.begin(), options.passwords.end(),
+                                    [&](const std::string& password) { return !doc->unlock(password, password); });
+    if (!opened && options.passwords.empty()) {
+      throw PdfError(PdfError::Kind::Encrypted, "password-protected PDF (needs a password to open)");
+    }
+    if (!opened) {
+      const auto count = options.passwords.size();
+      throw PdfError(PdfError::Kind::WrongPassword,
+                     "password-protected PDF: " +
+                         (count == 1 ? std::string("the password given does not open it")
+                                     : "none of the " + std::to_string(count) + " passwords given opens it"));
+    }
   }
   if (doc->pages() <= 0) throw PdfError(PdfError::Kind::Damaged, "damaged PDF (no pages)");
-  return PdfDocument(path, std::move(doc));
+  PdfDocument opened(path, std::move(doc));
+  opened.warnings_ = repairWarnings(path, messages);
+  return opened;
 }
 
 int PdfDocument::pageCount() const { return doc_->pages(); }

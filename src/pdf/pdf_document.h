@@ -31,10 +31,17 @@ struct PageInfo {
   std::string label;  // printed page label ("iv", "12"); empty when the PDF has none
 };
 
+struct OpenOptions {
+  // Tried in turn, each as the owner's and the user's password, on a protected file only.
+  std::vector<std::string> passwords;
+};
+
 class PdfDocument {
  public:
-  // Throws PdfError naming the reason: missing, empty, not a PDF, damaged or truncated, encrypted.
-  static PdfDocument open(const std::filesystem::path& path);
+  // Throws PdfError naming the reason: missing, not a plain file, empty, not a PDF, damaged or
+  // truncated, password-protected (or none of the passwords opens it). Damage poppler repairs is
+  // accepted and named in warnings().
+  static PdfDocument open(const std::filesystem::path& path, const OpenOptions& options = {});
 
   PdfDocument(PdfDocument&&) noexcept;
   PdfDocument& operator=(PdfDocument&&) noexcept;
@@ -47,11 +54,14 @@ class PdfDocument {
                 PixelFormat format = PixelFormat::Colour) const;
   std::string title() const;  // from the document information dictionary; may be empty
   const std::filesystem::path& path() const { return path_; }
+  // What was wrong with the file but read past: a rebuilt cross-reference table, a missing end marker.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   PdfDocument(std::filesystem::path path, std::unique_ptr<poppler::document> doc);
   std::filesystem::path path_;
   std::unique_ptr<poppler::document> doc_;
+  std::vector<std::string> warnings_;
 };
 
 // Poppler reports syntax problems through one process-wide hook; we route them into a

@@ -146,6 +146,7 @@ void buildCells(Table& table, const Region& region, const Columns& columns, cons
   if (rowCount < 2 || colCount < 2) return;
   Grid grid(rowCount, colCount);
   joinColumnSpans(grid, region, columns, rows, options);
+  UnionFind columnSpans = grid.groups;  // each group one row's run of columns: always a rectangle
   joinRowSpans(grid, region, columns, rows, options);
 
   std::vector<bool> rowUsed(static_cast<size_t>(rowCount), false);
@@ -165,7 +166,29 @@ void buildCells(Table& table, const Region& region, const Columns& columns, cons
 
   struct Group {
     int r1 = 1 << 30, r2 = -1, c1 = 1 << 30, c2 = -1;
+    int positions = 0;
     std::vector<int> words;
+    bool rectangle() const { return positions == (r2 - r1 + 1) * (c2 - c1 + 1); }
+  };
+  // Row spans joined under part of a column span can leave a group that is no rectangle (an L),
+  // whose box would overlap its neighbours and hide them from cellAt: it stays its column spans.
+  std::map<int, Group> joined;
+  for (int r = 0; r < rowCount; ++r) {
+    for (int c = 0; c < colCount; ++c) {
+      const int kr = rowIndex[static_cast<size_t>(r)];
+      const int kc = colIndex[static_cast<size_t>(c)];
+      if (kr < 0 || kc < 0) continue;
+      Group& g = joined[grid.groups.find(grid.id(r, c))];
+      g.r1 = std::min(g.r1, kr);
+      g.r2 = std::max(g.r2, kr);
+      g.c1 = std::min(g.c1, kc);
+      g.c2 = std::max(g.c2, kc);
+      ++g.positions;
+    }
+  }
+  const auto cellRoot = [&](int r, int c) {
+    const int root = grid.groups.find(grid.id(r, c));
+    return joined[root].rectangle() ? root : columnSpans.find(grid.id(r, c));
   };
   std::map<int, Group> byRoot;
   std::vector<double> colX1(static_cast<size_t>(keptCols)), colX2(static_cast<size_t>(keptCols));
@@ -180,7 +203,7 @@ void buildCells(Table& table, const Region& region, const Columns& columns, cons
       if (kc < 0) continue;
       colX1[static_cast<size_t>(kc)] = columns.bounds[static_cast<size_t>(c)];
       colX2[static_cast<size_t>(kc)] = columns.bounds[static_cast<size_t>(c) + 1];
-      Group& g = byRoot[grid.groups.find(grid.id(r, c))];
+      Group& g = byRoot[cellRoot(r, c)];
       g.r1 = std::min(g.r1, kr);
       g.r2 = std::max(g.r2, kr);
       g.c1 = std::min(g.c1, kc);

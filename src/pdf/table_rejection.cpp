@@ -143,8 +143,9 @@ bool chartAxis(const Table& table, const TableOptions::Rejection& options) {
     const int slots = table.rowCount * table.columnCount - static_cast<int>(cells.size());
     const int others = filled - static_cast<int>(cells.size());
     const bool plotArea = slots > 0 && others <= (1 - options.axisEmptyShare) * slots;
-    const bool onlyFigures = std::none_of(columns.begin(), columns.end(), [&](const auto& other) {
-      return other.first != col && hasFigures[other.first];
+    // A copy of `col`: clang before 16 cannot capture a structured binding (bench/fuzz.sh uses 14).
+    const bool onlyFigures = std::none_of(columns.begin(), columns.end(), [&, column = col](const auto& other) {
+      return other.first != column && hasFigures[other.first];
     });
     if (plotArea || onlyFigures) return true;
   }

@@ -19,6 +19,15 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Another connection held the write lock for longer than this one would wait (busyTimeoutSeconds).
+class StoreBusyError : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
+// How long a connection waits for another's write to finish: SBW_STORE_WAIT (seconds) or 30 s.
+int busyTimeoutSeconds();
+
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);
@@ -46,6 +55,9 @@ class Statement {
   void reset();
 
   bool isNull(int column) const;
+  bool isReal(int column) const;  // the value in this row is a floating-point number
+  int columnCount() const;
+  std::string columnName(int column) const;
   std::int64_t int64(int column) const;
   int integer(int column) const { return static_cast<int>(int64(column)); }
   double real(int column) const;
@@ -59,10 +71,18 @@ class Statement {
 
 class Database {
  public:
-  // Opens (creating if needed) and brings the schema up to date.
+  // Opens for writing (creating a private store if there is none) and brings the schema up to
+  // date. Refuses paths that are not plain files and stores this process cannot write.
   static Database open(const std::filesystem::path& path);
-  // Opens without migrating; for inspecting old stores in tests and `sbw check`.
+  // Opens an existing store for reading: as open() when it can be written, otherwise read-only,
+  // with no migration and no change of journal mode (readOnly() then says so). A read-only store
+  // must already have the latest schema.
+  static Database openForReading(const std::filesystem::path& path);
+  // Opens without migrating, creating the file if needed; for making old stores in tests.
   static Database openRaw(const std::filesystem::path& path);
+  // Opens an existing store without migrating or changing its journal mode: `sbw check` and
+  // background readers, which never change what they look at. Read-only when it cannot be written.
+  static Database openRawForReading(const std::filesystem::path& path);
 
   Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;
@@ -76,11 +96,15 @@ class Database {
   int userVersion() const;
   const std::filesystem::path& path() const { return path_; }
   sqlite3* handle() const { return db_; }
+  bool readOnly() const { return readOnly_; }
 
  private:
   explicit Database(std::filesystem::path path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+  static Database connect(const std::filesystem::path& path, int flags);
+  static Database connectReadOnly(const std::filesystem::path& path);
   std::filesystem::path path_;
   sqlite3* db_ = nullptr;
+  bool readOnly_ = false;
 };
 
 class Transaction {

@@ -8,7 +8,7 @@ namespace sbw::store {
 namespace {
 
 constexpr const char* kDocumentColumns =
-    "SELECT id, file_name, path, sha256, title, page_count, file_size, imported_at FROM documents ";
+    "SELECT id, file_name, path, sha256, title, page_count, file_size, imported_at, redacted FROM documents ";
 
 DocumentRecord readDocument(const Statement& stmt) {
   DocumentRecord d;
@@ -20,6 +20,7 @@ DocumentRecord readDocument(const Statement& stmt) {
   d.pageCount = stmt.integer(5);
   d.fileSize = stmt.int64(6);
   d.importedAt = stmt.text(7);
+  d.redacted = stmt.integer(8) != 0;
   return d;
 }
 
@@ -57,8 +58,8 @@ std::optional<DocumentRecord> DocumentRepository::byPath(const std::string& path
 
 std::int64_t DocumentRepository::insert(const DocumentRecord& document, const std::vector<PageContent>& pages) {
   Statement insertDocument = db_.prepare(
-      "INSERT INTO documents (file_name, path, sha256, title, page_count, file_size, imported_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO documents (file_name, path, sha256, title, page_count, file_size, imported_at, redacted) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   insertDocument.bind(1, document.fileName)
       .bind(2, document.path)
       .bind(3, document.sha256)
@@ -66,6 +67,7 @@ std::int64_t DocumentRepository::insert(const DocumentRecord& document, const st
       .bind(5, static_cast<int>(pages.size()))
       .bind(6, document.fileSize)
       .bind(7, document.importedAt)
+      .bind(8, document.redacted ? 1 : 0)
       .run();
   const std::int64_t documentId = db_.lastInsertId();
 

@@ -22,6 +22,7 @@ struct DocumentRecord {
   int pageCount = 0;
   std::int64_t fileSize = 0;
   std::string importedAt;  // ISO 8601, UTC
+  bool redacted = false;   // imported with e-mail addresses and phone numbers replaced
 };
 
 struct PageContent {

@@ -20,22 +20,51 @@ struct ImportResult {
   std::string message;  // for Failed: the reason; otherwise a short summary
   std::int64_t documentId = 0;
   int pages = 0;
-  int figures = 0;  // observations stored
-  int trusted = 0;  // of those, shown without review
-  int actions = 0;  // actions and recommendations stored
+  int figures = 0;                    // observations stored
+  int trusted = 0;                    // of those, shown without review
+  int actions = 0;                    // actions and recommendations stored
+  std::vector<std::string> warnings;  // damage read past: a rebuilt cross-reference table, ...
+  bool needsPassword = false;         // failed because the file is protected and no password given opens it
+};
+
+// A path met while gathering files that is not imported, and why. `failure` marks those that may
+// hide files the user meant to import (a folder that cannot be read); the rest are only noted
+// (a FIFO or device named *.pdf, a symbolic link loop, a broken link).
+struct SkippedPath {
+  std::filesystem::path path;
+  std::string reason;
+  bool failure = false;
+};
+
+struct ImportPlan {
+  std::vector<std::filesystem::path> files;
+  std::vector<SkippedPath> skipped;
+};
+
+struct ImportOptions {
+  // Tried on each password-protected file; kept in memory only, never stored or logged.
+  std::vector<std::string> passwords;
+  // Keeps e-mail addresses and phone numbers out of the stored page text, words and snippets.
+  bool redact = false;
 };
 
 const char* statusName(ImportResult::Status status);
 
-// Expands folders (recursively, *.pdf in any case) and keeps files as given, in a stable order.
-// A path that does not exist is kept, so that the import reports it.
+// Expands folders (recursively, *.pdf in any case, following links to folders once) and keeps
+// files as given, in a stable order. A path that does not exist is kept, so that the import
+// reports it. What is passed over is listed with its reason.
+ImportPlan planImport(const std::vector<std::filesystem::path>& paths);
 std::vector<std::filesystem::path> expandImportPaths(const std::vector<std::filesystem::path>& paths);
 
+// A store that stays busy stops the whole batch (StoreBusyError) rather than failing file after file.
 class Importer {
  public:
-  explicit Importer(Database& db) : db_(db) {}
+  explicit Importer(Database& db, ImportOptions options = {}) : db_(db), options_(std::move(options)) {}
   ImportResult importFile(const std::filesystem::path& path);
-  // Imports each path in turn, going on past failures; `progress` sees every result.
+  // Imports each file in turn, going on past failures; `progress` sees every result.
+  std::vector<ImportResult> importFiles(const std::vector<std::filesystem::path>& files,
+                                        const std::function<void(const ImportResult&)>& progress = {});
+  // Expands the paths (planImport, skipped paths dropped) and imports the files.
   std::vector<ImportResult> importPaths(const std::vector<std::filesystem::path>& paths,
                                         const std::function<void(const ImportResult&)>& progress = {});
   // Reads a stored document again from its file with the current readers and replaces its figures,
@@ -46,6 +75,7 @@ class Importer {
 
  private:
   Database& db_;
+  ImportOptions options_;
 };
 
 std::string sha256OfFile(const std::filesystem::path& path);

@@ -382,6 +382,12 @@ LEFT JOIN action_corrections c
        ON c.document = d.file_name AND c.page = a.page AND c.subject_key = a.subject_key;
 )sql";
 
+// Version 4: whether a document was imported with its contact details redacted, so that reading it
+// again (reextract) redacts too, and importing it again with redaction replaces an unredacted copy.
+constexpr std::string_view kSchemaV4 = R"sql(
+ALTER TABLE documents ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0 CHECK (redacted IN (0, 1));
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -389,25 +395,41 @@ const std::vector<Migration>& migrations() {
       {1, kSchemaV1},
       {2, kSchemaV2},
       {3, kSchemaV3},
+      {4, kSchemaV4},
   };
   return all;
 }
 
 int latestSchemaVersion() { return migrations().back().version; }
 
-void migrateTo(Database& db, int version) {
-  const int current = db.userVersion();
+namespace {
+
+void refuseNewer(int current) {
   if (current > latestSchemaVersion()) {
     throw StoreError("store schema version " + std::to_string(current) + " is newer than this program understands (" +
                      std::to_string(latestSchemaVersion()) + ")");
   }
+}
+
+}  // namespace
+
+void migrateTo(Database& db, int version) {
+  refuseNewer(db.userVersion());
+  if (db.userVersion() >= version) return;  // the usual case: nothing to do, no lock taken
+  // One write transaction for every step. The version is read again once the lock is held:
+  // another process may have migrated the store while this one waited for it.
+  Transaction transaction(db);
+  const int current = db.userVersion();
+  refuseNewer(current);
+  int reached = current;
   for (const Migration& migration : migrations()) {
     if (migration.version <= current || migration.version > version) continue;
-    Transaction transaction(db);
     db.exec(migration.sql);
-    db.exec("PRAGMA user_version = " + std::to_string(migration.version));
-    transaction.commit();
+    reached = migration.version;
   }
+  if (reached == current) return;
+  db.exec("PRAGMA user_version = " + std::to_string(reached));
+  transaction.commit();
 }
 
 void migrate(Database& db) { migrateTo(db, latestSchemaVersion()); }

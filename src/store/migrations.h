@@ -1,6 +1,7 @@
 #pragma once
 // Versioned schema: PRAGMA user_version says which migrations a store has had.
-// Each migration runs in its own transaction, so a store is never left half-migrated.
+// Migrations run in one write transaction that re-reads the version under the lock, so a store is
+// never left half-migrated and two programs upgrading it at once both succeed.
 
 #include <string_view>
 #include <vector>
