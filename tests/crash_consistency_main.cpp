@@ -3,7 +3,7 @@
 // imported (each has all its pages), and the next import completes. The suite runs a few kills;
 // `ninja -C build bench` runs fifty (docs/reliability.md).
 //
-//   sbw_crash_check --kills N [--seed S] [--sbw PATH] [--work DIR]
+//   sbw_crash_check --kills N [--documents D] [--pages P] [--seed S] [--sbw PATH] [--work DIR]
 
 #include <fmt/core.h>
 
@@ -23,22 +23,21 @@
 
 namespace {
 
-constexpr int kDocuments = 8;
-constexpr int kPagesPerDocument = 6;
-
 struct Options {
   int kills = 4;
+  int documents = 8;
+  int pages = 6;  // per document
   quint32 seed = 20261201;
   QString sbw;
   QString work;
 };
 
 // Papers with enough text on each page that reading them takes a while.
-void writeDocuments(const QString& folder) {
+void writeDocuments(const QString& folder, const Options& options) {
   QDir().mkpath(folder);
-  for (int d = 0; d < kDocuments; ++d) {
+  for (int d = 0; d < options.documents; ++d) {
     sbw::test::writePaintedPdf(
-        QDir(folder).filePath(QString("paper-%1.pdf").arg(d + 1)), kPagesPerDocument, [d](QPainter& p, int page) {
+        QDir(folder).filePath(QString("paper-%1.pdf").arg(d + 1)), options.pages, [d](QPainter& p, int page) {
           QFont font("DejaVu Sans");
           font.setPointSize(10);
           p.setFont(font);
@@ -109,18 +108,27 @@ Options parse(const QStringList& args) {
   Options options;
   options.sbw = QDir(QCoreApplication::applicationDirPath()).filePath("sbw");
   for (int i = 1; i + 1 < args.size(); i += 2) {
-    if (args[i] == "--kills")
-      options.kills = args[i + 1].toInt();
-    else if (args[i] == "--seed")
-      options.seed = args[i + 1].toUInt();
-    else if (args[i] == "--sbw")
-      options.sbw = args[i + 1];
-    else if (args[i] == "--work")
-      options.work = args[i + 1];
-    else
-      throw std::runtime_error("unknown option " + args[i].toStdString());
+    const QString& name = args[i];
+    const QString& value = args[i + 1];
+    if (name == "--kills") {
+      options.kills = value.toInt();
+    } else if (name == "--documents") {
+      options.documents = value.toInt();
+    } else if (name == "--pages") {
+      options.pages = value.toInt();
+    } else if (name == "--seed") {
+      options.seed = value.toUInt();
+    } else if (name == "--sbw") {
+      options.sbw = value;
+    } else if (name == "--work") {
+      options.work = value;
+    } else {
+      throw std::runtime_error("unknown option " + name.toStdString());
+    }
   }
-  if (options.kills < 1) throw std::runtime_error("--kills wants a whole number of at least 1");
+  if (options.kills < 1 || options.documents < 1 || options.pages < 1) {
+    throw std::runtime_error("--kills, --documents and --pages want whole numbers of at least 1");
+  }
   return options;
 }
 
@@ -134,14 +142,14 @@ int main(int argc, char** argv) {
     const QString work = options.work.isEmpty() ? scratch.path() : options.work;
     const QString docs = QDir(work).filePath("docs");
     const QString store = QDir(work).filePath("crash.sqlite");
-    writeDocuments(docs);
+    writeDocuments(docs, options);
 
     // How long a whole import takes, so that the kills land anywhere in it.
     removeStore(store);
     qint64 wholeMs = 0;
     if (!importToTheEnd(options, store, docs, &wholeMs)) return 1;
-    fmt::print("a whole import of {} documents ({} pages) takes {} ms\n", kDocuments, kDocuments * kPagesPerDocument,
-               wholeMs);
+    fmt::print("a whole import of {} documents ({} pages) takes {} ms\n", options.documents,
+               options.documents * options.pages, wholeMs);
 
     QRandomGenerator random(options.seed);
     int intact = 0;
@@ -164,7 +172,7 @@ int main(int argc, char** argv) {
       } else {
         ++intact;
       }
-      if (importToTheEnd(options, store, docs) && documentCount(store) == kDocuments && !problemsOf(store)) {
+      if (importToTheEnd(options, store, docs) && documentCount(store) == options.documents && !problemsOf(store)) {
         ++completed;
       } else {
         fmt::print(stderr, "kill {} at {} ms: the next import did not complete\n", kill + 1, delayMs);

@@ -1,9 +1,11 @@
 // The desktop window on the offscreen platform: documents listed, pages rendered, search
 // hits opening their page, import going on past bad files.
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -13,12 +15,16 @@
 
 #include <QAbstractSeries>
 #include <QChart>
+#include "app/action_tracker_dialog.h"
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
 #include "app/trend_dialog.h"
+#include "models/action_filter_model.h"
+#include "models/action_table_model.h"
 #include "models/indicator_table_model.h"
 #include "pdf/pdf_document.h"
+#include "store/database.h"
 #include "support/encrypted_pdf.h"
 #include "support/fixture_pdf.h"
 
@@ -153,7 +159,8 @@ class TestMainWindow : public QObject {
     std::string text;
     for (const auto& word : chartPdf.words(0)) text += word.text + " ";
     QVERIFY2(text.find("Referrals") != std::string::npos, text.c_str());
-    QVERIFY(text.find("2016-17") != std::string::npos);
+    QVERIFY2(text.find("2017") != std::string::npos, text.c_str());  // the time axis: 2016-17 ends in 2017
+    QVERIFY(text.find("drawn at its end") != std::string::npos);
     QVERIFY(text.find("Islington") != std::string::npos);
 
     // Clicking a figure opens the page it was printed on, outlined.
@@ -230,6 +237,62 @@ class TestMainWindow : public QObject {
     qputenv("XDG_DATA_HOME", dir_.filePath("xdg").toLocal8Bit());
     QCOMPARE(sbw::app::defaultSampleFolder(), dir_.filePath("xdg/safeguarding-workbench/sample"));
     qunsetenv("XDG_DATA_HOME");
+  }
+
+  // The tracker lists the sample pack's actions, filters them, takes a correction through its
+  // Correct button (kept with who and why, shown as history) and opens the page an action is on.
+  void actionTrackerFiltersCorrectsAndOpensThePage() {
+    const QString store = dir_.filePath("tracker.sqlite");
+    QVERIFY(QFile::copy(store_, store));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(store));
+    sbw::app::ActionTrackerDialog* tracker = window.showTracker();
+    QVERIFY(tracker);
+    QSignalSpy loaded(tracker, &sbw::app::ActionTrackerDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toInt(), 5);
+    auto& filtered = tracker->filtered();
+    QCOMPARE(filtered.rowCount(), 5);
+    tracker->findChild<QCheckBox*>("openCheck")->setChecked(true);
+    const int open = filtered.rowCount();
+    QVERIFY(open > 0 && open < 5);
+    tracker->findChild<QCheckBox*>("openCheck")->setChecked(false);
+    tracker->findChild<QLineEdit*>("textEdit")->setText("early help");
+    QCOMPARE(filtered.rowCount(), 1);
+
+    tracker->selectRow(0);
+    const auto id = tracker->selectedActionId();
+    QVERIFY(id);
+    tracker->setCorrectionPrompt([](const sbw::store::Action&) {
+      sbw::app::ActionCorrectionInput input;
+      input.edit.status = sbw::ActionStatus::Complete;
+      input.edit.owner = "Head of Early Help";
+      input.author = "A. Scrutiny Officer";
+      input.reason = "reported complete at the June board";
+      return std::optional(input);
+    });
+    QTest::mouseClick(tracker->findChild<QPushButton*>("correctButton"), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(tracker->selectedActionId(), id);
+    QVERIFY2(tracker->detailText().contains("A. Scrutiny Officer"), qPrintable(tracker->detailText()));
+    QVERIFY(tracker->detailText().contains("reported complete at the June board"));
+    const auto* corrected = tracker->actions().actionAt(tracker->actions().rowOfAction(*id));
+    QCOMPARE(QString::fromStdString(corrected->effectiveOwner()), QString("Head of Early Help"));
+    {
+      sbw::store::Database db = sbw::store::Database::openRawForReading(store.toStdString());
+      auto row = db.prepare("SELECT owner, status, corrected_by FROM action_v WHERE action_id = ?");
+      row.bind(1, static_cast<std::int64_t>(*id));
+      QVERIFY(row.step());
+      QCOMPARE(row.text(0), std::string("Head of Early Help"));
+      QCOMPARE(row.text(1), std::string("complete"));
+      QCOMPARE(row.text(2), std::string("A. Scrutiny Officer"));
+    }
+
+    // Provenance: Show on Page opens the page the action was printed on.
+    QTest::mouseClick(tracker->findChild<QPushButton*>("showPageButton"), Qt::LeftButton);
+    QCOMPARE(window.pageView()->currentPage(), corrected->page);
+    QVERIFY(!window.pageView()->image().isNull());
   }
 
   void aStoreThatCannotBeOpenedIsReported() {

@@ -1,6 +1,7 @@
 // Item models under QAbstractItemModelTester, fed from a real store.
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -9,6 +10,8 @@
 
 #include "core/period.h"
 #include "core/quantity.h"
+#include "models/action_filter_model.h"
+#include "models/action_table_model.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
 #include "models/indicator_table_model.h"
@@ -179,6 +182,88 @@ class TestModels : public QObject {
     search.search("referrals");
     QVERIFY(failed.wait(5000));
     QVERIFY(!failed.first().at(1).toString().isEmpty());
+  }
+
+  // The tracker's model and filters: who, what, when, how late, and only what the user asks for.
+  void actionTrackerModelPassesTheTesterAndFilters() {
+    const auto action = [](std::int64_t id, const char* ref, const char* text, const char* owner,
+                           std::optional<Date> due, std::optional<ActionStatus> status, std::optional<Rag> rag,
+                           std::optional<std::int64_t> meeting, const char* body) {
+      store::Action a;
+      a.id = id;
+      a.documentId = 7;
+      a.page = 3;
+      a.reference = ref;
+      a.text = text;
+      a.owner = owner;
+      a.dueDate = due;
+      a.status = status;
+      a.rag = rag;
+      a.meetingId = meeting;
+      a.meetingBody = body;
+      a.meetingDate = Date{2018, 3, 12};
+      a.document = "pack.pdf";
+      return a;
+    };
+    std::vector<store::Action> actions = {
+        action(1, "A1", "Circulate the neglect strategy", "Board Manager", Date{2018, 1, 31}, ActionStatus::Open,
+               Rag::Red, 10, "LSCB"),
+        action(2, "A2", "Report on early help take-up", "Director of Early Help", Date{2018, 6, 30},
+               ActionStatus::InProgress, Rag::Amber, 10, "LSCB"),
+        action(3, "R1", "Audit missing children episodes", "Head of Performance", Date{2017, 12, 1},
+               ActionStatus::Complete, Rag::Green, 11, "Scrutiny Committee"),
+        action(4, "", "Invite the police to the next meeting", "", std::nullopt, std::nullopt, std::nullopt,
+               std::nullopt, ""),
+    };
+    actions[1].correctedOwner = "Head of Early Help";  // a correction shows in place of the print
+    actions[1].correctedBy = "A. Chair";
+    actions[1].correctionReason = "new structure";
+    models::ActionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAsOf(Date{2018, 3, 1});
+    model.setActions(actions);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(models::ActionTableModel::ColumnCount));
+    using M = models::ActionTableModel;
+    QCOMPARE(model.index(0, M::OverdueColumn).data().toString(), QString("29 day(s)"));
+    QCOMPARE(model.index(0, M::OverdueColumn).data(M::DaysOverdueRole).toInt(), 29);
+    QVERIFY(!model.index(1, M::OverdueColumn).data(M::DaysOverdueRole).isValid());  // due later
+    QVERIFY(!model.index(2, M::OverdueColumn).data(M::DaysOverdueRole).isValid());  // complete
+    QCOMPARE(model.index(1, M::OwnerColumn).data().toString(), QString("Head of Early Help"));
+    QVERIFY(model.index(1, M::OwnerColumn).data(Qt::ToolTipRole).toString().contains("Corrected by A. Chair"));
+    QCOMPARE(model.index(0, M::RagColumn).data().toString(), QString("Red"));
+    QCOMPARE(model.index(0, M::RagColumn).data(Qt::BackgroundRole).value<QColor>(), M::ragColour(Rag::Red));
+    QCOMPARE(model.index(3, M::DueColumn).data().toString(), QString());
+    QCOMPARE(model.index(0, M::SourceColumn).data().toString(), QString("pack.pdf p.3"));
+
+    models::ActionFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    QCOMPARE(filter.rowCount(), 4);
+    filter.setOpenOnly(true);
+    QCOMPARE(filter.rowCount(), 3);  // the complete one goes; one with no status counts as open
+    filter.setOverdueOnly(true);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setOverdueOnly(false);
+    filter.setOwner("early help");
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setOwner({});
+    filter.setMeeting(10);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setMeeting(std::nullopt);
+    filter.setOpenOnly(false);
+    filter.setBody("scrutiny committee");
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setBody({});
+    filter.setText("missing audit");
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText({});
+    // Due dates sort as dates, the undated last.
+    filter.sort(M::DueColumn, Qt::AscendingOrder);
+    QCOMPARE(filter.index(0, M::ReferenceColumn).data().toString(), QString("R1"));
+    QCOMPARE(filter.index(3, M::ReferenceColumn).data().toString(), QString());
+    filter.sort(M::OverdueColumn, Qt::DescendingOrder);
+    QCOMPARE(filter.index(0, M::ReferenceColumn).data().toString(), QString("A1"));
   }
 };
 

@@ -164,10 +164,46 @@ class TestStoreCorrections : public QObject {
     QVERIFY(row.step());
     QCOMPARE(row.text(0), std::string("open"));  // the printed status still shows
     QCOMPARE(row.text(1), std::string("amber"));
-    QCOMPARE(QString::fromStdString(AuditLog(db).recent()[0].detail),
-             QString("status open -> none, rag red -> amber: partly done"));
+    QCOMPARE(QString::fromStdString(AuditLog(db).recent()[0].detail), QString("rag red -> amber: partly done"));
     QVERIFY(corrections.removeActionCorrection(corrections.actionCorrections().front().id, "A. Chair", "undo"));
     QVERIFY(corrections.actionCorrections().empty());
+  }
+
+  // Owner and due date are corrected like status and RAG: shown in action_v, kept through re-reading,
+  // and written to the action's history.
+  void ownerAndDueCorrectionsSurviveReextraction() {
+    writeReport(path("owner.pdf"), "tracker");
+    Database db = Database::open(path("owner.sqlite").toStdString());
+    const auto imported = Importer(db).importFile(path("owner.pdf").toStdString());
+    runExtraction(db, imported.documentId, "2,342");
+    CorrectionRepository corrections(db);
+    const Action before = MeetingRepository(db).actions().front();
+    ActionEdit edit;
+    edit.owner = "Head of Early Help";
+    edit.due = Date{2018, 6, 30};
+    QVERIFY_THROWS_EXCEPTION(StoreError, corrections.correctAction(before.id, ActionEdit{}, "A. Chair", "nothing"));
+    corrections.correctAction(before.id, edit, "A. Chair", "agreed at the March board");
+    Statement row = db.prepare("SELECT owner, due_date, printed_owner, corrected_by FROM action_v");
+    QVERIFY(row.step());
+    QCOMPARE(row.text(0), std::string("Head of Early Help"));
+    QCOMPARE(row.text(1), std::string("2018-06-30"));
+    QCOMPARE(row.optionalText(2), before.owner.empty() ? std::nullopt : std::optional<std::string>(before.owner));
+    QCOMPARE(row.text(3), std::string("A. Chair"));
+
+    runExtraction(db, imported.documentId, "2,342");  // read again: new rows, the correction re-attaches
+    const auto actions = MeetingRepository(db).actions();
+    QCOMPARE(actions.size(), size_t(1));
+    const Action after = actions.front();
+    QVERIFY(after.corrected());
+    QCOMPARE(after.effectiveOwner(), std::string("Head of Early Help"));
+    QCOMPARE(after.effectiveDue()->iso(), std::string("2018-06-30"));
+    QCOMPARE(after.correctionReason, std::string("agreed at the March board"));
+    const auto history = AuditLog(db).about(auditSubject(after.document, after.page, after.subjectKey));
+    QCOMPARE(history.size(), size_t(1));
+    QVERIFY2(QString::fromStdString(history.front().detail)
+                 .contains("due " + QString::fromStdString(before.dueDate ? before.dueDate->iso() : "none") +
+                           " -> 2018-06-30"),
+             history.front().detail.c_str());
   }
 
   void correctionsSayWhoAndWhy() {

@@ -7,6 +7,7 @@
 #include <QScreen>
 #include <QTimer>
 
+#include "app/action_tracker_dialog.h"
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
@@ -43,8 +44,15 @@ int main(int argc, char** argv) {
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                             QStringLiteral("Save a PNG of the window once shown, then quit."),
                                             QStringLiteral("PNG"));
+  const QCommandLineOption viewOption(QStringLiteral("view"),
+                                      QStringLiteral("Open a view: tracker (the Action Tracker) or trends (with "
+                                                     "--indicator)."),
+                                      QStringLiteral("VIEW"));
+  const QCommandLineOption indicatorOption(QStringLiteral("indicator"),
+                                           QStringLiteral("With --view trends: the indicator (dictionary key)."),
+                                           QStringLiteral("KEY"));
   parser.addOptions({storeOption, sampleOption, sampleDirOption, searchOption, figuresOption, documentOption,
-                     trendsOption, screenshotOption});
+                     trendsOption, viewOption, indicatorOption, screenshotOption});
   parser.process(app);
 
   sbw::app::MainWindow window;
@@ -73,6 +81,18 @@ int main(int argc, char** argv) {
   QWidget* shown = &window;
   if (parser.isSet(trendsOption)) {
     if (auto* trends = window.showTrends(parser.value(trendsOption))) shown = trends;
+  }
+  if (parser.isSet(viewOption)) {
+    const QString view = parser.value(viewOption);
+    if (view == QLatin1String("tracker")) {
+      if (auto* tracker = window.showTracker()) shown = tracker;
+    } else if (view == QLatin1String("trends")) {
+      if (auto* trends = window.showTrends(parser.value(indicatorOption))) shown = trends;
+    } else {
+      QMessageBox::critical(nullptr, QStringLiteral("Start"),
+                            QStringLiteral("--view is tracker or trends, not '%1'").arg(view));
+      return 2;
+    }
   }
   if (parser.isSet(screenshotOption)) {
     const QString png = parser.value(screenshotOption);

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <algorithm>
 
+#include "app/action_tracker_dialog.h"
 #include "app/page_view.h"
 #include "app/trend_dialog.h"
 #include "models/background_search.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
   connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
   connect(ui_->trendsAction, &QAction::triggered, this, [this] { showTrends(); });
+  connect(ui_->trackerAction, &QAction::triggered, this, [this] { showTracker(); });
   connect(ui_->documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           &MainWindow::documentSelected);
   connect(ui_->searchEdit, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
@@ -364,6 +366,22 @@ TrendDialog* MainWindow::showTrends(const QString& indicatorKey) {
     ui_->pageView->setMarkedBox(box);
   });
   // The dialog reads through this window's connection: it must close before the store changes.
+  connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
+  dialog->show();
+  return dialog;
+}
+
+ActionTrackerDialog* MainWindow::showTracker() {
+  if (!db_) {
+    statusBar()->showMessage(tr("Open a store first."));
+    return nullptr;
+  }
+  auto* dialog = new ActionTrackerDialog(*db_, storePath_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setCorrectionsAllowed(!db_->readOnly());
+  connect(dialog, &ActionTrackerDialog::pageRequested, this,
+          [this](qint64 documentId, int page) { showDocumentPage(documentId, page); });
+  // The dialog writes corrections through this window's connection: it closes before the store changes.
   connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
   dialog->show();
   return dialog;

@@ -62,6 +62,8 @@ class MainWindow : public QMainWindow {
   PageView* pageView() const;
   // Opens the Indicator Trends dialog, on `indicatorKey` when given; null without a store.
   class TrendDialog* showTrends(const QString& indicatorKey = {});
+  // Opens the Action Tracker; null without a store.
+  class ActionTrackerDialog* showTracker();
 
  Q_SIGNALS:
   void storeChanging();  // before another store is opened

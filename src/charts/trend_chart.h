@@ -12,8 +12,11 @@ class IndicatorTableModel;
 
 namespace sbw::charts {
 
-// Periods run along the x axis in the table's order; an area with no figure for a period has a gap
-// there rather than a made-up point.
+// Periods on a real time axis, each drawn at its end (core/period_time.h): a financial year at its
+// 31 March, a point in time on its date. One line per area and kind of period, broken where a
+// period is missing; a marker for every figure. Comparators are dashed; each area has its own
+// colour, the same on every chart (area_palette.h). The value axis starts at zero for figures that
+// are never negative.
 std::unique_ptr<QChart> makeTrendChart(const models::IndicatorTableModel& table, const QString& title,
                                        const QString& valueAxisTitle);
 

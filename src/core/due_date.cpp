@@ -1,5 +1,7 @@
 #include "core/due_date.h"
 
+#include <charconv>
+#include <cstdint>
 #include <regex>
 #include <string>
 
@@ -17,12 +19,24 @@ std::string normalised(std::string_view printed) {
   return simplified(std::regex_replace(lowered(s), ordinal, "$1"));
 }
 
+// More days, weeks or months ahead than this name no day an action is due.
+constexpr std::int64_t kMostUnits = 1000;
+
 // "2", "two", "a", "" (as in "the next week") -> the count.
 std::optional<int> countOf(const std::string& word) {
   if (word.empty() || word == "a" || word == "one") return 1;
-  if (std::isdigit(static_cast<unsigned char>(word.front()))) return std::stoi(word);
-  if (const auto n = parseNumberWords(word)) return static_cast<int>(*n);
-  return std::nullopt;
+  std::int64_t count = 0;
+  if (std::isdigit(static_cast<unsigned char>(word.front()))) {
+    // from_chars, not stoi: "in the next 99999999999 days" gives no day rather than an exception.
+    if (std::from_chars(word.data(), word.data() + word.size(), count).ec != std::errc()) return std::nullopt;
+  } else if (const auto n = parseNumberWords(word)) {
+    count = *n;
+  } else {
+    return std::nullopt;
+  }
+  // A bound, or a huge count overflows the month arithmetic and keeps addDays counting for minutes.
+  if (count > kMostUnits) return std::nullopt;
+  return static_cast<int>(count);
 }
 
 Date endOfMonth(int year, int month) { return Date::lastOfMonth(year, month); }

@@ -42,6 +42,9 @@ double percentOf(int numerator, int denominator, int& decimals) {
   return decimals == 0 ? share : static_cast<double>(static_cast<long long>(share * 10 + 0.5)) / 10;
 }
 
+// Beyond a quadrillion, words name no figure a report prints.
+constexpr std::int64_t kLargest = 1'000'000'000'000'000;
+
 }  // namespace
 
 std::optional<int> parseOrdinalWord(std::string_view text) {
@@ -130,12 +133,14 @@ std::optional<std::int64_t> parseNumberWords(std::string_view text) {
     }
     lastWasSmall = false;
     if (word == "hundred") {
-      if (!any) return std::nullopt;
+      // "two hundred hundred" is no number, and repeating the word would overflow.
+      if (!any || current >= 100) return std::nullopt;
       current = (current == 0 ? 1 : current) * 100;
     } else if (word == "thousand" || word == "million" || word == "billion") {
       if (!any) return std::nullopt;
       const std::int64_t scale = word == "thousand" ? 1000 : word == "million" ? 1000000 : 1000000000;
       total += (current == 0 ? 1 : current) * scale;
+      if (total > kLargest) return std::nullopt;  // "billion billion ...": no figure, and it would overflow
       current = 0;
     } else {
       return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstdint>
 
 #include "core/number_words.h"
 #include "core/text.h"
@@ -135,9 +137,13 @@ std::vector<PeriodMention> sentencePeriods(const Sentence& sentence, const Perio
       if (lowered(unit) != "years") continue;
       const std::string& count = sentence.words[i + 1].bare;
       std::optional<std::int64_t> years = parseNumberWords(lowered(count));
+      std::int64_t digits = 0;
+      // from_chars, not stoll: "the previous 99999999999999999999 years" is no look-back, not a
+      // failure that drops every figure the readers found.
       if (!years && !count.empty() &&
-          std::all_of(count.begin(), count.end(), [](unsigned char c) { return std::isdigit(c); })) {
-        years = std::stoll(count);
+          std::all_of(count.begin(), count.end(), [](unsigned char c) { return std::isdigit(c); }) &&
+          std::from_chars(count.data(), count.data() + count.size(), digits).ec == std::errc()) {
+        years = digits;
       }
       if (!years || *years < 2 || *years > kLongestLookBack) continue;
       const bool taken = std::any_of(mentions.begin(), mentions.end(),

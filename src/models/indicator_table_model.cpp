@@ -29,25 +29,28 @@ IndicatorTableModel::IndicatorTableModel(QObject* parent) : QAbstractTableModel(
 void IndicatorTableModel::setObservations(const std::vector<store::Observation>& observations) {
   beginResetModel();
   // Periods are keyed by their dates, so "2016-17" and "2016/17" share a column.
-  std::map<std::pair<Date, Date>, QString> periods;
-  std::map<std::pair<int, QString>, int> areas;
+  std::map<std::pair<Date, Date>, PeriodColumn> periods;
+  std::map<std::pair<int, QString>, Comparator> areas;
   for (const auto& o : observations) {
     if (!o.periodStart || !o.periodEnd || !o.value() || o.area.empty()) continue;
-    periods.emplace(std::pair{*o.periodStart, *o.periodEnd}, QString::fromStdString(o.periodLabel));
-    areas.emplace(std::pair{areaRank(o), QString::fromStdString(o.area)}, 0);
+    periods.emplace(std::pair{*o.periodStart, *o.periodEnd},
+                    PeriodColumn{QString::fromStdString(o.periodLabel), o.periodKind, *o.periodStart, *o.periodEnd});
+    areas.emplace(std::pair{areaRank(o), QString::fromStdString(o.area)}, o.comparator);
   }
   periods_.clear();
   std::map<std::pair<Date, Date>, int> column;
-  for (const auto& [dates, label] : periods) {
+  for (const auto& [dates, period] : periods) {
     column[dates] = static_cast<int>(periods_.size());
-    periods_.push_back(label);
+    periods_.push_back(period);
   }
   areas_.clear();
+  comparators_.clear();
   std::map<QString, int> row;
-  for (const auto& [key, unused] : areas) {
+  for (const auto& [key, comparator] : areas) {
     if (row.contains(key.second)) continue;  // one row per area, whatever role it played
     row[key.second] = static_cast<int>(areas_.size());
     areas_.push_back(key.second);
+    comparators_.push_back(comparator);
   }
   cells_.assign(areas_.size(), std::vector<std::optional<Cell>>(periods_.size()));
   for (const auto& o : observations) {
@@ -72,8 +75,18 @@ QString IndicatorTableModel::areaAt(int row) const {
   return row >= 0 && row < static_cast<int>(areas_.size()) ? areas_[static_cast<size_t>(row)] : QString();
 }
 
+Comparator IndicatorTableModel::comparatorAt(int row) const {
+  return row >= 0 && row < static_cast<int>(comparators_.size()) ? comparators_[static_cast<size_t>(row)]
+                                                                 : Comparator::Local;
+}
+
 QString IndicatorTableModel::periodAt(int column) const {
-  return column >= 0 && column < static_cast<int>(periods_.size()) ? periods_[static_cast<size_t>(column)] : QString();
+  const PeriodColumn* period = periodColumn(column);
+  return period ? period->label : QString();
+}
+
+const IndicatorTableModel::PeriodColumn* IndicatorTableModel::periodColumn(int column) const {
+  return column >= 0 && column < static_cast<int>(periods_.size()) ? &periods_[static_cast<size_t>(column)] : nullptr;
 }
 
 const store::Observation* IndicatorTableModel::observationAt(int row, int column) const {

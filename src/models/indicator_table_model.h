@@ -29,8 +29,19 @@ class IndicatorTableModel : public QAbstractTableModel {
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+  // A column's period: as printed (the first label met), its kind and dates.
+  struct PeriodColumn {
+    QString label;
+    std::optional<PeriodKind> kind;
+    Date start;
+    Date end;
+  };
+
   QString areaAt(int row) const;
+  // Whether the row is the local area or a comparator (England, London, neighbours...).
+  Comparator comparatorAt(int row) const;
   QString periodAt(int column) const;
+  const PeriodColumn* periodColumn(int column) const;
   const store::Observation* observationAt(int row, int column) const;
 
  private:
@@ -39,7 +50,8 @@ class IndicatorTableModel : public QAbstractTableModel {
     int sources = 0;
   };
   std::vector<QString> areas_;
-  std::vector<QString> periods_;
+  std::vector<Comparator> comparators_;
+  std::vector<PeriodColumn> periods_;
   std::vector<std::vector<std::optional<Cell>>> cells_;  // [row][column]
 };
 

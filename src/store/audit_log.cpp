@@ -38,6 +38,21 @@ std::vector<AuditEntry> AuditLog::recent(int limit) const {
   return out;
 }
 
+std::vector<AuditEntry> AuditLog::about(const std::string& subject) const {
+  Statement stmt =
+      db_.prepare("SELECT id, at, actor, event, subject, detail FROM audit_log WHERE subject = ? ORDER BY id DESC");
+  stmt.bind(1, subject);
+  std::vector<AuditEntry> out;
+  while (stmt.step()) {
+    out.push_back(AuditEntry{stmt.int64(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5)});
+  }
+  return out;
+}
+
+std::string auditSubject(const std::string& document, int page, const std::string& subjectKey) {
+  return document + " p." + std::to_string(page) + " " + subjectKey;
+}
+
 int AuditLog::count() const {
   Statement stmt = db_.prepare("SELECT count(*) FROM audit_log");
   stmt.step();

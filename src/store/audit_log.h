@@ -27,11 +27,16 @@ class AuditLog {
                       const std::string& detail = {});
   // Newest first.
   std::vector<AuditEntry> recent(int limit = 100) const;
+  // Every entry about one subject, newest first: a figure's or an action's history.
+  std::vector<AuditEntry> about(const std::string& subject) const;
   int count() const;
 
  private:
   Database& db_;
 };
+
+// How the log names a figure or an action: "report.pdf p.4 ref:a12".
+std::string auditSubject(const std::string& document, int page, const std::string& subjectKey);
 
 // The current time as stored in the log: "2026-01-31T09:15:00Z".
 std::string utcNow();

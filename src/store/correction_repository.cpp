@@ -1,6 +1,7 @@
 #include "store/correction_repository.h"
 
 #include "core/number_format.h"
+#include "core/text.h"
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/savepoint.h"
@@ -14,7 +15,7 @@ void requireWho(const std::string& author, const std::string& reason) {
 }
 
 std::string where(const std::string& document, int page, const std::string& subjectKey) {
-  return document + " p." + std::to_string(page) + " " + subjectKey;
+  return auditSubject(document, page, subjectKey);
 }
 
 std::optional<std::string> nameOf(std::optional<ActionStatus> status) {
@@ -82,13 +83,13 @@ ON CONFLICT (document, page, subject_key) DO UPDATE SET
   return correctionId;
 }
 
-std::int64_t CorrectionRepository::correctAction(std::int64_t actionId, std::optional<ActionStatus> status,
-                                                 std::optional<Rag> rag, const std::string& author,
-                                                 const std::string& reason) {
+std::int64_t CorrectionRepository::correctAction(std::int64_t actionId, const ActionEdit& edit,
+                                                 const std::string& author, const std::string& reason) {
   requireWho(author, reason);
-  if (!status && !rag) throw StoreError("an action correction needs a status or a RAG rating");
+  if (edit.empty()) throw StoreError("an action correction needs a status, a RAG rating, an owner or a due date");
+  if (edit.owner && trimmed(*edit.owner).empty()) throw StoreError("an action's owner cannot be corrected to nothing");
   Statement find = db_.prepare(
-      "SELECT d.file_name, d.sha256, a.page, a.subject_key, a.status, a.rag FROM actions a "
+      "SELECT d.file_name, d.sha256, a.page, a.subject_key, a.status, a.rag, a.owner, a.due_date FROM actions a "
       "JOIN documents d ON d.id = a.document_id WHERE a.id = ?");
   find.bind(1, actionId);
   if (!find.step()) throw StoreError("no action " + std::to_string(actionId));
@@ -98,34 +99,50 @@ std::int64_t CorrectionRepository::correctAction(std::int64_t actionId, std::opt
   const std::string subject = find.text(3);
   const std::optional<std::string> originalStatus = find.optionalText(4);
   const std::optional<std::string> originalRag = find.optionalText(5);
+  const std::optional<std::string> originalOwner = find.optionalText(6);
+  const std::optional<std::string> originalDue = find.optionalText(7);
+  const std::optional<std::string> due = edit.due ? std::optional<std::string>(edit.due->iso()) : std::nullopt;
 
   Savepoint savepoint(db_, "correct_action");
   db_.prepare(R"sql(
 INSERT INTO action_corrections (document, document_sha256, page, subject_key, original_status, original_rag, status,
-  rag, author, reason, created_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+  rag, original_owner, owner, original_due_date, due_date, author, reason, created_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
 ON CONFLICT (document, page, subject_key) DO UPDATE SET
-  document_sha256 = excluded.document_sha256, status = excluded.status, rag = excluded.rag,
-  author = excluded.author, reason = excluded.reason, created_at = excluded.created_at)sql")
+  document_sha256 = excluded.document_sha256, status = excluded.status, rag = excluded.rag, owner = excluded.owner,
+  due_date = excluded.due_date, author = excluded.author, reason = excluded.reason,
+  created_at = excluded.created_at)sql")
       .bind(1, document)
       .bind(2, sha)
       .bind(3, page)
       .bind(4, subject)
       .bind(5, originalStatus)
       .bind(6, originalRag)
-      .bind(7, nameOf(status))
-      .bind(8, nameOf(rag))
-      .bind(9, author)
-      .bind(10, reason)
-      .bind(11, utcNow())
+      .bind(7, nameOf(edit.status))
+      .bind(8, nameOf(edit.rag))
+      .bind(9, originalOwner)
+      .bind(10, edit.owner)
+      .bind(11, originalDue)
+      .bind(12, due)
+      .bind(13, author)
+      .bind(14, reason)
+      .bind(15, utcNow())
       .run();
   Statement id = db_.prepare("SELECT id FROM action_corrections WHERE document = ? AND page = ? AND subject_key = ?");
   id.bind(1, document).bind(2, page).bind(3, subject);
   id.step();
   const std::int64_t correctionId = id.int64(0);
-  AuditLog(db_).record(author, "action_corrected", where(document, page, subject),
-                       "status " + orNone(originalStatus) + " -> " + orNone(nameOf(status)) + ", rag " +
-                           orNone(originalRag) + " -> " + orNone(nameOf(rag)) + ": " + reason);
+  std::string detail;
+  const auto change = [&](const char* what, const std::optional<std::string>& from,
+                          const std::optional<std::string>& to) {
+    if (!to) return;
+    detail += (detail.empty() ? "" : ", ") + std::string(what) + " " + orNone(from) + " -> " + *to;
+  };
+  change("status", originalStatus, nameOf(edit.status));
+  change("rag", originalRag, nameOf(edit.rag));
+  change("owner", originalOwner, edit.owner);
+  change("due", originalDue, due);
+  AuditLog(db_).record(author, "action_corrected", where(document, page, subject), detail + ": " + reason);
   savepoint.release();
   return correctionId;
 }
@@ -189,7 +206,8 @@ std::vector<ActionCorrection> CorrectionRepository::actionCorrections() const {
 SELECT c.id, c.document, c.document_sha256, c.page, c.subject_key, c.original_status, c.original_rag, c.status,
        c.rag, c.author, c.reason, c.created_at,
        EXISTS (SELECT 1 FROM actions a JOIN documents d ON d.id = a.document_id
-               WHERE d.file_name = c.document AND a.page = c.page AND a.subject_key = c.subject_key)
+               WHERE d.file_name = c.document AND a.page = c.page AND a.subject_key = c.subject_key),
+       c.original_owner, c.owner, c.original_due_date, c.due_date
 FROM action_corrections c ORDER BY c.id)sql");
   std::vector<ActionCorrection> out;
   while (stmt.step()) {
@@ -207,6 +225,10 @@ FROM action_corrections c ORDER BY c.id)sql");
     c.reason = stmt.text(10);
     c.createdAt = stmt.text(11);
     c.attached = stmt.integer(12) != 0;
+    c.originalOwner = stmt.optionalText(13);
+    c.owner = stmt.optionalText(14);
+    if (!stmt.isNull(15)) c.originalDue = Date::fromIso(stmt.text(15));
+    if (!stmt.isNull(16)) c.due = Date::fromIso(stmt.text(16));
     out.push_back(std::move(c));
   }
   return out;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/action_status.h"
+#include "core/date.h"
 
 namespace sbw::store {
 
@@ -39,10 +40,23 @@ struct ActionCorrection {
   std::optional<Rag> originalRag;
   std::optional<ActionStatus> status;
   std::optional<Rag> rag;
+  std::optional<std::string> originalOwner;
+  std::optional<std::string> owner;
+  std::optional<Date> originalDue;
+  std::optional<Date> due;
   std::string author;
   std::string reason;
   std::string createdAt;
   bool attached = false;
+};
+
+// What a user sets on an action: each field given replaces the printed one.
+struct ActionEdit {
+  std::optional<ActionStatus> status;
+  std::optional<Rag> rag;
+  std::optional<std::string> owner;
+  std::optional<Date> due;
+  bool empty() const { return !status && !rag && !owner && !due; }
 };
 
 class CorrectionRepository {
@@ -53,9 +67,14 @@ class CorrectionRepository {
   // Throws StoreError when there is no such observation, or `author` or `reason` is empty.
   std::int64_t correctValue(std::int64_t observationId, double value, const std::string& author,
                             const std::string& reason);
-  // Overrides an action's status and/or RAG; at least one must be given.
+  // Overrides an action's status, RAG, owner and/or due date (replacing an earlier correction of
+  // the same action); at least one must be given.
+  std::int64_t correctAction(std::int64_t actionId, const ActionEdit& edit, const std::string& author,
+                             const std::string& reason);
   std::int64_t correctAction(std::int64_t actionId, std::optional<ActionStatus> status, std::optional<Rag> rag,
-                             const std::string& author, const std::string& reason);
+                             const std::string& author, const std::string& reason) {
+    return correctAction(actionId, ActionEdit{status, rag, std::nullopt, std::nullopt}, author, reason);
+  }
   // Removes a correction, so the printed value shows again. False when there was none with that id.
   bool removeValueCorrection(std::int64_t correctionId, const std::string& author, const std::string& reason);
   bool removeActionCorrection(std::int64_t correctionId, const std::string& author, const std::string& reason);

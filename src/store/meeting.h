@@ -83,9 +83,17 @@ struct Action {
   std::optional<Date> meetingDate;
   std::optional<ActionStatus> correctedStatus;
   std::optional<Rag> correctedRag;
+  std::optional<std::string> correctedOwner;
+  std::optional<Date> correctedDue;
+  std::string correctedBy;  // "" when not corrected
+  std::string correctionReason;
+  std::string correctedAt;
 
+  bool corrected() const { return !correctedBy.empty(); }
   std::optional<ActionStatus> effectiveStatus() const { return correctedStatus ? correctedStatus : status; }
   std::optional<Rag> effectiveRag() const { return correctedRag ? correctedRag : rag; }
+  std::string effectiveOwner() const { return correctedOwner ? *correctedOwner : owner; }
+  std::optional<Date> effectiveDue() const { return correctedDue ? correctedDue : dueDate; }
 };
 
 // The natural key of an action on its page: its printed reference, else its text in plain words.

@@ -38,7 +38,8 @@ std::optional<Date> optionalDate(const Statement& stmt, int column) {
 constexpr const char* kActionSelect = R"sql(
 SELECT a.id, a.document_id, a.page, a.meeting_id, a.agenda_item_id, a.agenda_item, a.kind, a.reference, a.text,
        a.owner, a.due_label, a.due_date, a.status, a.rag, a.method, a.confidence, a.snippet, a.subject_key,
-       d.file_name, m.meeting_date, c.status, c.rag, a.source, a.update_text, a.meeting_body
+       d.file_name, m.meeting_date, c.status, c.rag, a.source, a.update_text, a.meeting_body, c.owner, c.due_date,
+       c.author, c.reason, c.created_at
 FROM actions a
 JOIN documents d ON d.id = a.document_id
 LEFT JOIN meetings m ON m.id = a.meeting_id
@@ -190,6 +191,11 @@ std::vector<Action> MeetingRepository::readActions(const std::string& where,
     a.source = actionSourceFromName(stmt.text(22)).value_or(ActionSource::Tracker);
     a.updateText = stmt.text(23);
     a.meetingBody = stmt.text(24);
+    if (!stmt.isNull(25)) a.correctedOwner = stmt.text(25);
+    a.correctedDue = optionalDate(stmt, 26);
+    a.correctedBy = stmt.text(27);
+    a.correctionReason = stmt.text(28);
+    a.correctedAt = stmt.text(29);
     out.push_back(std::move(a));
   }
   Statement updates = db_.prepare(

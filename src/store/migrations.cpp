@@ -388,14 +388,59 @@ constexpr std::string_view kSchemaV4 = R"sql(
 ALTER TABLE documents ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0 CHECK (redacted IN (0, 1));
 )sql";
 
+// Version 5: an action's owner and due date can be corrected as well as its status and RAG; the
+// tracker shows the corrected ones. action_v keeps its columns and adds printed_owner and
+// printed_due_date at the end.
+constexpr std::string_view kSchemaV5 = R"sql(
+DROP VIEW action_v;
+CREATE TABLE action_corrections_v5 (
+  id              INTEGER PRIMARY KEY,
+  document        TEXT NOT NULL,
+  document_sha256 TEXT NOT NULL,
+  page            INTEGER NOT NULL CHECK (page >= 1),
+  subject_key     TEXT NOT NULL,
+  original_status TEXT,
+  original_rag    TEXT,
+  status          TEXT CHECK (status IN ('open', 'in_progress', 'complete')),
+  rag             TEXT CHECK (rag IN ('red', 'amber', 'green')),
+  original_owner  TEXT,
+  owner           TEXT,
+  original_due_date TEXT,
+  due_date        TEXT,
+  author          TEXT NOT NULL,
+  reason          TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  CHECK (status IS NOT NULL OR rag IS NOT NULL OR owner IS NOT NULL OR due_date IS NOT NULL),
+  UNIQUE (document, page, subject_key)
+);
+INSERT INTO action_corrections_v5 (id, document, document_sha256, page, subject_key, original_status, original_rag,
+  status, rag, author, reason, created_at)
+SELECT id, document, document_sha256, page, subject_key, original_status, original_rag, status, rag, author, reason,
+  created_at FROM action_corrections;
+DROP TABLE action_corrections;
+ALTER TABLE action_corrections_v5 RENAME TO action_corrections;
+
+CREATE VIEW action_v AS
+SELECT d.file_name AS document, a.page, m.meeting_date, a.agenda_item, a.text AS action_text,
+       coalesce(c.owner, a.owner) AS owner, coalesce(c.due_date, a.due_date) AS due_date,
+       coalesce(c.status, a.status) AS status, coalesce(c.rag, a.rag) AS rag, a.kind,
+       a.reference, a.update_text, coalesce(nullif(a.meeting_body, ''), m.body) AS meeting_body, a.source,
+       a.id AS action_id, a.document_id, a.meeting_id, a.due_label,
+       a.status AS printed_status, a.rag AS printed_rag, a.method, a.confidence, a.snippet, a.subject_key,
+       c.id IS NOT NULL AS corrected, c.author AS corrected_by, c.created_at AS corrected_at,
+       c.reason AS correction_reason, a.owner AS printed_owner, a.due_date AS printed_due_date
+FROM actions a
+JOIN documents d ON d.id = a.document_id
+LEFT JOIN meetings m ON m.id = a.meeting_id
+LEFT JOIN action_corrections c
+       ON c.document = d.file_name AND c.page = a.page AND c.subject_key = a.subject_key;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kSchemaV1},
-      {2, kSchemaV2},
-      {3, kSchemaV3},
-      {4, kSchemaV4},
+      {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
   };
   return all;
 }

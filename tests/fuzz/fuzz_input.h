@@ -15,9 +15,7 @@ inline void check(bool invariant) {
 }
 
 // The input as text, byte for byte.
-inline std::string_view textOf(const uint8_t* data, size_t size) {
-  return {reinterpret_cast<const char*>(data), size};
-}
+inline std::string_view textOf(const uint8_t* data, size_t size) { return {reinterpret_cast<const char*>(data), size}; }
 
 // FNV-1a over the input: a value that follows every byte, for settings derived from a text input
 // that must stay readable as text (seeds are plain words).

@@ -40,8 +40,7 @@ constexpr double kMargin = 36;
 constexpr size_t kMaxWords = 600;
 constexpr size_t kMaxPieces = 2000;
 constexpr double kMinRuling = 9;  // RulingOptions::minLength: shorter strokes are glyph parts
-constexpr std::string_view kFonts[] = {"ArialMT", "Arial-BoldMT", "TimesNewRomanPSMT", "Calibri-Italic",
-                                       "Helvetica"};
+constexpr std::string_view kFonts[] = {"ArialMT", "Arial-BoldMT", "TimesNewRomanPSMT", "Calibri-Italic", "Helvetica"};
 
 struct Sketch {
   std::vector<pdf::Word> words;
