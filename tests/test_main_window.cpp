@@ -16,6 +16,7 @@
 #include <QAbstractSeries>
 #include <QChart>
 #include "app/action_tracker_dialog.h"
+#include "app/comparison_dialog.h"
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
@@ -293,6 +294,26 @@ class TestMainWindow : public QObject {
     QTest::mouseClick(tracker->findChild<QPushButton*>("showPageButton"), Qt::LeftButton);
     QCOMPARE(window.pageView()->currentPage(), corrected->page);
     QVERIFY(!window.pageView()->image().isNull());
+  }
+
+  void comparisonDrawsOnePeriodAcrossAreas() {
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(store_));
+    sbw::app::ComparisonDialog* comparison = window.showComparison("re_referrals", "2016-17");
+    QVERIFY(comparison);
+    QSignalSpy loaded(comparison, &sbw::app::ComparisonDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    const auto& figures = comparison->figures();
+    QCOMPARE(int(figures.locals().size()), 3);       // Camden, Islington, Hackney in 2016-17
+    QCOMPARE(int(figures.comparators().size()), 2);  // London and England
+    QCOMPARE(QString::fromStdString(figures.locals().front().observation.area), QString("Camden"));  // 18.2%, highest
+    QVERIFY(comparison->chart()->title().contains("2016-17"));
+    auto* view = comparison->findChild<QTableView*>("figureView");
+    QSignalSpy asked(comparison, &sbw::app::ComparisonDialog::figureRequested);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(window.pageView()->currentPage(), figures.locals().front().observation.page);
   }
 
   void aStoreThatCannotBeOpenedIsReported() {

@@ -1,6 +1,10 @@
 // Trend charts put periods on real time: each period at its end, one line per area and kind of
 // period, broken where a period is missing; comparators dashed; an area keeps its colour.
 
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -12,8 +16,11 @@
 #include <QtTest>
 
 #include "charts/area_palette.h"
+#include "charts/comparison_chart.h"
 #include "charts/trend_chart.h"
 #include "core/period_time.h"
+#include "core/rate.h"
+#include "models/comparison_model.h"
 #include "models/indicator_table_model.h"
 
 using namespace sbw;
@@ -184,6 +191,48 @@ class TestTrendChart : public QObject {
     }
     QCOMPARE(colours.size(), 7);
     QCOMPARE(one.styleFor("England", Comparator::England).line, Qt::DashLine);
+  }
+
+  // Comparison: local areas as bars, highest first, comparators as dashed lines; rates where known.
+  void comparisonSortsAreasAndDrawsComparatorsAsLines() {
+    std::vector<store::Observation> figures = {
+        observation("Camden", Comparator::Local, "2016-17", 2134),
+        observation("Hackney", Comparator::Local, "2016-17", 3689),
+        observation("Islington", Comparator::Local, "2016-17", 2960),
+        observation("England", Comparator::England, "2016-17", 3000),
+        observation("Camden", Comparator::Local, "2015-16", 2245),  // another period: left out
+    };
+    for (size_t i = 0; i < figures.size(); ++i) figures[i].id = static_cast<std::int64_t>(i + 1);
+    store::ComputedRate camdenRate;
+    camdenRate.count = figures[0];
+    camdenRate.working = *ratePer10k(2134, 40000);
+    const auto period = parsePeriod("2016-17");
+    models::ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFigures(figures, *period->start, *period->end, {camdenRate});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, 0).data().toString(), QString("Hackney"));
+    QCOMPARE(model.index(2, 0).data().toString(), QString("Camden"));
+    QCOMPARE(model.index(3, 0).data().toString(), QString("England (comparator)"));
+    QCOMPARE(model.index(2, models::ComparisonModel::RateColumn).data().toString(), QString("533.5"));
+    QCOMPARE(model.index(2, models::ComparisonModel::WorkingColumn).data().toString(),
+             QString::fromStdString(camdenRate.working.working));
+
+    const auto chart = charts::makeComparisonChart(model, "Referrals, 2016-17", "Number");
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 3);  // one set per area, so each bar has its area's colour
+    QCOMPARE(bars->barSets().first()->label(), QString("Hackney"));
+    auto* categories = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).first());
+    QCOMPARE(categories->categories(), QStringList({"Hackney", "Islington", "Camden"}));
+    const auto england = linesNamed(*chart, "England: 3,000");
+    QCOMPARE(england.size(), size_t(1));
+    QCOMPARE(england.front()->pen().style(), Qt::DashLine);
+    QCOMPARE(england.front()->at(0).y(), 3000.0);
+
+    const auto rates = charts::makeComparisonChart(model, "Referrals, 2016-17", "Number", true);
+    QCOMPARE(qobject_cast<QAbstractBarSeries*>(rates->series().first())->count(), 1);  // only Camden has a rate
+    QCOMPARE(linesNamed(*rates, "England: 3,000").size(), size_t(0));
   }
 };
 

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "app/action_tracker_dialog.h"
+#include "app/comparison_dialog.h"
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
@@ -45,14 +46,17 @@ int main(int argc, char** argv) {
                                             QStringLiteral("Save a PNG of the window once shown, then quit."),
                                             QStringLiteral("PNG"));
   const QCommandLineOption viewOption(QStringLiteral("view"),
-                                      QStringLiteral("Open a view: tracker (the Action Tracker) or trends (with "
-                                                     "--indicator)."),
+                                      QStringLiteral("Open a view: trends or comparison (with --indicator, and "
+                                                     "--period for a comparison), or tracker."),
                                       QStringLiteral("VIEW"));
-  const QCommandLineOption indicatorOption(QStringLiteral("indicator"),
-                                           QStringLiteral("With --view trends: the indicator (dictionary key)."),
-                                           QStringLiteral("KEY"));
+  const QCommandLineOption indicatorOption(
+      QStringLiteral("indicator"), QStringLiteral("With --view trends or comparison: the indicator (dictionary key)."),
+      QStringLiteral("KEY"));
+  const QCommandLineOption periodOption(
+      QStringLiteral("period"), QStringLiteral("With --view comparison: the period as printed (default: the latest)."),
+      QStringLiteral("PERIOD"));
   parser.addOptions({storeOption, sampleOption, sampleDirOption, searchOption, figuresOption, documentOption,
-                     trendsOption, viewOption, indicatorOption, screenshotOption});
+                     trendsOption, viewOption, indicatorOption, periodOption, screenshotOption});
   parser.process(app);
 
   sbw::app::MainWindow window;
@@ -88,9 +92,13 @@ int main(int argc, char** argv) {
       if (auto* tracker = window.showTracker()) shown = tracker;
     } else if (view == QLatin1String("trends")) {
       if (auto* trends = window.showTrends(parser.value(indicatorOption))) shown = trends;
+    } else if (view == QLatin1String("comparison")) {
+      if (auto* comparison = window.showComparison(parser.value(indicatorOption), parser.value(periodOption))) {
+        shown = comparison;
+      }
     } else {
       QMessageBox::critical(nullptr, QStringLiteral("Start"),
-                            QStringLiteral("--view is tracker or trends, not '%1'").arg(view));
+                            QStringLiteral("--view is trends, comparison or tracker, not '%1'").arg(view));
       return 2;
     }
   }

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "app/action_tracker_dialog.h"
+#include "app/comparison_dialog.h"
 #include "app/page_view.h"
 #include "app/trend_dialog.h"
 #include "models/background_search.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
   connect(ui_->trendsAction, &QAction::triggered, this, [this] { showTrends(); });
   connect(ui_->trackerAction, &QAction::triggered, this, [this] { showTracker(); });
+  connect(ui_->comparisonAction, &QAction::triggered, this, [this] { showComparison(); });
   connect(ui_->documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           &MainWindow::documentSelected);
   connect(ui_->searchEdit, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
@@ -366,6 +368,21 @@ TrendDialog* MainWindow::showTrends(const QString& indicatorKey) {
     ui_->pageView->setMarkedBox(box);
   });
   // The dialog reads through this window's connection: it must close before the store changes.
+  connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
+  dialog->show();
+  return dialog;
+}
+
+ComparisonDialog* MainWindow::showComparison(const QString& indicatorKey, const QString& period) {
+  if (!db_) {
+    statusBar()->showMessage(tr("Open a store first."));
+    return nullptr;
+  }
+  auto* dialog = new ComparisonDialog(*db_, storePath_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  if (!indicatorKey.isEmpty()) dialog->showIndicator(indicatorKey, period);
+  connect(dialog, &ComparisonDialog::figureRequested, this,
+          [this](qint64 documentId, int page) { showDocumentPage(documentId, page); });
   connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
   dialog->show();
   return dialog;

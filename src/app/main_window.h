@@ -62,6 +62,8 @@ class MainWindow : public QMainWindow {
   PageView* pageView() const;
   // Opens the Indicator Trends dialog, on `indicatorKey` when given; null without a store.
   class TrendDialog* showTrends(const QString& indicatorKey = {});
+  // Opens Borough Comparison on an indicator and period (the latest when empty); null without a store.
+  class ComparisonDialog* showComparison(const QString& indicatorKey = {}, const QString& period = {});
   // Opens the Action Tracker; null without a store.
   class ActionTrackerDialog* showTracker();
 

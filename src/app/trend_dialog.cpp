@@ -9,28 +9,11 @@
 #include "charts/trend_chart.h"
 #include "core/indicator_dictionary.h"
 #include "models/indicator_table_model.h"
+#include "models/observation_table_model.h"
 #include "store/observation_repository.h"
 #include "ui_trend_dialog.h"
 
 namespace sbw::app {
-namespace {
-
-QString unitTitle(Unit unit) {
-  switch (unit) {
-    case Unit::Count: return QObject::tr("Number");
-    case Unit::Percent: return QObject::tr("Per cent");
-    case Unit::RatePer10k: return QObject::tr("Rate per 10,000 children");
-    case Unit::Gbp: return QObject::tr("£");
-    case Unit::Score: return QObject::tr("Score");
-    case Unit::Days: return QObject::tr("Days");
-    case Unit::Weeks: return QObject::tr("Weeks");
-    case Unit::Rank: return QObject::tr("Rank");
-  }
-  return {};
-}
-
-}  // namespace
-
 TrendDialog::TrendDialog(store::Database& db, QWidget* parent)
     : QDialog(parent),
       ui_(std::make_unique<Ui::TrendDialog>()),
@@ -86,7 +69,7 @@ void TrendDialog::reload() {
 
   const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key);
   const QString title = indicator ? QString::fromStdString(indicator->label) : QString::fromStdString(key);
-  auto chart = charts::makeTrendChart(*table_, title, indicator ? unitTitle(indicator->unit) : QString());
+  auto chart = charts::makeTrendChart(*table_, title, indicator ? models::unitTitle(indicator->unit) : QString());
   if (chart_ && chart_->scene()) chart_->scene()->removeItem(chart_.get());
   ui_->chartView->setChart(chart.get());
   chart_ = std::move(chart);

@@ -106,4 +106,18 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
   return {};
 }
 
+QString unitTitle(Unit unit) {
+  switch (unit) {
+    case Unit::Count: return QObject::tr("Number");
+    case Unit::Percent: return QObject::tr("Per cent");
+    case Unit::RatePer10k: return QObject::tr("Rate per 10,000 children");
+    case Unit::Gbp: return QObject::tr("£");
+    case Unit::Score: return QObject::tr("Score");
+    case Unit::Days: return QObject::tr("Days");
+    case Unit::Weeks: return QObject::tr("Weeks");
+    case Unit::Rank: return QObject::tr("Rank");
+  }
+  return {};
+}
+
 }  // namespace sbw::models

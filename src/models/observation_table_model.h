@@ -48,5 +48,7 @@ class ObservationTableModel : public QAbstractTableModel {
 
 // The value as a reader expects it: "2,134", "18.2%", "£145,000", "38.3 per 10,000", "c" (suppressed).
 QString formattedValue(const store::Observation& observation);
+// An axis or column title for a unit: "Number", "Per cent", "Rate per 10,000 children", "£".
+QString unitTitle(Unit unit);
 
 }  // namespace sbw::models
