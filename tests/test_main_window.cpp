@@ -2,6 +2,7 @@
 // hits opening their page, import going on past bad files.
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -314,6 +315,61 @@ class TestMainWindow : public QObject {
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
     QCOMPARE(asked.size(), 1);
     QCOMPARE(window.pageView()->currentPage(), figures.locals().front().observation.page);
+  }
+
+  // Cancel stops the batch cleanly: what is stored is whole documents only, the rest is reported.
+  void importCanBeCancelled() {
+    const QString store = dir_.filePath("cancel.sqlite");
+    MainWindow window;
+    QVERIFY(window.openStore(store));
+    QStringList files;
+    for (const QString& name : QDir(dir_.filePath("sample/pdf")).entryList({"*.pdf"})) {
+      files << dir_.filePath("sample/pdf/" + name);
+    }
+    QVERIFY(files.size() >= 3);
+    QSignalSpy done(&window, &MainWindow::importFinished);
+    QSignalSpy cancelled(&window, &MainWindow::importCancelled);
+    window.importFiles(files);
+    QVERIFY(window.isImporting());
+    window.cancelImport();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(cancelled.size(), 1);
+    const int imported = done.first().at(0).toInt();
+    QCOMPARE(imported + cancelled.first().at(0).toInt(), int(files.size()));
+    QVERIFY(!window.isImporting());
+    sbw::store::Database db = sbw::store::Database::openRawForReading(store.toStdString());
+    auto half = db.prepare(
+        "SELECT count(*) FROM documents d WHERE page_count <> (SELECT count(*) FROM pages WHERE document_id = d.id)");
+    QVERIFY(half.step());
+    QCOMPARE(half.integer(0), 0);
+    auto count = db.prepare("SELECT count(*) FROM documents");
+    QVERIFY(count.step());
+    QCOMPARE(count.integer(0), imported);
+  }
+
+  // Closing the window during an import asks first; "no" keeps it open, "yes" stops the import and closes.
+  void closingDuringAnImportAsks() {
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(dir_.filePath("closing.sqlite")));
+    QStringList files;
+    for (const QString& name : QDir(dir_.filePath("sample/pdf")).entryList({"*.pdf"})) {
+      files << dir_.filePath("sample/pdf/" + name);
+    }
+    int asked = 0;
+    bool answer = false;
+    window.setCloseDuringImportQuestion([&] {
+      ++asked;
+      return answer;
+    });
+    window.importFiles(files);
+    QVERIFY(window.isImporting());
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 1);
+    QVERIFY(window.isVisible());
+    answer = true;
+    QVERIFY(window.close());
+    QCOMPARE(asked, 2);
   }
 
   void aStoreThatCannotBeOpenedIsReported() {

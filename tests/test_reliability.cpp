@@ -4,6 +4,7 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+#include <csignal>
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -337,6 +338,41 @@ class TestReliability : public QObject {
       const auto exported = runSbw({"export", "--store", redacted, "--view", view, "--csv", "-"});
       QVERIFY(!exported.out.contains('@') && !kPhone.match(exported.out).hasMatch());
     }
+  }
+
+  // Ctrl+C stops `sbw import` cleanly: the files done stay, the one being read is dropped.
+  void interruptStopsTheImportCleanly() {
+    QVERIFY(QDir().mkpath(path("many")));
+    for (int i = 1; i <= 12; ++i) {
+      writeDocument(path(QString("many/paper-%1.pdf").arg(i, 2, 10, QChar('0'))),
+                    {QString("Interrupted batch paper %1 page %page").arg(i)}, 4);
+    }
+    const QString store = path("interrupted.sqlite");
+    QProcess process;
+    process.start(sbw::test::sbwPath(), {"import", "--store", store, path("many")});
+    QVERIFY(process.waitForStarted());
+    QByteArray out;
+    while (!out.contains("imported ") && process.state() == QProcess::Running) {
+      process.waitForReadyRead(10000);
+      out += process.readAllStandardOutput();
+    }
+    QVERIFY(process.state() == QProcess::Running);
+    QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGINT), 0);
+    const auto result = sbw::test::finished(process, 60000);
+    out += result.out.toUtf8();
+    QCOMPARE(result.exitCode, 130);
+    QVERIFY2(out.contains("cancelled"), out.constData());
+    QVERIFY2(result.err.contains("interrupted"), qPrintable(result.err));
+    const auto check = runSbw({"check", "--store", store, "--json"});
+    QCOMPARE(check.exitCode, 0);
+    const int documents =
+        QJsonDocument::fromJson(check.out.toUtf8()).object()["counts"].toObject()["documents"].toInt();
+    QVERIFY(documents >= 1 && documents < 12);
+    // The next import finishes the batch.
+    const auto rest = runSbw({"import", "--store", store, path("many")});
+    QCOMPARE(rest.exitCode, 0);
+    QVERIFY2(rest.out.contains(QString("%1 imported, %2 unchanged").arg(12 - documents).arg(documents)),
+             qPrintable(rest.out));
   }
 
   void redactionRules_data() {

@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -12,10 +13,12 @@
 #include <QSortFilterProxyModel>
 #include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrent>
 #include <algorithm>
 
 #include "app/action_tracker_dialog.h"
 #include "app/comparison_dialog.h"
+#include "app/import_progress_dialog.h"
 #include "app/page_view.h"
 #include "app/trend_dialog.h"
 #include "models/background_search.h"
@@ -50,7 +53,8 @@ MainWindow::MainWindow(QWidget* parent)
       figures_(new models::ObservationTableModel(this)),
       filteredFigures_(new QSortFilterProxyModel(this)),
       search_(new models::BackgroundSearch(this)),
-      searchDelay_(new QTimer(this)) {
+      searchDelay_(new QTimer(this)),
+      importTick_(new QTimer(this)) {
   ui_->setupUi(this);
   sortedDocuments_->setSourceModel(documents_);
   sortedDocuments_->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -83,6 +87,15 @@ MainWindow::MainWindow(QWidget* parent)
   connect(ui_->openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
   ui_->redactAction->setChecked(QSettings().value(QStringLiteral("import/redact"), false).toBool());
   connect(ui_->redactAction, &QAction::toggled, this, &MainWindow::setRedactOnImport);
+  importPool_.setMaxThreadCount(1);
+  importTick_->setInterval(100);
+  connect(importTick_, &QTimer::timeout, this, &MainWindow::showImportProgress);
+  connect(&importWatcher_, &QFutureWatcher<std::vector<store::ImportResult>>::finished, this, &MainWindow::importEnded);
+  confirmClose_ = [this] {
+    return QMessageBox::question(this, tr("Import Running"),
+                                 tr("An import is running. Stop it and close? The file being read is "
+                                    "dropped; the files already imported stay.")) == QMessageBox::Yes;
+  };
   passwordPrompt_ = [this](const QString& file, bool again) {
     bool ok = false;
     const QString label = again ? tr("That password does not open %1. Password:").arg(file)
@@ -138,7 +151,10 @@ MainWindow::MainWindow(QWidget* parent)
   statusBar()->showMessage(tr("No store open. Use File > Open Store or File > Import PDFs."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  if (importRun_) importRun_->cancel.store(true);
+  importPool_.waitForDone();
+}
 
 PageView* MainWindow::pageView() const { return ui_->pageView; }
 
@@ -214,41 +230,80 @@ void MainWindow::importFiles(const QStringList& paths) {
 void MainWindow::startImport(std::vector<std::filesystem::path> files, std::vector<store::ImportResult> earlier) {
   importing_ = true;
   ui_->importAction->setEnabled(false);
-  auto* progress = new QProgressDialog(tr("Importing…"), QString(), 0, static_cast<int>(files.size()), this);
-  progress->setWindowModality(Qt::WindowModal);
-  progress->setMinimumDuration(500);
-  progress->setAttribute(Qt::WA_DeleteOnClose);
+  earlierResults_ = std::move(earlier);
+  auto run = std::make_shared<ImportRun>();
+  importRun_ = run;
+  importDialog_ = new ImportProgressDialog(this);
+  importDialog_->setAttribute(Qt::WA_DeleteOnClose);
+  connect(importDialog_, &ImportProgressDialog::cancelRequested, this, &MainWindow::cancelImport);
+  if (isVisible()) importDialog_->open();
 
   store::ImportOptions options;
   options.passwords = passwords_;
   options.redact = ui_->redactAction->isChecked();
+  options.cancel = &run->cancel;
+  // The worker only writes into `run`; the window reads it on a timer. No object of the GUI
+  // thread is touched from the worker.
+  options.progress = [run](const store::ImportProgress& at) {
+    const std::lock_guard lock(run->mutex);
+    run->at = at;
+  };
   const std::string storePath = storePath_.toStdString();
-  QPointer<MainWindow> self(this);
-  QPointer<QProgressDialog> dialog(progress);
-  // The import uses its own connection: the GUI's connection stays free for reading.
-  QThreadPool::globalInstance()->start([files, options, storePath, self, dialog, earlier]() mutable {
-    std::vector<store::ImportResult> results = std::move(earlier);
+  importWatcher_.setFuture(QtConcurrent::run(&importPool_, [files, options, storePath] {
+    std::vector<store::ImportResult> results;
     try {
+      // Its own connection: the GUI's stays free for reading.
       store::Database db = store::Database::open(storePath);
-      int done = 0;
-      const auto more = store::Importer(db, options).importPaths(files, [&](const store::ImportResult&) {
-        ++done;
-        QMetaObject::invokeMethod(dialog.data(), [dialog, done] {
-          if (dialog) dialog->setValue(done);
-        });
-      });
-      results.insert(results.end(), more.begin(), more.end());
+      results = store::Importer(db, options).importPaths(files);
     } catch (const std::exception& error) {
       store::ImportResult failure;
       failure.path = storePath;
       failure.message = error.what();
       results.push_back(failure);
     }
-    QMetaObject::invokeMethod(self.data(), [self, dialog, results = std::move(results)]() mutable {
-      if (dialog) dialog->close();
-      if (self) self->importDone(std::move(results));
-    });
-  });
+    return results;
+  }));
+  importTick_->start();
+}
+
+void MainWindow::showImportProgress() {
+  if (!importRun_ || !importDialog_) return;
+  store::ImportProgress at;
+  {
+    const std::lock_guard lock(importRun_->mutex);
+    at = importRun_->at;
+  }
+  if (at.files > 0 && !importRun_->cancel.load()) importDialog_->show(at);
+}
+
+void MainWindow::cancelImport() {
+  if (!importRun_) return;
+  importRun_->cancel.store(true);
+  if (importDialog_) importDialog_->showCancelling();
+}
+
+void MainWindow::importEnded() {
+  importTick_->stop();
+  if (importDialog_) importDialog_->close();
+  importDialog_ = nullptr;
+  importRun_.reset();
+  std::vector<store::ImportResult> results = std::move(earlierResults_);
+  earlierResults_.clear();
+  for (auto& result : importWatcher_.result()) results.push_back(std::move(result));
+  importDone(std::move(results));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (importing_) {
+    const bool stop = confirmClose_ ? confirmClose_() : true;
+    if (!stop) {
+      event->ignore();
+      return;
+    }
+    cancelImport();
+    importPool_.waitForDone();  // the file being read is dropped; nothing half-written stays
+  }
+  QMainWindow::closeEvent(event);
 }
 
 std::vector<std::filesystem::path> MainWindow::askForPasswords(const std::vector<store::ImportResult>& locked) {
@@ -281,10 +336,11 @@ void MainWindow::importDone(std::vector<store::ImportResult> results) {
       return;
     }
   }
-  int imported = 0, unchanged = 0, failed = 0;
+  int imported = 0, unchanged = 0, failed = 0, cancelled = 0;
   QStringList problems;
   for (const auto& result : settled) {
     switch (result.status) {
+      case store::ImportResult::Status::Cancelled: ++cancelled; break;
       case store::ImportResult::Status::Imported:
       case store::ImportResult::Status::Updated: ++imported; break;
       case store::ImportResult::Status::Unchanged: ++unchanged; break;
@@ -298,7 +354,8 @@ void MainWindow::importDone(std::vector<store::ImportResult> results) {
   importing_ = false;
   ui_->importAction->setEnabled(db_ && !db_->readOnly());
   reloadDocuments();
-  const QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
+  QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
+  if (cancelled > 0) summary += tr(", %1 cancelled").arg(cancelled);
   statusBar()->showMessage(summary);
   if (!problems.isEmpty() && isVisible()) {
     QMessageBox box(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
@@ -307,6 +364,7 @@ void MainWindow::importDone(std::vector<store::ImportResult> results) {
     box.exec();
   }
   Q_EMIT importFinished(imported, unchanged, failed);
+  if (cancelled > 0) Q_EMIT importCancelled(cancelled);
 }
 
 void MainWindow::documentSelected() {

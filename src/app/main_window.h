@@ -1,11 +1,15 @@
 #pragma once
 // The workbench's main window: documents in the store, full-text search, and the page view.
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QString>
+#include <QThreadPool>
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +53,11 @@ class MainWindow : public QMainWindow {
   void setPasswordPrompt(PasswordPrompt prompt) { passwordPrompt_ = std::move(prompt); }
   // Whether imports keep e-mail addresses and phone numbers out of the store (File menu; saved).
   void setRedactOnImport(bool redact);
+  bool isImporting() const { return importing_; }
+  // Stops the running import cleanly: the file being read is dropped, the rest not started.
+  void cancelImport();
+  // Asked when the window is closed during an import: true to stop it and close. Tests give their own.
+  void setCloseDuringImportQuestion(std::function<bool()> ask) { confirmClose_ = std::move(ask); }
   // Imports files into the open store in the background; `importFinished` reports the outcome.
   void importFiles(const QStringList& paths);
   void showDocumentPage(qint64 documentId, int page);
@@ -70,6 +79,7 @@ class MainWindow : public QMainWindow {
  Q_SIGNALS:
   void storeChanging();  // before another store is opened
   void importFinished(int imported, int unchanged, int failed);
+  void importCancelled(int files);
   void searchFinished(int hits);
 
  private Q_SLOTS:
@@ -86,6 +96,9 @@ class MainWindow : public QMainWindow {
   void reloadDocuments();
   void loadFigures(qint64 documentId);
   void startImport(std::vector<std::filesystem::path> files, std::vector<store::ImportResult> earlier);
+  void showImportProgress();
+  void importEnded();
+  void closeEvent(QCloseEvent* event) override;
   void importDone(std::vector<store::ImportResult> results);
   // Asks for passwords for the files that need one; the files a new password may open.
   std::vector<std::filesystem::path> askForPasswords(const std::vector<store::ImportResult>& locked);
@@ -104,6 +117,19 @@ class MainWindow : public QMainWindow {
   // Passwords typed this session, for imports and for showing protected pages; never stored.
   std::vector<std::string> passwords_;
   PasswordPrompt passwordPrompt_;
+  // The running import: written by the worker, read by the window's timer.
+  struct ImportRun {
+    std::atomic<bool> cancel{false};
+    std::mutex mutex;
+    store::ImportProgress at;
+  };
+  std::shared_ptr<ImportRun> importRun_;
+  std::vector<store::ImportResult> earlierResults_;  // of files imported before a password was asked
+  QThreadPool importPool_;
+  QFutureWatcher<std::vector<store::ImportResult>> importWatcher_;
+  QTimer* importTick_;
+  class ImportProgressDialog* importDialog_ = nullptr;
+  std::function<bool()> confirmClose_;
 };
 
 }  // namespace sbw::app

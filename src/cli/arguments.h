@@ -37,5 +37,6 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitError = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitSomeFailed = 3;
+inline constexpr int kExitInterrupted = 130;  // Ctrl+C, as shells count it
 
 }  // namespace sbw::cli

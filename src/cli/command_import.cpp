@@ -1,4 +1,10 @@
 #include <fmt/core.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -7,6 +13,24 @@
 #include "store/importer.h"
 
 namespace sbw::cli {
+namespace {
+
+// Ctrl+C asks the import to stop cleanly: the file being read is dropped, the store stays whole.
+// A second Ctrl+C ends the program at once (the store is safe then too: each file is one transaction).
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int) {
+  if (interrupted.exchange(true)) std::_Exit(130);
+}
+
+// "[2/5] report.pdf: page 12 of 40", rewritten in place on a terminal.
+void showProgress(const store::ImportProgress& at) {
+  fmt::print(stderr, "\r\033[K[{}/{}] {}: page {} of {}", at.file, at.files, at.path.filename().string(), at.page,
+             at.pages);
+  std::fflush(stderr);
+}
+
+}  // namespace
 int runImport(const Args& args) {
   const Arguments parsed(args, {"--store", "--password", "--password-file"}, {"--quiet", "--redact"});
   const std::string storePath = parsed.required("--store");
@@ -35,12 +59,22 @@ int runImport(const Args& args) {
     files.insert(files.end(), plan.files.begin(), plan.files.end());
   }
 
+  const bool quiet = parsed.has("--quiet");
+  const bool terminal = ::isatty(STDERR_FILENO) == 1;
+  if (terminal && !quiet) options.progress = showProgress;
+  options.cancel = &interrupted;
+  std::signal(SIGINT, onInterrupt);
   store::Importer importer(db, options);
   int imported = 0;
   int unchanged = 0;
-  const bool quiet = parsed.has("--quiet");
+  int cancelled = 0;
   const auto report = [&](const store::ImportResult& result) {
     using Status = store::ImportResult::Status;
+    if (terminal && !quiet) fmt::print(stderr, "\r\033[K");  // clear the progress line
+    if (result.status == Status::Cancelled) {
+      ++cancelled;
+      return;
+    }
     for (const auto& warning : result.warnings) fmt::print(stderr, "warning: {}: {}\n", result.path.string(), warning);
     if (result.status == Status::Failed) {
       ++failed;
@@ -49,10 +83,12 @@ int runImport(const Args& args) {
     }
     (result.status == Status::Unchanged ? unchanged : imported) += 1;
     if (!quiet) fmt::print("{:<9} {} ({})\n", store::statusName(result.status), result.path.string(), result.message);
+    std::fflush(stdout);  // a line per file as it is done, for whoever reads the output as it comes
   };
   const auto summary = [&] {
-    fmt::print("{} imported, {} unchanged, {} failed{}\n", imported, unchanged, failed,
-               skipped > 0 ? fmt::format(", {} skipped", skipped) : std::string());
+    fmt::print("{} imported, {} unchanged, {} failed{}{}\n", imported, unchanged, failed,
+               skipped > 0 ? fmt::format(", {} skipped", skipped) : std::string(),
+               cancelled > 0 ? fmt::format(", {} cancelled", cancelled) : std::string());
   };
   try {
     importer.importFiles(files, report);
@@ -62,6 +98,10 @@ int runImport(const Args& args) {
     throw std::runtime_error(storePath + ": " + busy.what() + " (files above were imported; run again to go on)");
   }
   summary();
+  if (cancelled > 0) {
+    fmt::print(stderr, "sbw import: interrupted; the files above were imported, the rest were not\n");
+    return kExitInterrupted;
+  }
   return failed > 0 ? kExitSomeFailed : kExitOk;
 }
 

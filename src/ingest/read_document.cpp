@@ -87,19 +87,26 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
   DocumentReading reading;
   const int count = document.pageCount();
   reading.pages.reserve(static_cast<size_t>(count));
-  std::vector<pdf::PageWords> layoutInput;
+  const auto stopIfCancelled = [&] {
+    if (options.cancel && options.cancel->load()) throw ReadCancelled();
+  };
   for (int i = 0; i < count; ++i) {
+    stopIfCancelled();
     PageText page;
     page.info = document.pageInfo(i);
     page.words = document.words(i);
     reading.pages.push_back(std::move(page));
   }
+  // Finding tables (which renders the page) is most of the time a page takes: progress counts it.
   for (int i = 0; i < count; ++i) {
+    stopIfCancelled();
     PageText& page = reading.pages[static_cast<size_t>(i)];
     for (pdf::Table& table : pdf::findPageTables(document, i, page.words, page.info)) {
       reading.tables.push_back(std::move(table));
     }
+    if (options.pageRead) options.pageRead(i + 1, count);
   }
+  stopIfCancelled();
   pdf::linkContinuations(reading.tables);
   reading.title = extract::documentTitle(
       document.title(), reading.pages.empty() ? std::vector<pdf::Word>{} : reading.pages.front().words);

@@ -4,7 +4,10 @@
 // indicators, periods), checked against itself and marked trusted or for review.
 // `sbw import`, `sbw figures`, `sbw reextract`, the desktop program and the tests all read here.
 
+#include <atomic>
 #include <filesystem>
+#include <functional>
+#include <stdexcept>
 
 #include "ingest/document_reading.h"
 #include "pdf/pdf_document.h"
@@ -13,6 +16,16 @@ namespace sbw::ingest {
 
 struct ReadOptions {
   bool readers = true;  // false: pages, layout and tables only (no figures, meetings or actions)
+  // Told after each page is read (pages done, page count): the import's progress.
+  std::function<void(int, int)> pageRead;
+  // Set from another thread to stop reading; readDocument then throws ReadCancelled.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+// Reading was stopped through ReadOptions::cancel: nothing of the document is kept.
+class ReadCancelled : public std::runtime_error {
+ public:
+  ReadCancelled() : std::runtime_error("cancelled") {}
 };
 
 DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions& options = {});

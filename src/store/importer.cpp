@@ -58,6 +58,7 @@ const char* statusName(ImportResult::Status status) {
     case ImportResult::Status::Updated: return "updated";
     case ImportResult::Status::Unchanged: return "unchanged";
     case ImportResult::Status::Failed: return "failed";
+    case ImportResult::Status::Cancelled: return "cancelled";
   }
   return "failed";
 }
@@ -183,7 +184,7 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     }
 
     // Read every page, and everything on them, before touching the store.
-    ingest::DocumentReading reading = ingest::readDocument(pdf);
+    ingest::DocumentReading reading = ingest::readDocument(pdf, readOptions(path));
     pdf::takePopplerMessages();
     if (options_.redact) ingest::redactPersonalDetails(reading);
     std::vector<PageContent> pages;
@@ -198,6 +199,7 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     record.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     record.redacted = options_.redact;
 
+    if (cancelled()) throw ingest::ReadCancelled();  // read, but not yet written: nothing to undo
     Transaction transaction(db_);
     // Another process may have imported the same file while this one was reading it.
     const auto sameContent = documents.bySha256(sha);
@@ -214,6 +216,9 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     recordWritten(result, static_cast<int>(pages.size()), written);
   } catch (const StoreBusyError&) {
     throw;
+  } catch (const ingest::ReadCancelled&) {
+    result.status = ImportResult::Status::Cancelled;
+    result.message = "cancelled while it was read; nothing of it was stored";
   } catch (const pdf::PdfError& error) {
     result.status = ImportResult::Status::Failed;
     result.message = error.what();
@@ -229,11 +234,36 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
 std::vector<ImportResult> Importer::importFiles(const std::vector<std::filesystem::path>& files,
                                                 const std::function<void(const ImportResult&)>& progress) {
   std::vector<ImportResult> results;
-  for (const auto& path : files) {
-    results.push_back(importFile(path));
+  fileCount_ = static_cast<int>(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    currentFile_ = static_cast<int>(i) + 1;
+    if (cancelled()) {
+      ImportResult skipped;
+      skipped.path = files[i];
+      skipped.status = ImportResult::Status::Cancelled;
+      skipped.message = "cancelled before it was read";
+      results.push_back(skipped);
+    } else {
+      results.push_back(importFile(files[i]));
+    }
     if (progress) progress(results.back());
   }
+  currentFile_ = 1;
+  fileCount_ = 1;
   return results;
+}
+
+bool Importer::cancelled() const { return options_.cancel && options_.cancel->load(); }
+
+ingest::ReadOptions Importer::readOptions(const std::filesystem::path& path) const {
+  ingest::ReadOptions read;
+  read.cancel = options_.cancel;
+  if (options_.progress) {
+    read.pageRead = [this, path](int page, int pages) {
+      options_.progress(ImportProgress{currentFile_, fileCount_, path, page, pages});
+    };
+  }
+  return read;
 }
 
 std::vector<ImportResult> Importer::importPaths(const std::vector<std::filesystem::path>& paths,
@@ -253,7 +283,7 @@ ImportResult Importer::reextract(std::int64_t documentId) {
     if (sha256OfFile(record->path) != record->sha256) {
       throw StoreError("the file has changed since it was imported; import it again instead");
     }
-    ingest::DocumentReading reading = ingest::readDocument(pdf);
+    ingest::DocumentReading reading = ingest::readDocument(pdf, readOptions(record->path));
     pdf::takePopplerMessages();
     // A document stored redacted stays so: its new figures and actions are redacted too.
     if (options_.redact || record->redacted) ingest::redactPersonalDetails(reading);

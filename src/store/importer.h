@@ -3,18 +3,21 @@
 // is written, then written in one transaction: a file that fails leaves the store exactly as it was.
 // Reading stored documents again after the readers improve (reextract) goes the same way.
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "ingest/read_document.h"
+
 namespace sbw::store {
 
 class Database;
 
 struct ImportResult {
-  enum class Status { Imported, Updated, Unchanged, Failed };
+  enum class Status { Imported, Updated, Unchanged, Failed, Cancelled };
   std::filesystem::path path;
   Status status = Status::Failed;
   std::string message;  // for Failed: the reason; otherwise a short summary
@@ -41,7 +44,22 @@ struct ImportPlan {
   std::vector<SkippedPath> skipped;
 };
 
+// Where an import is: file `file` (1-based) of `files`, page `page` of `pages` read.
+struct ImportProgress {
+  int file = 0;
+  int files = 0;
+  std::filesystem::path path;
+  int page = 0;
+  int pages = 0;
+};
+
 struct ImportOptions {
+  // Told as each page is read (from the importing thread): the one progress interface the
+  // command line and the desktop both use.
+  std::function<void(const ImportProgress&)> progress;
+  // Set from any thread to stop: the file being read is dropped (nothing of it is written) and
+  // the files after it are not started; they are reported Cancelled.
+  const std::atomic<bool>* cancel = nullptr;
   // Tried on each password-protected file; kept in memory only, never stored or logged.
   std::vector<std::string> passwords;
   // Keeps e-mail addresses and phone numbers out of the stored page text, words and snippets.
@@ -74,8 +92,12 @@ class Importer {
   std::vector<ImportResult> reextractAll(const std::function<void(const ImportResult&)>& progress = {});
 
  private:
+  bool cancelled() const;
+  ingest::ReadOptions readOptions(const std::filesystem::path& path) const;
   Database& db_;
   ImportOptions options_;
+  int currentFile_ = 1;  // for progress: which file of how many
+  int fileCount_ = 1;
 };
 
 std::string sha256OfFile(const std::filesystem::path& path);
