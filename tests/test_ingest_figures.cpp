@@ -11,6 +11,7 @@
 #include "core/period.h"
 #include "core/text.h"
 #include "extract/mentions.h"
+#include "ingest/document_description.h"
 #include "ingest/figure_checks.h"
 #include "ingest/read_document.h"
 #include "pdf/pdf_document.h"
@@ -153,6 +154,43 @@ class TestIngestFigures : public QObject {
     QCOMPARE(only(reading, "66").indicatorKey, std::string("lado_referrals"));
   }
  private Q_SLOTS:
+  // A document's title says who, what and when, whatever its first line or metadata says.
+  void documentTitlesSayWhatADocumentIs() {
+    using sbw::ingest::describeDocument;
+    sbw::ingest::DocumentReading pack;
+    pack.area = "Hammersmith and Fulham";
+    pack.parts = {{1, 3, "agenda", "Agenda", "Hammersmith and Fulham", ""}, {4, 20, "minutes", "Minutes", "", ""}};
+    sbw::ingest::Meeting meeting;
+    meeting.body = "Children and Education Policy and Accountability Committee";
+    meeting.date = sbw::Date{2017, 9, 11};
+    pack.meetings = {meeting};
+    QCOMPARE(
+        QString::fromStdString(describeDocument(pack, "PRESENT")),
+        QString("Children and Education Policy and Accountability Committee (Hammersmith and Fulham): agenda pack, "
+                "11 September 2017"));
+    pack.meetings.front().body = "London Borough of Hammersmith & Fulham Children Committee";  // names the area
+    QVERIFY(!QString::fromStdString(describeDocument(pack, "PRESENT")).contains("(Hammersmith"));
+
+    sbw::ingest::DocumentReading report;
+    report.area = "Kensington and Chelsea";  // the scope read from a later page
+    report.parts = {{1, 21, "report", "", "Tri-borough", "October 2020 – March 2021"}};
+    report.pages.push_back({});
+    report.pages.front().text = "Local Safeguarding Children Partnership Annual Report";
+    QCOMPARE(
+        QString::fromStdString(describeDocument(report, "Hammersmith & Fulham | Kensington and Chelsea | Westminster")),
+        QString("Tri-borough (Hammersmith & Fulham, Kensington and Chelsea, Westminster): annual report, October "
+                "2020 – March 2021"));
+
+    sbw::ingest::DocumentReading board;
+    board.area = "Havering";
+    board.period = "2016-17";
+    QCOMPARE(QString::fromStdString(describeDocument(board, "Havering Safeguarding Children Board Annual Report")),
+             QString("Havering Safeguarding Children Board: annual report 2016-17"));
+    sbw::ingest::DocumentReading unknown;
+    QCOMPARE(QString::fromStdString(describeDocument(unknown, "Minutes of a meeting")),
+             QString("Minutes of a meeting"));
+  }
+
   void initTestCase() { QVERIFY(dir_.isValid()); }
 
   void mentionsInRunningText() {

@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "extract/document_title.h"
+#include "ingest/document_description.h"
 #include "extract/reader.h"
 #include "ingest/action_resolver.h"
 #include "ingest/figure_checks.h"
@@ -118,7 +119,10 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
     reading.parts.push_back({part.firstPage, part.lastPage, part.kind, part.title,
                              part.area != nullptr ? part.area->name : reading.area, part.periodPrinted});
   }
-  if (!options.readers) return reading;
+  if (!options.readers) {
+    reading.title = describeDocument(reading, reading.title);
+    return reading;
+  }
 
   // A failure here is a flaw in a reader, not in the file: the pages are still worth keeping and
   // searching, and the failure is noted for the store to flag.
@@ -127,6 +131,7 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
     for (const auto& reader : extract::standardReaders()) reader->read(view, findings);
   } catch (const std::exception& error) {
     reading.notes.push_back({0, "extraction_failed", std::string("figures could not be read: ") + error.what()});
+    reading.title = describeDocument(reading, reading.title);
     return reading;
   }
 
@@ -147,6 +152,7 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
   checkFigures(reading.figures, reading.notes);
   reading.meetings = resolveMeetings(findings.meetings);
   reading.actions = resolveActions(findings.actions, reading.meetings);
+  reading.title = describeDocument(reading, reading.title);
   return reading;
 }
 
