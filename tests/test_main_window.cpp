@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -48,6 +49,8 @@ class TestMainWindow : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QVERIFY(dir_.isValid());
+    // Settings (window state, last store, author) go to the test's own folder, not the user's.
+    qputenv("XDG_CONFIG_HOME", dir_.filePath("config").toLocal8Bit());
     store_ = sbw::app::ensureSampleStore(dir_.filePath("sample"));
   }
 
@@ -370,6 +373,28 @@ class TestMainWindow : public QObject {
     answer = true;
     QVERIFY(window.close());
     QCOMPARE(asked, 2);
+  }
+
+  // Desktop conventions: the usual menus, the last store and the window's layout remembered.
+  void menusAndRememberedState() {
+    QStringList menus;
+    {
+      MainWindow window;
+      for (QAction* action : window.menuBar()->actions()) menus << action->text().remove('&');
+      QCOMPARE(menus, QStringList({"File", "Edit", "View", "Tools", "Help"}));
+      window.resize(1100, 700);
+      window.show();
+      QVERIFY(window.openStore(store_));
+      QSignalSpy checked(&window, &MainWindow::storeChecked);
+      window.checkStore();
+      QVERIFY(checked.wait(20000));
+      QVERIFY2(checked.first().first().toString().startsWith("The store is sound."),
+               qPrintable(checked.first().first().toString()));
+      QVERIFY(window.close());
+    }
+    QCOMPARE(MainWindow::lastStore(), QFileInfo(store_).absoluteFilePath());
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(1100, 700));
   }
 
   void aStoreThatCannotBeOpenedIsReported() {

@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
+  if (store.isEmpty() && !parser.isSet(sampleOption)) store = sbw::app::MainWindow::lastStore();  // where the user was
   if (!store.isEmpty() && !window.openStore(store)) {
     QMessageBox::critical(
         nullptr, QStringLiteral("Open Store"),

@@ -28,6 +28,7 @@
 #include "store/document_repository.h"
 #include "store/importer.h"
 #include "store/observation_repository.h"
+#include "store/store_check.h"
 #include "ui_main_window.h"
 
 namespace sbw::app {
@@ -109,6 +110,20 @@ MainWindow::MainWindow(QWidget* parent)
   connect(ui_->trendsAction, &QAction::triggered, this, [this] { showTrends(); });
   connect(ui_->trackerAction, &QAction::triggered, this, [this] { showTracker(); });
   connect(ui_->comparisonAction, &QAction::triggered, this, [this] { showComparison(); });
+  connect(ui_->findAction, &QAction::triggered, this, [this] {
+    ui_->sideTabs->setCurrentWidget(ui_->searchTab);
+    ui_->searchEdit->setFocus();
+    ui_->searchEdit->selectAll();
+  });
+  connect(ui_->filterFiguresAction, &QAction::triggered, this, [this] {
+    ui_->sideTabs->setCurrentWidget(ui_->figuresTab);
+    ui_->figureFilterEdit->setFocus();
+    ui_->figureFilterEdit->selectAll();
+  });
+  connect(ui_->checkStoreAction, &QAction::triggered, this, &MainWindow::checkStore);
+  restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+  ui_->splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
   connect(ui_->documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           &MainWindow::documentSelected);
   connect(ui_->searchEdit, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
@@ -174,6 +189,7 @@ bool MainWindow::openStore(const QString& path) {
   }
   lastError_.clear();
   storePath_ = path;
+  QSettings().setValue(QStringLiteral("store/last"), QFileInfo(path).absoluteFilePath());
   search_->setStorePath(path);
   const bool readOnly = db_->readOnly();
   ui_->importAction->setEnabled(!readOnly && !importing_);
@@ -303,7 +319,58 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     cancelImport();
     importPool_.waitForDone();  // the file being read is dropped; nothing half-written stays
   }
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  settings.setValue(QStringLiteral("window/splitter"), ui_->splitter->saveState());
   QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::lastStore() {
+  const QString last = QSettings().value(QStringLiteral("store/last")).toString();
+  return !last.isEmpty() && QFileInfo::exists(last) ? last : QString();
+}
+
+void MainWindow::checkStore() {
+  if (storePath_.isEmpty()) {
+    statusBar()->showMessage(tr("Open a store first."));
+    return;
+  }
+  statusBar()->showMessage(tr("Checking %1…").arg(QFileInfo(storePath_).fileName()));
+  const std::string path = storePath_.toStdString();
+  auto* watcher = new QFutureWatcher<QString>(this);
+  connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+    const QString report = watcher->result();
+    watcher->deleteLater();
+    statusBar()->showMessage(report.section('\n', 0, 0));
+    if (isVisible()) {
+      auto* box = new QMessageBox(QMessageBox::Information, tr("Check Store"), report, QMessageBox::Ok, this);
+      box->setAttribute(Qt::WA_DeleteOnClose);
+      box->open();  // not exec(): the window stays live while the report is read
+    }
+    Q_EMIT storeChecked(report);
+  });
+  watcher->setFuture(QtConcurrent::run(&importPool_, [path] {
+    try {
+      store::Database db = store::Database::openRawForReading(path);
+      const store::StoreCheck check = store::checkStore(db);
+      QStringList lines;
+      lines << (check.ok() ? QObject::tr("The store is sound.") : QObject::tr("The store has problems."));
+      lines << QObject::tr("Schema version %1 (this program knows up to %2).")
+                   .arg(check.schemaVersion)
+                   .arg(check.latestVersion);
+      lines << (check.integrityProblems.empty()
+                    ? QObject::tr("Integrity: ok.")
+                    : QObject::tr("Integrity: %1").arg(QString::fromStdString(check.integrityProblems.front())));
+      lines << QObject::tr("Foreign keys: %1.")
+                   .arg(check.foreignKeyProblems == 0 ? QObject::tr("ok") : QString::number(check.foreignKeyProblems));
+      for (const auto& [table, rows] : check.counts)
+        lines << QStringLiteral("%1: %2").arg(QString::fromStdString(table)).arg(rows);
+      return lines.join('\n');
+    } catch (const std::exception& error) {
+      return QObject::tr("Cannot check the store: %1").arg(QString::fromUtf8(error.what()));
+    }
+  }));
 }
 
 std::vector<std::filesystem::path> MainWindow::askForPasswords(const std::vector<store::ImportResult>& locked) {

@@ -54,6 +54,10 @@ class MainWindow : public QMainWindow {
   // Whether imports keep e-mail addresses and phone numbers out of the store (File menu; saved).
   void setRedactOnImport(bool redact);
   bool isImporting() const { return importing_; }
+  // The store opened last time, when it is still there; empty otherwise.
+  static QString lastStore();
+  // Checks the open store's integrity and schema on a worker thread; `storeChecked` gives the report.
+  void checkStore();
   // Stops the running import cleanly: the file being read is dropped, the rest not started.
   void cancelImport();
   // Asked when the window is closed during an import: true to stop it and close. Tests give their own.
@@ -80,6 +84,7 @@ class MainWindow : public QMainWindow {
   void storeChanging();  // before another store is opened
   void importFinished(int imported, int unchanged, int failed);
   void importCancelled(int files);
+  void storeChecked(const QString& report);
   void searchFinished(int hits);
 
  private Q_SLOTS:

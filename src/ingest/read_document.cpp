@@ -6,9 +6,9 @@
 
 #include "core/text.h"
 #include "extract/document_title.h"
-#include "ingest/document_description.h"
 #include "extract/reader.h"
 #include "ingest/action_resolver.h"
+#include "ingest/document_description.h"
 #include "ingest/figure_checks.h"
 #include "ingest/figure_resolver.h"
 #include "ingest/period_reconcile.h"
