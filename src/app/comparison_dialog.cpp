@@ -1,5 +1,7 @@
 #include "app/comparison_dialog.h"
 
+#include "app/indicator_choices.h"
+
 #include <QChart>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -44,12 +46,7 @@ ComparisonDialog::ComparisonDialog(store::Database& db, const QString& storePath
   ui_->buttonLayout->setStretch(0, 1);
   ui_->chartView->setRenderHint(QPainter::Antialiasing);
   ui_->splitter->setSizes({460, 200});
-  const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn();
-  for (const auto& [key, count] : store::ObservationRepository(db).indicatorCounts(true)) {
-    const Indicator* indicator = dictionary.byKey(key);
-    const QString label = indicator ? QString::fromStdString(indicator->label) : QString::fromStdString(key);
-    ui_->indicatorCombo->addItem(tr("%1 (%n figure(s))", nullptr, count).arg(label), QString::fromStdString(key));
-  }
+  fillIndicatorChoices(*ui_->indicatorCombo, db);
   connect(ui_->indicatorCombo, &QComboBox::currentIndexChanged, this, &ComparisonDialog::load);
   connect(ui_->periodCombo, &QComboBox::currentIndexChanged, this, &ComparisonDialog::redraw);
   connect(ui_->ratesCheck, &QCheckBox::toggled, this, &ComparisonDialog::redraw);
@@ -161,11 +158,7 @@ void ComparisonDialog::redraw() {
 void ComparisonDialog::exportChart(const QString& path) {
   charts::ExportOptions options;
   options.title = chart_->title();
-  if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-    charts::exportChartToSvg(*chart_, path, options);
-  } else {
-    charts::exportChartToPdf(*chart_, path, options);
-  }
+  charts::exportChart(*chart_, path, options);
 }
 
 }  // namespace sbw::app

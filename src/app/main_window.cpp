@@ -6,7 +6,6 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>

@@ -1,5 +1,7 @@
 #include "app/trend_dialog.h"
 
+#include "app/indicator_choices.h"
+
 #include <QChart>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -25,14 +27,7 @@ TrendDialog::TrendDialog(store::Database& db, QWidget* parent)
   ui_->chartView->setRenderHint(QPainter::Antialiasing);
   ui_->splitter->setSizes({250, 450});
 
-  const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn();
-  // Trends draw trusted outturns only: a figure unsure of its area, indicator or period, a
-  // target or a change waits for review and is never a trend point.
-  for (const auto& [key, count] : store::ObservationRepository(db_).indicatorCounts(true)) {
-    const Indicator* indicator = dictionary.byKey(key);
-    const QString label = indicator ? QString::fromStdString(indicator->label) : QString::fromStdString(key);
-    ui_->indicatorCombo->addItem(tr("%1 (%n figure(s))", nullptr, count).arg(label), QString::fromStdString(key));
-  }
+  fillIndicatorChoices(*ui_->indicatorCombo, db_);
   connect(ui_->indicatorCombo, &QComboBox::currentIndexChanged, this, &TrendDialog::reload);
   connect(ui_->latestOnlyCheck, &QCheckBox::toggled, this, &TrendDialog::reload);
   connect(ui_->indicatorView, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
@@ -80,11 +75,7 @@ void TrendDialog::reload() {
 void TrendDialog::exportChart(const QString& path) {
   charts::ExportOptions options;
   options.title = chart_->title();
-  if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-    charts::exportChartToSvg(*chart_, path, options);
-  } else {
-    charts::exportChartToPdf(*chart_, path, options);
-  }
+  charts::exportChart(*chart_, path, options);
 }
 
 void TrendDialog::chooseExport(const QString& suffix) {

@@ -59,4 +59,12 @@ void exportChartToSvg(QChart& chart, const QString& path, const ExportOptions& o
   painter.end();
 }
 
+void exportChart(QChart& chart, const QString& path, const ExportOptions& options) {
+  if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+    exportChartToSvg(chart, path, options);
+  } else {
+    exportChartToPdf(chart, path, options);
+  }
+}
+
 }  // namespace sbw::charts

@@ -17,5 +17,7 @@ struct ExportOptions {
 // Throws std::runtime_error naming the file when it cannot be written.
 void exportChartToPdf(QChart& chart, const QString& path, const ExportOptions& options = {});
 void exportChartToSvg(QChart& chart, const QString& path, const ExportOptions& options = {});
+// SVG for a name ending in .svg (any case), PDF otherwise.
+void exportChart(QChart& chart, const QString& path, const ExportOptions& options = {});
 
 }  // namespace sbw::charts

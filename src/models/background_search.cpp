@@ -1,7 +1,7 @@
 #include "models/background_search.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
-#include <QPointer>
 #include <QThreadPool>
 
 #include "store/database.h"
@@ -41,7 +41,7 @@ void BackgroundSearch::search(const QString& query, int limit) {
   const auto token = cancelled_;
   const auto running = running_;
   const std::string path = storePath_.toStdString();
-  QPointer<BackgroundSearch> self(this);
+  BackgroundSearch* self = this;
   running->fetch_add(1);
   QThreadPool::globalInstance()->start([=] {
     std::vector<store::SearchHit> hits;
@@ -54,10 +54,13 @@ void BackgroundSearch::search(const QString& query, int limit) {
     }
     running->fetch_sub(1);
     if (token->load()) return;
+    // Posted to the application object, which outlives every search, so the worker touches no
+    // object of the GUI thread. There, the token says whether `self` still wants the result: a
+    // newer search and the destructor both cancel it first, in that same thread.
     QMetaObject::invokeMethod(
-        self.data(),
+        QCoreApplication::instance(),
         [self, token, query, hits = std::move(hits), error]() mutable {
-          if (!self || token->load()) return;
+          if (token->load()) return;
           if (error.isEmpty()) {
             Q_EMIT self->finished(query, std::move(hits));
           } else {
