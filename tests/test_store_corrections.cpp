@@ -190,6 +190,15 @@ class TestStoreCorrections : public QObject {
     QCOMPARE(row.optionalText(2), before.owner.empty() ? std::nullopt : std::optional<std::string>(before.owner));
     QCOMPARE(row.text(3), std::string("A. Chair"));
 
+    // A later correction of the status alone keeps the owner and due date corrected before.
+    corrections.correctAction(before.id, ActionEdit{ActionStatus::Complete, std::nullopt, std::nullopt, std::nullopt},
+                              "A. Chair", "done at the June board");
+    Statement both = db.prepare("SELECT owner, due_date, status FROM action_v");
+    QVERIFY(both.step());
+    QCOMPARE(both.text(0), std::string("Head of Early Help"));
+    QCOMPARE(both.text(1), std::string("2018-06-30"));
+    QCOMPARE(both.text(2), std::string("complete"));
+
     runExtraction(db, imported.documentId, "2,342");  // read again: new rows, the correction re-attaches
     const auto actions = MeetingRepository(db).actions();
     QCOMPARE(actions.size(), size_t(1));
@@ -197,13 +206,13 @@ class TestStoreCorrections : public QObject {
     QVERIFY(after.corrected());
     QCOMPARE(after.effectiveOwner(), std::string("Head of Early Help"));
     QCOMPARE(after.effectiveDue()->iso(), std::string("2018-06-30"));
-    QCOMPARE(after.correctionReason, std::string("agreed at the March board"));
+    QCOMPARE(after.correctionReason, std::string("done at the June board"));
     const auto history = AuditLog(db).about(auditSubject(after.document, after.page, after.subjectKey));
-    QCOMPARE(history.size(), size_t(1));
-    QVERIFY2(QString::fromStdString(history.front().detail)
+    QCOMPARE(history.size(), size_t(2));  // newest first
+    QVERIFY2(QString::fromStdString(history.back().detail)
                  .contains("due " + QString::fromStdString(before.dueDate ? before.dueDate->iso() : "none") +
                            " -> 2018-06-30"),
-             history.front().detail.c_str());
+             history.back().detail.c_str());
   }
 
   void correctionsSayWhoAndWhy() {

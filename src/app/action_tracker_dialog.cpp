@@ -1,5 +1,6 @@
 #include "app/action_tracker_dialog.h"
 
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
@@ -66,6 +67,16 @@ ActionTrackerDialog::ActionTrackerDialog(store::Database& db, const QString& sto
     return dialog.input();
   };
   reload();
+}
+
+void ActionTrackerDialog::detach() {
+  detached_ = true;
+  watcher_.disconnect(this);
+}
+
+void ActionTrackerDialog::closeEvent(QCloseEvent* event) {
+  detach();  // closing comes before a store change; nothing may reach the old connection after it
+  QDialog::closeEvent(event);
 }
 
 ActionTrackerDialog::~ActionTrackerDialog() {
@@ -185,7 +196,8 @@ void ActionTrackerDialog::selectionChanged() {
                     a->status ? q(actionStatusName(*a->status)) : tr("none"), a->rag ? q(ragName(*a->rag)) : tr("none"),
                     q(a->document))
                .arg(a->page);
-  const auto history = store::AuditLog(db_).about(store::auditSubject(a->document, a->page, a->subjectKey));
+  const auto history = detached_ ? std::vector<store::AuditEntry>{}
+                                 : store::AuditLog(db_).about(store::auditSubject(a->document, a->page, a->subjectKey));
   if (history.empty()) lines << tr("History: no corrections.");
   for (const store::AuditEntry& entry : history) {
     lines << tr("%1  %2: %3").arg(q(entry.at.substr(0, 16)).replace('T', ' '), q(entry.actor), q(entry.detail));
@@ -202,15 +214,22 @@ void ActionTrackerDialog::setCorrectionsAllowed(bool allowed) {
 
 void ActionTrackerDialog::askForCorrection() {
   if (!correctionsAllowed_) return;
+  // The action is fixed now: a reload finishing while the user types may change the selection.
   const auto id = selectedActionId();
   const store::Action* action = id ? model_->actionAt(model_->rowOfAction(*id)) : nullptr;
   if (!action || !prompt_) return;
-  if (const auto input = prompt_(*action)) correctSelected(*input);
+  const store::Action chosen = *action;
+  if (const auto input = prompt_(chosen)) correctAction(chosen.id, *input);
 }
 
 bool ActionTrackerDialog::correctSelected(const ActionCorrectionInput& input) {
   const auto id = selectedActionId();
-  if (!id) return false;
+  return id && correctAction(*id, input);
+}
+
+bool ActionTrackerDialog::correctAction(std::int64_t actionId, const ActionCorrectionInput& input) {
+  if (detached_) return false;
+  const std::optional<std::int64_t> id = actionId;
   try {
     store::CorrectionRepository(db_).correctAction(*id, input.edit, input.author.toStdString(),
                                                    input.reason.toStdString());

@@ -45,8 +45,12 @@ class ActionTrackerDialog : public QDialog {
   void selectRow(int row);
   std::optional<std::int64_t> selectedActionId() const;
   QString detailText() const;
-  // Stores a correction of the selected action and shows it; false, with a message, when refused.
+  // Stores a correction of the selected action (or of `actionId`) and shows it; false, with a
+  // message, when refused.
   bool correctSelected(const ActionCorrectionInput& input);
+  bool correctAction(std::int64_t actionId, const ActionCorrectionInput& input);
+  // Stops every use of the window's connection (the store is about to change); closing does this.
+  void detach();
   // A read-only store takes no corrections: the Correct button is off and says why.
   void setCorrectionsAllowed(bool allowed);
   // How a correction is asked for; the default is ActionCorrectionDialog. Tests give their own.
@@ -77,6 +81,10 @@ class ActionTrackerDialog : public QDialog {
   std::optional<std::int64_t> reselect_;
   CorrectionPrompt prompt_;
   bool correctionsAllowed_ = true;
+  bool detached_ = false;
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 };
 
 }  // namespace sbw::app

@@ -71,7 +71,11 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  if (store.isEmpty() && !parser.isSet(sampleOption)) store = sbw::app::MainWindow::lastStore();  // where the user was
+  if (store.isEmpty() && !parser.isSet(sampleOption)) {
+    // Where the user was last time; a store that no longer opens is forgotten, not a reason to stop.
+    const QString last = sbw::app::MainWindow::lastStore();
+    if (!last.isEmpty() && !window.openStore(last)) sbw::app::MainWindow::forgetLastStore();
+  }
   if (!store.isEmpty() && !window.openStore(store)) {
     QMessageBox::critical(
         nullptr, QStringLiteral("Open Store"),

@@ -269,7 +269,8 @@ void MainWindow::startImport(std::vector<std::filesystem::path> files, std::vect
     try {
       // Its own connection: the GUI's stays free for reading.
       store::Database db = store::Database::open(storePath);
-      results = store::Importer(db, options).importPaths(files);
+      // Results are kept as they come, so a store that turns busy halfway loses none of them.
+      store::Importer(db, options).importPaths(files, [&](const store::ImportResult& r) { results.push_back(r); });
     } catch (const std::exception& error) {
       store::ImportResult failure;
       failure.path = storePath;
@@ -315,6 +316,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
       event->ignore();
       return;
     }
+    closing_ = true;
     cancelImport();
     importPool_.waitForDone();  // the file being read is dropped; nothing half-written stays
   }
@@ -329,6 +331,8 @@ QString MainWindow::lastStore() {
   const QString last = QSettings().value(QStringLiteral("store/last")).toString();
   return !last.isEmpty() && QFileInfo::exists(last) ? last : QString();
 }
+
+void MainWindow::forgetLastStore() { QSettings().remove(QStringLiteral("store/last")); }
 
 void MainWindow::checkStore() {
   if (storePath_.isEmpty()) {
@@ -391,8 +395,12 @@ void MainWindow::importDone(std::vector<store::ImportResult> results) {
   // Files that need a password: ask, then import them again; the rest keep their results.
   std::vector<store::ImportResult> locked;
   std::vector<store::ImportResult> settled;
-  for (auto& result : results) (result.needsPassword ? locked : settled).push_back(std::move(result));
-  if (!locked.empty()) {
+  // After a cancel nothing more is started, not even a file waiting for its password.
+  const bool wasCancelled = std::any_of(results.begin(), results.end(), [](const store::ImportResult& r) {
+    return r.status == store::ImportResult::Status::Cancelled;
+  });
+  for (auto& result : results) (result.needsPassword && !wasCancelled ? locked : settled).push_back(std::move(result));
+  if (!locked.empty() && !closing_) {
     auto retry = askForPasswords(locked);
     for (auto& result : locked) {
       if (std::find(retry.begin(), retry.end(), result.path) == retry.end()) settled.push_back(std::move(result));
@@ -522,8 +530,12 @@ ActionTrackerDialog* MainWindow::showTracker() {
   dialog->setCorrectionsAllowed(!db_->readOnly());
   connect(dialog, &ActionTrackerDialog::pageRequested, this,
           [this](qint64 documentId, int page) { showDocumentPage(documentId, page); });
-  // The dialog writes corrections through this window's connection: it closes before the store changes.
-  connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
+  // The dialog writes corrections through this window's connection: it lets go of it and closes
+  // before the store changes.
+  connect(this, &MainWindow::storeChanging, dialog, [dialog] {
+    dialog->detach();
+    dialog->close();
+  });
   dialog->show();
   return dialog;
 }

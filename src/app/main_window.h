@@ -56,6 +56,7 @@ class MainWindow : public QMainWindow {
   bool isImporting() const { return importing_; }
   // The store opened last time, when it is still there; empty otherwise.
   static QString lastStore();
+  static void forgetLastStore();
   // Checks the open store's integrity and schema on a worker thread; `storeChecked` gives the report.
   void checkStore();
   // Stops the running import cleanly: the file being read is dropped, the rest not started.
@@ -119,6 +120,7 @@ class MainWindow : public QMainWindow {
   QString storePath_;
   QString lastError_;
   bool importing_ = false;
+  bool closing_ = false;  // the window is closing: an import that ends asks nothing more
   // Passwords typed this session, for imports and for showing protected pages; never stored.
   std::vector<std::string> passwords_;
   PasswordPrompt passwordPrompt_;

@@ -2,8 +2,12 @@
 
 #include <fmt/core.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
+#include <cstring>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -18,6 +22,17 @@ std::string joined(const std::vector<std::string>& names) {
   std::string out;
   for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
   return out;
+}
+
+bool writeAll(int fd, const std::string& text) {
+  size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
 }
 
 }  // namespace
@@ -44,14 +59,13 @@ int runExport(const Args& args) {
     return kExitOk;
   }
   // Written beside the target and renamed over it: a failed export never leaves half a file.
+  // The export holds what the store holds: readable by its owner only, as the store is.
   const std::string partial = out + ".partial";
-  {
-    std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error(out + ": cannot write file");
-    file.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!file.flush()) throw std::runtime_error(out + ": cannot write file");
-  }
-  if (std::rename(partial.c_str(), out.c_str()) != 0) {
+  const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) throw std::runtime_error(out + ": cannot write file: " + std::strerror(errno));
+  const bool written = writeAll(fd, text);
+  const bool closed = ::close(fd) == 0;
+  if (!written || !closed || std::rename(partial.c_str(), out.c_str()) != 0) {
     std::remove(partial.c_str());
     throw std::runtime_error(out + ": cannot write file");
   }

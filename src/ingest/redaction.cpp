@@ -54,7 +54,11 @@ void redactPersonalDetails(DocumentReading& reading) {
   for (pdf::Table& table : reading.tables) {
     for (pdf::TableCell& cell : table.cells) redact(cell.text);
   }
-  for (DocumentPart& part : reading.parts) redact(part.title);
+  redact(reading.area);
+  redact(reading.period);
+  for (DocumentPart& part : reading.parts) {
+    for (std::string* text : {&part.title, &part.area, &part.period}) redact(*text);
+  }
   for (Figure& figure : reading.figures) {
     for (std::string* text :
          {&figure.snippet, &figure.note, &figure.doubt, &figure.areaLabel, &figure.indicatorLabel}) {
@@ -62,7 +66,9 @@ void redactPersonalDetails(DocumentReading& reading) {
     }
   }
   for (Meeting& meeting : reading.meetings) {
-    for (std::string* text : {&meeting.body, &meeting.title, &meeting.venue}) redact(*text);
+    for (std::string* text : {&meeting.body, &meeting.title, &meeting.venue, &meeting.dateLabel, &meeting.time}) {
+      redact(*text);
+    }
     for (Attendee& attendee : meeting.attendees) {
       redact(attendee.name);
       redact(attendee.role);
@@ -70,7 +76,8 @@ void redactPersonalDetails(DocumentReading& reading) {
     for (AgendaItem& item : meeting.agenda) redact(item.title);
   }
   for (Action& action : reading.actions) {
-    for (std::string* text : {&action.text, &action.owner, &action.updateText, &action.snippet, &action.agendaItem}) {
+    for (std::string* text : {&action.text, &action.owner, &action.updateText, &action.snippet, &action.agendaItem,
+                              &action.reference, &action.dueLabel, &action.meetingBody}) {
       redact(*text);
     }
   }

@@ -109,9 +109,12 @@ INSERT INTO action_corrections (document, document_sha256, page, subject_key, or
   rag, original_owner, owner, original_due_date, due_date, author, reason, created_at)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
 ON CONFLICT (document, page, subject_key) DO UPDATE SET
-  document_sha256 = excluded.document_sha256, status = excluded.status, rag = excluded.rag, owner = excluded.owner,
-  due_date = excluded.due_date, author = excluded.author, reason = excluded.reason,
-  created_at = excluded.created_at)sql")
+  document_sha256 = excluded.document_sha256,
+  status = coalesce(excluded.status, action_corrections.status),
+  rag = coalesce(excluded.rag, action_corrections.rag),
+  owner = coalesce(excluded.owner, action_corrections.owner),
+  due_date = coalesce(excluded.due_date, action_corrections.due_date),
+  author = excluded.author, reason = excluded.reason, created_at = excluded.created_at)sql")
       .bind(1, document)
       .bind(2, sha)
       .bind(3, page)

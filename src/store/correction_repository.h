@@ -67,8 +67,8 @@ class CorrectionRepository {
   // Throws StoreError when there is no such observation, or `author` or `reason` is empty.
   std::int64_t correctValue(std::int64_t observationId, double value, const std::string& author,
                             const std::string& reason);
-  // Overrides an action's status, RAG, owner and/or due date (replacing an earlier correction of
-  // the same action); at least one must be given.
+  // Overrides an action's status, RAG, owner and/or due date; at least one must be given. Fields
+  // an earlier correction of the same action set and this one leaves out stay corrected.
   std::int64_t correctAction(std::int64_t actionId, const ActionEdit& edit, const std::string& author,
                              const std::string& reason);
   std::int64_t correctAction(std::int64_t actionId, std::optional<ActionStatus> status, std::optional<Rag> rag,

@@ -142,6 +142,14 @@ Database Database::connectReadOnly(const std::filesystem::path& path) {
     const int code = sqlite3_errcode(db.db_) & 0xFF;
     if (code != SQLITE_CANTOPEN && code != SQLITE_READONLY) fail(db.db_, "cannot read store " + path.string());
   }
+  // Read as an immutable file only when no journal holds changes the file lacks: an immutable read
+  // ignores the -wal, and would show the store as it was before them.
+  std::error_code ec;
+  if (std::filesystem::exists(path.string() + "-wal", ec) &&
+      std::filesystem::file_size(path.string() + "-wal", ec) > 0) {
+    throw StoreError("store is read-only and its journal (" + path.filename().string() +
+                     "-wal) holds changes not yet in the file; open it once where it can be written");
+  }
   Database db = connect(fileUri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
   db.path_ = path;
   db.readOnly_ = true;

@@ -200,6 +200,9 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
     record.redacted = options_.redact;
 
     if (cancelled()) throw ingest::ReadCancelled();  // read, but not yet written: nothing to undo
+    // A redacting import may replace an unredacted copy: its deleted text is overwritten, not left
+    // in free pages.
+    if (options_.redact) db_.exec("PRAGMA secure_delete = ON");
     Transaction transaction(db_);
     // Another process may have imported the same file while this one was reading it.
     const auto sameContent = documents.bySha256(sha);
