@@ -1,6 +1,7 @@
 // The desktop window on the offscreen platform: documents listed, pages rendered, search
 // hits opening their page, import going on past bad files.
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -395,6 +396,32 @@ class TestMainWindow : public QObject {
     QCOMPARE(MainWindow::lastStore(), QFileInfo(store_).absoluteFilePath());
     MainWindow again;
     QCOMPARE(again.size(), QSize(1100, 700));
+  }
+
+  // Every control a keyboard can reach has a name a screen reader can say (its text, its label's or
+  // its own accessible name), in the window and in each dialog.
+  void everyControlHasAnAccessibleName() {
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(store_));
+    QList<QWidget*> roots{&window};
+    roots << window.showTrends("referrals") << window.showComparison("re_referrals") << window.showTracker();
+    QStringList unnamed;
+    for (QWidget* root : roots) {
+      QVERIFY(root);
+      for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root)) continue;
+        // The controls the .ui files declare; a control's own parts (a spin box's editor) are Qt's.
+        if (widget->objectName().isEmpty() || widget->objectName().startsWith("qt_")) continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+          unnamed << QStringLiteral("%1 %2 (%3) [%4]")
+                         .arg(root->objectName(), widget->objectName(), widget->metaObject()->className(),
+                              widget->accessibleName());
+        }
+      }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
   }
 
   void aStoreThatCannotBeOpenedIsReported() {
