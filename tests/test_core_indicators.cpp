@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/indicator_dictionary.h"
+#include "core/indicator_themes.h"
 
 using namespace sbw;
 
@@ -165,6 +166,30 @@ class TestCoreIndicators : public QObject {
     QVERIFY_THROWS_EXCEPTION(
         std::invalid_argument,
         IndicatorDictionary::fromTsv(header + "a\tA\tA\tcount\tneutral\t0\n" + "a\tB\tB\tcount\tneutral\t0\n"));
+  }
+  void everyIndicatorHasOneTheme() {
+    const IndicatorThemes& themes = IndicatorThemes::builtIn();
+    QVERIFY(themes.all().size() >= 5);
+    for (const auto& indicator : dictionary_.all()) {
+      const IndicatorTheme* theme = themes.themeOf(indicator.key);
+      QVERIFY2(theme, indicator.key.c_str());
+    }
+    QCOMPARE(themes.themeOf("cp_plans")->name, std::string("Assessment and child protection"));
+    QCOMPARE(themes.themeOf("lado_referrals"), themes.themeOf("child_death_reviews"));
+    QVERIFY(themes.themeOf("no_such_key") == nullptr);
+  }
+
+  void malformedThemesAreRefused() {
+    const std::string dictionaryText =
+        "key\tlabel\tshort_label\tunit\tpolarity\tprecision\trefines\tsynonyms\n"
+        "a\tAlpha\tAlpha\tcount\tneutral\t0\nb\tBeta\tBeta\tcount\tneutral\t0\n";
+    const IndicatorDictionary dictionary = IndicatorDictionary::fromTsv(dictionaryText);
+    const std::string header = "theme\tindicators\n";
+    QCOMPARE(IndicatorThemes::fromTsv(header + "One\ta\nTwo\tb\n", dictionary).all().size(), size_t{2});
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, IndicatorThemes::fromTsv(header + "One\ta\n", dictionary));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, IndicatorThemes::fromTsv(header + "One\ta|b|c\n", dictionary));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             IndicatorThemes::fromTsv(header + "One\ta|b\nTwo\tb\n", dictionary));
   }
 };
 

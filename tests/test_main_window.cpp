@@ -18,14 +18,18 @@
 
 #include <QAbstractSeries>
 #include <QChart>
+#include <QComboBox>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include "app/action_tracker_dialog.h"
 #include "app/comparison_dialog.h"
+#include "app/indicator_explorer.h"
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
-#include "app/trend_dialog.h"
 #include "models/action_filter_model.h"
 #include "models/action_table_model.h"
+#include "models/indicator_catalogue_model.h"
 #include "models/indicator_table_model.h"
 #include "pdf/pdf_document.h"
 #include "store/database.h"
@@ -134,48 +138,166 @@ class TestMainWindow : public QObject {
     QVERIFY(window.pageView()->markedBox().isEmpty());  // turning the page clears the mark
   }
 
-  void trendDialogChartsAnIndicatorAndExportsIt() {
+  // Waits for the explorer to draw `key`.
+  static bool shown(sbw::app::IndicatorExplorer& explorer, const QString& key) {
+    if (explorer.shownIndicator() == key) return true;
+    QSignalSpy spy(&explorer, &sbw::app::IndicatorExplorer::indicatorShown);
+    return spy.wait(10000) && spy.last().at(0).toString() == key;
+  }
+
+  static QLineSeries* lineOf(QChart* chart, const QString& area) {
+    for (auto* series : chart->series()) {
+      if (series->name() == area && series->type() == QAbstractSeries::SeriesTypeLine) {
+        return static_cast<QLineSeries*>(series);
+      }
+    }
+    return nullptr;
+  }
+
+  static QStringList markerNames(QChart* chart) {
+    QStringList names;
+    for (auto* series : chart->series()) {
+      if (series->type() == QAbstractSeries::SeriesTypeScatter) names << series->name();
+    }
+    return names;
+  }
+
+  static qreal middayOf(int year, int month, int day) {
+    return static_cast<qreal>(QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+  }
+
+  void explorerChartsAnIndicatorAndJumpsToItsFigures() {
     MainWindow window;
+    window.resize(1366, 768);
     window.show();
     QVERIFY(window.openStore(store_));
-    sbw::app::TrendDialog* dialog = window.showTrends("referrals");
-    QVERIFY(dialog != nullptr);
-    QCOMPARE(dialog->indicatorKey(), QString("referrals"));
-    const auto& table = dialog->table();
-    // Camden 2014-15..2016-17, Islington 2015-16..2017-18, Hackney 2015-16..2016-17.
-    QCOMPARE(table.rowCount(), 3);
-    QCOMPARE(table.columnCount(), 4);
-    QCOMPARE(table.periodAt(0), QString("2014-15"));
-    int camden = -1;
-    for (int row = 0; row < table.rowCount(); ++row) {
-      if (table.areaAt(row) == "Camden") camden = row;
+    sbw::app::IndicatorExplorer* explorer = window.showExplorer("re_referrals");
+    QVERIFY(explorer != nullptr && explorer->isVisible());
+    QVERIFY(shown(*explorer, "re_referrals"));
+
+    // The catalogue groups indicators by theme, each with its count of trusted figures.
+    const auto& catalogue = explorer->catalogue();
+    if (catalogue.indicatorCount() == 0) {
+      QSignalSpy loaded(explorer, &sbw::app::IndicatorExplorer::catalogueLoaded);
+      QVERIFY(loaded.wait(10000));
     }
-    QVERIFY(camden >= 0);
-    QCOMPARE(table.index(camden, 2).data(sbw::models::IndicatorTableModel::ValueRole).toDouble(), 2134.0);
-    QVERIFY(!table.index(camden, 3).data().isValid());  // no Camden figure for 2017-18
+    const QModelIndex reReferrals = catalogue.indexOfKey("re_referrals");
+    QVERIFY(reReferrals.isValid());
+    QCOMPARE(reReferrals.parent().data().toString(), QString("Contacts, referrals and early help"));
+    int themeTotal = 0;
+    for (int row = 0; row < catalogue.rowCount(reReferrals.parent()); ++row) {
+      themeTotal +=
+          catalogue.index(row, 0, reReferrals.parent()).data(sbw::models::IndicatorCatalogueModel::CountRole).toInt();
+    }
+    QCOMPARE(reReferrals.parent().data(sbw::models::IndicatorCatalogueModel::CountRole).toInt(), themeTotal);
 
-    QVERIFY(dialog->chart() != nullptr);
-    int markers = 0;
-    for (auto* series : dialog->chart()->series()) markers += series->type() == QAbstractSeries::SeriesTypeScatter;
-    QCOMPARE(markers, 3);  // one per area
+    // Pivot: three boroughs then London and England; values by the indicator's precision.
+    const auto& table = explorer->table();
+    QCOMPARE(table.rowCount(), 5);
+    QCOMPARE(table.areaAt(3), QString("London"));
+    QCOMPARE(table.areaAt(4), QString("England"));
+    QCOMPARE(table.periodAt(0), QString("2014-15"));
+    QCOMPARE(table.index(4, 2).data().toString(), QString("21.9%"));
 
+    // Comparators are on the chart, dashed; boroughs solid, each its own colour.
+    QChart* chart = explorer->chart();
+    QVERIFY(chart);
+    QLineSeries* england = lineOf(chart, "England");
+    QLineSeries* camden = lineOf(chart, "Camden");
+    QVERIFY(england && camden);
+    QCOMPARE(england->pen().style(), Qt::DashLine);
+    QCOMPARE(camden->pen().style(), Qt::SolidLine);
+    QVERIFY(camden->pen().color() != lineOf(chart, "Islington")->pen().color());
+    QVERIFY(chart->axes(Qt::Vertical).first()->titleText().contains("lower is better"));
+    // A financial year is drawn at its end: Camden's 2014-15 at 31 March 2015.
+    QCOMPARE(camden->at(0).x(), middayOf(2015, 3, 31));
+
+    // Ticking areas redraws the chart with those alone; the pivot keeps every area.
+    explorer->setChartedAreas({"Camden", "England"});
+    QCOMPARE(markerNames(explorer->chart()), QStringList({"Camden", "England"}));
+    QCOMPARE(explorer->table().rowCount(), 5);
+
+    // Another indicator: the choice of areas holds where it can; a point in time sits on its date.
+    QVERIFY(explorer->showIndicator("cp_category_neglect"));
+    QVERIFY(shown(*explorer, "cp_category_neglect"));
+    QCOMPARE(explorer->chartedAreas(), QStringList({"Camden"}));  // Islington was not ticked
+    auto* unitCombo = explorer->findChild<QComboBox*>("unitCombo");
+    QCOMPARE(unitCombo->count(), 2);  // given as a number and as a share: one unit at a time
+    QCOMPARE(unitCombo->currentText(), QString("Number"));
+    QCOMPARE(explorer->table().index(0, 0).data().toString(), QString("74"));
+    QCOMPARE(explorer->table().periodAt(0), QString("at 31 March 2017"));
+    QScatterSeries* markers = nullptr;
+    for (auto* series : explorer->chart()->series()) {
+      if (series->name() == "Camden" && series->type() == QAbstractSeries::SeriesTypeScatter) {
+        markers = static_cast<QScatterSeries*>(series);
+      }
+    }
+    QVERIFY(markers && markers->count() == 1);
+    QCOMPARE(markers->at(0).x(), middayOf(2017, 3, 31));
+    unitCombo->setCurrentIndex(unitCombo->findText("Per cent"));
+    QCOMPARE(explorer->table().index(0, 0).data().toString(), QString("43%"));
+
+    // Clicking a figure opens its page in the Documents view, outlined.
+    QVERIFY(explorer->showIndicator("referrals"));
+    QVERIFY(shown(*explorer, "referrals"));
+    auto* pivot = explorer->findChild<QTableView*>("pivotView");
+    int row = -1;
+    for (int r = 0; r < explorer->table().rowCount(); ++r) {
+      if (explorer->table().areaAt(r) == "Camden") row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(explorer->table().index(row, 2).data().toString(), QString("2,134"));
+    QVERIFY(!explorer->table().index(row, 3).data().isValid());  // no Camden figure for 2017-18
+    QTest::mouseClick(pivot->viewport(), Qt::LeftButton, {}, pivot->visualRect(pivot->model()->index(row, 2)).center());
+    QVERIFY(window.findChild<QWidget*>("documentsTab")->isVisible());
+    QCOMPARE(window.pageView()->currentPage(), 1);
+    QVERIFY(!window.pageView()->markedBox().isEmpty());
+
+    // Export keeps the chart as text.
     const QString pdf = dir_.filePath("referrals.pdf");
-    dialog->exportChart(pdf);
+    explorer->exportChart(pdf);
     const auto chartPdf = sbw::pdf::PdfDocument::open(pdf.toStdString());
     std::string text;
     for (const auto& word : chartPdf.words(0)) text += word.text + " ";
     QVERIFY2(text.find("Referrals") != std::string::npos, text.c_str());
-    QVERIFY2(text.find("2017") != std::string::npos, text.c_str());  // the time axis: 2016-17 ends in 2017
     QVERIFY(text.find("drawn at its end") != std::string::npos);
-    QVERIFY(text.find("Islington") != std::string::npos);
+    QVERIFY(!explorer->showIndicator("no_such_indicator"));
+  }
 
-    // Clicking a figure opens the page it was printed on, outlined.
-    auto* view = dialog->findChild<QTableView*>("indicatorView");
-    const QModelIndex cell = view->model()->index(camden, 2);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-    QCOMPARE(window.pageView()->currentPage(), 1);
-    QVERIFY(!window.pageView()->markedBox().isEmpty());
-    QVERIFY(!dialog->showIndicator("no_such_indicator"));
+  // The reader sees only trusted figures unless asking for all; the request that comes last wins.
+  void explorerShowsUntrustedFiguresOnlyWhenAsked() {
+    const QString store = dir_.filePath("untrusted.sqlite");
+    QFile::remove(store);
+    QVERIFY(QFile::copy(store_, store));
+    {
+      auto db = sbw::store::Database::open(store.toStdString());
+      db.exec(
+          "UPDATE observations SET trusted = 0, doubt = 'test' WHERE indicator_key = 'referrals' AND area = 'Hackney'");
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(store));
+    auto* explorer = window.showExplorer("referrals");
+    QVERIFY(shown(*explorer, "referrals"));
+    QCOMPARE(explorer->table().rowCount(), 2);  // Hackney's figures wait for review
+    QSignalSpy drawn(explorer, &sbw::app::IndicatorExplorer::indicatorShown);
+    explorer->setIncludeUntrusted(true);
+    QVERIFY(drawn.wait(10000));
+    QCOMPARE(explorer->table().rowCount(), 3);
+    int hackney = -1;
+    for (int r = 0; r < 3; ++r) hackney = explorer->table().areaAt(r) == "Hackney" ? r : hackney;
+    QVERIFY(explorer->table().index(hackney, 1).data(Qt::ToolTipRole).toString().contains("Waiting for review"));
+
+    // Three choices in a row: only the last is drawn.
+    drawn.clear();
+    explorer->showIndicator("cp_plans");
+    explorer->showIndicator("lado_referrals");
+    explorer->showIndicator("re_referrals");
+    QVERIFY(drawn.wait(10000));
+    QTest::qWait(300);
+    QCOMPARE(drawn.count(), 1);
+    QCOMPARE(drawn.first().at(0).toString(), QString("re_referrals"));
+    QCOMPARE(explorer->table().areaAt(explorer->table().rowCount() - 1), QString("England"));
   }
 
   void importGoesOnPastABadFile() {
@@ -404,11 +526,8 @@ class TestMainWindow : public QObject {
     MainWindow window;
     window.show();
     QVERIFY(window.openStore(store_));
-    QList<QWidget*> roots{&window};
-    roots << window.showTrends("referrals") << window.showComparison("re_referrals") << window.showTracker();
     QStringList unnamed;
-    for (QWidget* root : roots) {
-      QVERIFY(root);
+    const auto check = [&unnamed](QWidget* root) {
       for (QWidget* widget : root->findChildren<QWidget*>()) {
         if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(root)) continue;
         // The controls the .ui files declare; a control's own parts (a spin box's editor) are Qt's.
@@ -420,6 +539,16 @@ class TestMainWindow : public QObject {
                               widget->accessibleName());
         }
       }
+    };
+    // The window once per view: a view's controls are visible only while it is shown.
+    window.showDocuments();
+    check(&window);
+    QVERIFY(window.showExplorer("referrals"));
+    check(&window);
+    for (QWidget* dialog :
+         {static_cast<QWidget*>(window.showComparison("re_referrals")), static_cast<QWidget*>(window.showTracker())}) {
+      QVERIFY(dialog);
+      check(dialog);
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
   }

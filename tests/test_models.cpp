@@ -14,6 +14,7 @@
 #include "models/action_table_model.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
+#include "models/indicator_catalogue_model.h"
 #include "models/indicator_table_model.h"
 #include "models/observation_table_model.h"
 #include "models/search_hit_model.h"
@@ -147,12 +148,62 @@ class TestModels : public QObject {
     QCOMPARE(model.areaAt(1), QString("England"));
     QCOMPARE(model.periodAt(0), QString("2015/16"));  // periods in date order
     QCOMPARE(model.index(0, 0).data().toString(), QString("17.4%"));
-    // "2016-17" and "2016/17" are one period: the later document's figure wins, marked.
-    QCOMPARE(model.index(0, 1).data().toString(), QString("18.3% *"));
+    // "2016-17" and "2016/17" are one period: the later document's figure wins, marked as a conflict.
+    QCOMPARE(model.index(0, 1).data().toString(), QString("18.3% \u26A0"));
     QCOMPARE(model.index(0, 1).data(models::IndicatorTableModel::SourceCountRole).toInt(), 2);
     QCOMPARE(model.index(0, 1).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 2);
+    QVERIFY(model.index(0, 1).data(models::IndicatorTableModel::ConflictRole).toBool());
+    QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains("doc1.pdf, page 3"));
+    QCOMPARE(model.conflictCount(), 1);
     QVERIFY(!model.index(1, 0).data().isValid());  // no England figure for 2015/16
     QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QString("England"));
+
+    // The reader chooses the other document's figure; the choice holds when the figures come again.
+    QSignalSpy chosen(&model, &models::IndicatorTableModel::sourceChosen);
+    QVERIFY(!model.chooseCandidate(0, 1, 2));
+    QVERIFY(model.chooseCandidate(0, 1, 1));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(model.index(0, 1).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 1);
+    QCOMPARE(chosen.first().at(1).toString(), QString("doc1.pdf|3|"));
+    const auto preferred = model.preferredSources();
+    models::IndicatorTableModel again;
+    again.setPreferredSources(preferred);
+    again.setObservations({observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
+                           observation("Camden", Comparator::Local, "2016/17", "18.3%", 2)},
+                          0);
+    QCOMPARE(again.index(0, 0).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 1);
+    QCOMPARE(again.index(0, 0).data().toString(), QString("18% \u26A0"));  // the indicator's precision
+
+    // Two documents that agree are no conflict.
+    again.setObservations({observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
+                           observation("Camden", Comparator::Local, "2016/17", "18.2%", 2)});
+    QVERIFY(!again.hasConflict(0, 0));
+    QCOMPARE(again.index(0, 0).data().toString(), QString("18.2%"));
+    QVERIFY(again.index(0, 0).data(Qt::ToolTipRole).toString().contains("2 figures agree"));
+  }
+
+  void indicatorCatalogueGroupsIndicatorsByTheme() {
+    models::IndicatorCatalogueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCounts(
+        {{"referrals", 8}, {"re_referrals", 3}, {"cp_plans", 5}, {"unknown_key", 9}, {"lado_referrals", 0}});
+    QCOMPARE(model.rowCount(), 2);  // themes with figures only, in the themes' order
+    const QModelIndex front = model.index(0, 0);
+    QCOMPARE(front.data().toString(), QString("Contacts, referrals and early help"));
+    QCOMPARE(model.index(0, models::IndicatorCatalogueModel::CountColumn).data().toString(), QString("11"));
+    QCOMPARE(model.rowCount(front), 2);
+    QCOMPARE(model.index(0, 0, front).data(models::IndicatorCatalogueModel::KeyRole).toString(), QString("referrals"));
+    QCOMPARE(model.index(0, 0, front).data().toString(), QString("Referrals to children's social care"));
+    QVERIFY(model.index(1, 0, front).data(Qt::ToolTipRole).toString().contains("lower is better"));
+    QVERIFY(!(model.flags(front) & Qt::ItemIsSelectable));  // a theme is opened, not chosen
+    QVERIFY(model.flags(model.index(0, 0, front)) & Qt::ItemIsSelectable);
+    QCOMPARE(model.indicatorCount(), 3);
+    const QModelIndex cp = model.indexOfKey("cp_plans");
+    QCOMPARE(cp.parent().data().toString(), QString("Assessment and child protection"));
+    QCOMPARE(model.parent(cp), model.index(1, 0));
+    QVERIFY(!model.indexOfKey("lado_referrals").isValid());  // no figures
+    model.setCounts({});
+    QCOMPARE(model.rowCount(), 0);
   }
 
   void backgroundSearchDeliversOnlyTheLatestQuery() {

@@ -17,21 +17,6 @@
 #include "ui_comparison_dialog.h"
 
 namespace sbw::app {
-namespace {
-
-// What the reader should make of a higher bar.
-QString polarityNote(const Indicator* indicator) {
-  if (!indicator) return {};
-  switch (indicator->polarity) {
-    case Polarity::HigherIsBetter: return QObject::tr("higher is better");
-    case Polarity::LowerIsBetter: return QObject::tr("lower is better");
-    case Polarity::Neutral: break;
-  }
-  return {};
-}
-
-}  // namespace
-
 ComparisonDialog::ComparisonDialog(store::Database& db, const QString& storePath, QWidget* parent)
     : QDialog(parent),
       ui_(std::make_unique<Ui::ComparisonDialog>()),
@@ -140,7 +125,8 @@ void ComparisonDialog::redraw() {
   const bool rates = ui_->ratesCheck->isChecked();
   auto chart =
       charts::makeComparisonChart(*model_, title, indicator ? models::unitTitle(indicator->unit) : QString(), rates);
-  if (chart_ && chart_->scene()) chart_->scene()->removeItem(chart_.get());
+  // The view takes the new chart out of its scene's hands and lets go of the old one, which
+  // chart_ then deletes.
   ui_->chartView->setChart(chart.get());
   chart_ = std::move(chart);
   int withRate = 0;
@@ -150,7 +136,8 @@ void ComparisonDialog::redraw() {
   if (rates && withRate < locals) {
     note += tr("; %1 without a child population in the store are left out of the rates").arg(locals - withRate);
   }
-  if (const QString polarity = polarityNote(indicator); !polarity.isEmpty()) note += QStringLiteral("; ") + polarity;
+  if (const QString polarity = indicator ? models::polarityNote(indicator->polarity) : QString(); !polarity.isEmpty())
+    note += QStringLiteral("; ") + polarity;
   ui_->noteLabel->setText(note);
   ui_->exportPdfButton->setEnabled(locals > 0);
 }

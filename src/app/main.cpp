@@ -9,10 +9,10 @@
 
 #include "app/action_tracker_dialog.h"
 #include "app/comparison_dialog.h"
+#include "app/indicator_explorer.h"
 #include "app/main_window.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
-#include "app/trend_dialog.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -39,19 +39,20 @@ int main(int argc, char** argv) {
   const QCommandLineOption documentOption(QStringLiteral("document"),
                                           QStringLiteral("With --figures: the document (file name) to show."),
                                           QStringLiteral("FILE"));
-  const QCommandLineOption trendsOption(QStringLiteral("trends"),
-                                        QStringLiteral("Open Indicator Trends on this indicator (dictionary key)."),
-                                        QStringLiteral("KEY"));
+  const QCommandLineOption trendsOption(
+      QStringLiteral("trends"),
+      QStringLiteral("Open the indicator explorer on this indicator (as --view explorer --indicator KEY)."),
+      QStringLiteral("KEY"));
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                             QStringLiteral("Save a PNG of the window once shown, then quit."),
                                             QStringLiteral("PNG"));
   const QCommandLineOption viewOption(QStringLiteral("view"),
-                                      QStringLiteral("Open a view: trends or comparison (with --indicator, and "
-                                                     "--period for a comparison), or tracker."),
+                                      QStringLiteral("Open a view: explorer or comparison (with --indicator, and "
+                                                     "--period for a comparison), tracker, review or documents."),
                                       QStringLiteral("VIEW"));
   const QCommandLineOption indicatorOption(
-      QStringLiteral("indicator"), QStringLiteral("With --view trends or comparison: the indicator (dictionary key)."),
-      QStringLiteral("KEY"));
+      QStringLiteral("indicator"),
+      QStringLiteral("With --view explorer or comparison: the indicator (dictionary key)."), QStringLiteral("KEY"));
   const QCommandLineOption periodOption(
       QStringLiteral("period"), QStringLiteral("With --view comparison: the period as printed (default: the latest)."),
       QStringLiteral("PERIOD"));
@@ -88,22 +89,23 @@ int main(int argc, char** argv) {
   }
   if (parser.isSet(figuresOption)) window.showFigures(parser.value(documentOption), parser.value(figuresOption));
   QWidget* shown = &window;
-  if (parser.isSet(trendsOption)) {
-    if (auto* trends = window.showTrends(parser.value(trendsOption))) shown = trends;
-  }
+  if (parser.isSet(trendsOption)) window.showExplorer(parser.value(trendsOption));
   if (parser.isSet(viewOption)) {
     const QString view = parser.value(viewOption);
     if (view == QLatin1String("tracker")) {
       if (auto* tracker = window.showTracker()) shown = tracker;
-    } else if (view == QLatin1String("trends")) {
-      if (auto* trends = window.showTrends(parser.value(indicatorOption))) shown = trends;
+    } else if (view == QLatin1String("explorer") || view == QLatin1String("trends")) {
+      window.showExplorer(parser.value(indicatorOption));
+    } else if (view == QLatin1String("documents")) {
+      window.showDocuments();
     } else if (view == QLatin1String("comparison")) {
       if (auto* comparison = window.showComparison(parser.value(indicatorOption), parser.value(periodOption))) {
         shown = comparison;
       }
     } else {
-      QMessageBox::critical(nullptr, QStringLiteral("Start"),
-                            QStringLiteral("--view is trends, comparison or tracker, not '%1'").arg(view));
+      QMessageBox::critical(
+          nullptr, QStringLiteral("Start"),
+          QStringLiteral("--view is explorer, comparison, tracker, review or documents, not '%1'").arg(view));
       return 2;
     }
   }

@@ -18,8 +18,8 @@
 #include "app/action_tracker_dialog.h"
 #include "app/comparison_dialog.h"
 #include "app/import_progress_dialog.h"
+#include "app/indicator_explorer.h"
 #include "app/page_view.h"
-#include "app/trend_dialog.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
 #include "models/observation_table_model.h"
@@ -106,7 +106,10 @@ MainWindow::MainWindow(QWidget* parent)
   };
   connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
   connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-  connect(ui_->trendsAction, &QAction::triggered, this, [this] { showTrends(); });
+  connect(ui_->trendsAction, &QAction::triggered, this, [this] { showExplorer(); });
+  connect(ui_->documentsViewAction, &QAction::triggered, this, &MainWindow::showDocuments);
+  connect(ui_->explorer, &IndicatorExplorer::figureRequested, this,
+          [this](qint64 documentId, int page, const QRectF& box) { showFigureOnPage(documentId, page, box); });
   connect(ui_->trackerAction, &QAction::triggered, this, [this] { showTracker(); });
   connect(ui_->comparisonAction, &QAction::triggered, this, [this] { showComparison(); });
   connect(ui_->findAction, &QAction::triggered, this, [this] {
@@ -123,6 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
   restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
   ui_->splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
+  ui_->mainTabs->setCurrentIndex(QSettings().value(QStringLiteral("window/view"), 0).toInt());
   connect(ui_->documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           &MainWindow::documentSelected);
   connect(ui_->searchEdit, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
@@ -180,6 +184,7 @@ bool MainWindow::openStore(const QString& path) {
   } catch (const std::exception& error) {
     db_.reset();
     storePath_.clear();
+    ui_->explorer->setStorePath({});
     lastError_ = QString::fromUtf8(error.what());
     const QString message = tr("%1: cannot open store: %2").arg(path, lastError_);
     statusBar()->showMessage(message);
@@ -197,6 +202,7 @@ bool MainWindow::openStore(const QString& path) {
   setWindowTitle(tr("%1%2 — Safeguarding Board Workbench")
                      .arg(QFileInfo(path).fileName(), readOnly ? tr(" (read-only)") : QString()));
   reloadDocuments();
+  ui_->explorer->setStorePath(path);
   hits_->setHits({});
   ui_->pageView->clear(tr("Choose a document on the left, or search its pages."));
   if (documents_->rowCount() > 0) ui_->documentView->selectRow(0);
@@ -324,6 +330,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   settings.setValue(QStringLiteral("window/splitter"), ui_->splitter->saveState());
+  settings.setValue(QStringLiteral("window/view"), ui_->mainTabs->currentIndex());
   QMainWindow::closeEvent(event);
 }
 
@@ -428,6 +435,7 @@ void MainWindow::importDone(std::vector<store::ImportResult> results) {
   importing_ = false;
   ui_->importAction->setEnabled(db_ && !db_->readOnly());
   reloadDocuments();
+  if (imported > 0) ui_->explorer->refresh();
   QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
   if (cancelled > 0) summary += tr(", %1 cancelled").arg(cancelled);
   statusBar()->showMessage(summary);
@@ -487,22 +495,26 @@ void MainWindow::showFigures(const QString& fileName, const QString& filter) {
   }
 }
 
-TrendDialog* MainWindow::showTrends(const QString& indicatorKey) {
+IndicatorExplorer* MainWindow::showExplorer(const QString& indicatorKey) {
   if (!db_) {
     statusBar()->showMessage(tr("Open a store first."));
     return nullptr;
   }
-  auto* dialog = new TrendDialog(*db_, this);
-  dialog->setAttribute(Qt::WA_DeleteOnClose);
-  if (!indicatorKey.isEmpty()) dialog->showIndicator(indicatorKey);
-  connect(dialog, &TrendDialog::figureRequested, this, [this](qint64 documentId, int page, const QRectF& box) {
-    showDocumentPage(documentId, page);
-    ui_->pageView->setMarkedBox(box);
-  });
-  // The dialog reads through this window's connection: it must close before the store changes.
-  connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
-  dialog->show();
-  return dialog;
+  ui_->mainTabs->setCurrentWidget(ui_->explorerTab);
+  if (!indicatorKey.isEmpty() && !ui_->explorer->showIndicator(indicatorKey)) {
+    statusBar()->showMessage(tr("%1 is not an indicator of the dictionary.").arg(indicatorKey));
+  }
+  return ui_->explorer;
+}
+
+IndicatorExplorer* MainWindow::explorer() const { return ui_->explorer; }
+
+void MainWindow::showDocuments() { ui_->mainTabs->setCurrentWidget(ui_->documentsTab); }
+
+void MainWindow::showFigureOnPage(qint64 documentId, int page, const QRectF& box) {
+  ui_->mainTabs->setCurrentWidget(ui_->documentsTab);
+  showDocumentPage(documentId, page);
+  ui_->pageView->setMarkedBox(box);
 }
 
 ComparisonDialog* MainWindow::showComparison(const QString& indicatorKey, const QString& period) {

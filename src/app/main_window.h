@@ -74,8 +74,12 @@ class MainWindow : public QMainWindow {
   // and opens the first figure left on its page.
   void showFigures(const QString& fileName, const QString& filter);
   PageView* pageView() const;
-  // Opens the Indicator Trends dialog, on `indicatorKey` when given; null without a store.
-  class TrendDialog* showTrends(const QString& indicatorKey = {});
+  // Shows the indicator explorer, on `indicatorKey` when given; null without a store.
+  class IndicatorExplorer* showExplorer(const QString& indicatorKey = {});
+  IndicatorExplorer* explorer() const;
+  void showDocuments();
+  // Shows a figure where it was printed: the Documents view, the page, the figure outlined.
+  void showFigureOnPage(qint64 documentId, int page, const QRectF& box);
   // Opens Borough Comparison on an indicator and period (the latest when empty); null without a store.
   class ComparisonDialog* showComparison(const QString& indicatorKey = {}, const QString& period = {});
   // Opens the Action Tracker; null without a store.

@@ -1,12 +1,14 @@
 #include "charts/trend_chart.h"
 
 #include <QChart>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -83,12 +85,52 @@ void setValueRange(QValueAxis& axis, double low, double high, bool whole) {
   axis.setLabelFormat(whole ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
+// Hovering a marker names the figure and where it was printed.
+void addToolTips(QScatterSeries& markers, const models::IndicatorTableModel& table, int row) {
+  std::map<qreal, QString> tips;  // plotted time -> text
+  for (int column = 0; column < table.columnCount(); ++column) {
+    const QModelIndex cell = table.index(row, column);
+    const auto* period = table.periodColumn(column);
+    if (!period || !cell.data(models::IndicatorTableModel::ValueRole).isValid()) continue;
+    tips[timeOf(plottedDate(period->start, period->end))] = cell.data(Qt::ToolTipRole).toString();
+  }
+  QObject::connect(&markers, &QScatterSeries::hovered, &markers, [tips](const QPointF& point, bool entered) {
+    const auto found = tips.find(point.x());
+    if (entered && found != tips.end()) {
+      QToolTip::showText(QCursor::pos(), found->second);
+    } else {
+      QToolTip::hideText();
+    }
+  });
+}
+
 }  // namespace
 
 std::unique_ptr<QChart> makeTrendChart(const models::IndicatorTableModel& table, const QString& title,
                                        const QString& valueAxisTitle) {
+  TrendChartOptions options;
+  options.title = title;
+  options.valueAxisTitle = valueAxisTitle;
+  return makeTrendChart(table, options);
+}
+
+const store::Observation* figureAtPoint(const models::IndicatorTableModel& table, const QString& area,
+                                        const QPointF& point) {
+  for (int row = 0; row < table.rowCount(); ++row) {
+    if (table.areaAt(row) != area) continue;
+    for (int column = 0; column < table.columnCount(); ++column) {
+      const auto* period = table.periodColumn(column);
+      const auto* figure = table.observationAt(row, column);
+      if (period && figure && timeOf(plottedDate(period->start, period->end)) == point.x()) return figure;
+    }
+  }
+  return nullptr;
+}
+
+std::unique_ptr<QChart> makeTrendChart(const models::IndicatorTableModel& table, const TrendChartOptions& options) {
+  const QString& valueAxisTitle = options.valueAxisTitle;
   auto chart = std::make_unique<QChart>();
-  chart->setTitle(title);
+  chart->setTitle(options.title);
   chart->legend()->setAlignment(Qt::AlignBottom);
   auto* time = new QDateTimeAxis(chart.get());
   time->setTitleText(QObject::tr("Period (each drawn at its end)"));
@@ -105,6 +147,7 @@ std::unique_ptr<QChart> makeTrendChart(const models::IndicatorTableModel& table,
   std::optional<Date> last;
   bool months = false;
   for (int row = 0; row < table.rowCount(); ++row) {
+    if (options.areas && !options.areas->contains(table.areaAt(row))) continue;
     const SeriesStyle style = palette.styleFor(table.areaAt(row), table.comparatorAt(row));
     auto* markers = new QScatterSeries(chart.get());
     markers->setName(table.areaAt(row));
@@ -142,6 +185,7 @@ std::unique_ptr<QChart> makeTrendChart(const models::IndicatorTableModel& table,
     chart->addSeries(markers);
     markers->attachAxis(time);
     markers->attachAxis(values);
+    if (options.pointToolTips) addToolTips(*markers, table, row);
   }
   if (first && last) {
     // From the 1 January before the first point to the one after the last, a tick on each: a

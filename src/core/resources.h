@@ -5,8 +5,9 @@
 
 namespace sbw::resources {
 
-std::string_view areasTsv();       // resources/areas.tsv
-std::string_view indicatorsTsv();  // resources/indicators.tsv
-std::string_view topicsTsv();      // resources/topics.tsv
+std::string_view areasTsv();            // resources/areas.tsv
+std::string_view indicatorsTsv();       // resources/indicators.tsv
+std::string_view topicsTsv();           // resources/topics.tsv
+std::string_view indicatorThemesTsv();  // resources/indicator_themes.tsv
 
 }  // namespace sbw::resources

@@ -1,6 +1,8 @@
 #include "models/indicator_table_model.h"
 
+#include <QColor>
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "models/observation_table_model.h"
@@ -26,8 +28,15 @@ int areaRank(const store::Observation& o) {
 
 IndicatorTableModel::IndicatorTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void IndicatorTableModel::setObservations(const std::vector<store::Observation>& observations) {
+QString IndicatorTableModel::sourceKey(const store::Observation& o) {
+  return QString::fromStdString(o.document) + QLatin1Char('|') + QString::number(o.page) + QLatin1Char('|') +
+         QString::fromStdString(o.subjectKey);
+}
+
+void IndicatorTableModel::setObservations(const std::vector<store::Observation>& observations,
+                                          std::optional<int> precision) {
   beginResetModel();
+  precision_ = precision;
   // Periods are keyed by their dates, so "2016-17" and "2016/17" share a column.
   std::map<std::pair<Date, Date>, PeriodColumn> periods;
   std::map<std::pair<int, QString>, Comparator> areas;
@@ -57,10 +66,96 @@ void IndicatorTableModel::setObservations(const std::vector<store::Observation>&
     if (!o.periodStart || !o.periodEnd || !o.value() || o.area.empty()) continue;
     auto& cell = cells_[static_cast<size_t>(row[QString::fromStdString(o.area)])]
                        [static_cast<size_t>(column[{*o.periodStart, *o.periodEnd}])];
-    const int sources = cell ? cell->sources + 1 : 1;
-    cell = Cell{o, sources};
+    if (!cell) cell = Cell{};
+    cell->candidates.push_back(o);
   }
+  chooseDefaults();
   endResetModel();
+}
+
+void IndicatorTableModel::chooseDefaults() {
+  // A document's reporting date: the end of the latest period it gives a figure for here.
+  std::map<std::int64_t, Date> reported;
+  for (const auto& cellRow : cells_) {
+    for (const auto& cell : cellRow) {
+      if (!cell) continue;
+      for (const auto& o : cell->candidates) {
+        auto [at, added] = reported.emplace(o.documentId, *o.periodEnd);
+        if (!added && at->second < *o.periodEnd) at->second = *o.periodEnd;
+      }
+    }
+  }
+  for (size_t r = 0; r < cells_.size(); ++r) {
+    for (size_t c = 0; c < cells_[r].size(); ++c) {
+      auto& cell = cells_[r][c];
+      if (!cell) continue;
+      const auto& candidates = cell->candidates;
+      size_t shown = 0;
+      for (size_t i = 1; i < candidates.size(); ++i) {
+        const auto rank = [&](const store::Observation& o) { return std::pair{reported[o.documentId], o.documentId}; };
+        if (!(rank(candidates[i]) < rank(candidates[shown]))) shown = i;
+      }
+      const auto preferred = preferred_.constFind(cellKey(static_cast<int>(r), static_cast<int>(c)));
+      for (size_t i = 0; preferred != preferred_.cend() && i < candidates.size(); ++i) {
+        if (sourceKey(candidates[i]) == *preferred) shown = i;
+      }
+      cell->shown = shown;
+      cell->conflict = std::any_of(candidates.begin(), candidates.end(), [&](const store::Observation& o) {
+        return std::abs(*o.value() - *candidates[shown].value()) > 1e-9;
+      });
+    }
+  }
+}
+
+const IndicatorTableModel::Cell* IndicatorTableModel::cellAt(int row, int column) const {
+  if (row < 0 || column < 0 || row >= rowCount() || column >= columnCount()) return nullptr;
+  const auto& cell = cells_[static_cast<size_t>(row)][static_cast<size_t>(column)];
+  return cell ? &*cell : nullptr;
+}
+
+QString IndicatorTableModel::cellKey(int row, int column) const {
+  const PeriodColumn* period = periodColumn(column);
+  if (!period || row < 0 || row >= rowCount()) return {};
+  return areaAt(row) + QLatin1Char('|') + QString::fromStdString(period->start.iso()) + QLatin1Char('/') +
+         QString::fromStdString(period->end.iso());
+}
+
+bool IndicatorTableModel::chooseCandidate(int row, int column, int candidate) {
+  const Cell* cell = cellAt(row, column);
+  const auto candidates = candidatesAt(row, column);
+  if (!cell || candidate < 0 || candidate >= static_cast<int>(candidates.size())) return false;
+  const QString key = cellKey(row, column);
+  const QString source = sourceKey(*candidates[static_cast<size_t>(candidate)]);
+  preferred_.insert(key, source);
+  chooseDefaults();
+  const QModelIndex changed = index(row, column);
+  Q_EMIT dataChanged(changed, changed);
+  Q_EMIT sourceChosen(key, source);
+  return true;
+}
+
+std::vector<const store::Observation*> IndicatorTableModel::candidatesAt(int row, int column) const {
+  std::vector<const store::Observation*> out;
+  const Cell* cell = cellAt(row, column);
+  if (!cell) return out;
+  out.push_back(&cell->observation());
+  for (size_t i = 0; i < cell->candidates.size(); ++i) {
+    if (i != cell->shown) out.push_back(&cell->candidates[i]);
+  }
+  return out;
+}
+
+bool IndicatorTableModel::hasConflict(int row, int column) const {
+  const Cell* cell = cellAt(row, column);
+  return cell && cell->conflict;
+}
+
+int IndicatorTableModel::conflictCount() const {
+  int count = 0;
+  for (const auto& cellRow : cells_) {
+    for (const auto& cell : cellRow) count += cell && cell->conflict ? 1 : 0;
+  }
+  return count;
 }
 
 int IndicatorTableModel::rowCount(const QModelIndex& parent) const {
@@ -90,30 +185,50 @@ const IndicatorTableModel::PeriodColumn* IndicatorTableModel::periodColumn(int c
 }
 
 const store::Observation* IndicatorTableModel::observationAt(int row, int column) const {
-  if (row < 0 || column < 0 || row >= rowCount() || column >= columnCount()) return nullptr;
-  const auto& cell = cells_[static_cast<size_t>(row)][static_cast<size_t>(column)];
-  return cell ? &cell->observation : nullptr;
+  const Cell* cell = cellAt(row, column);
+  return cell ? &cell->observation() : nullptr;
 }
 
 QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
-  const auto& cell = cells_[static_cast<size_t>(index.row())][static_cast<size_t>(index.column())];
+  const Cell* cell = cellAt(index.row(), index.column());
   if (!cell) return {};
-  const store::Observation& o = cell->observation;
+  const store::Observation& o = cell->observation();
+  const int sources = static_cast<int>(cell->candidates.size());
   switch (role) {
-    case Qt::DisplayRole: return formattedValue(o) + (cell->sources > 1 ? QStringLiteral(" *") : QString());
+    case Qt::DisplayRole:
+      return formattedValue(o, precision_) + (cell->conflict ? QStringLiteral(" \u26A0") : QString());
     case Qt::ToolTipRole: {
-      QString tip = tr("%1, page %2").arg(QString::fromStdString(o.document)).arg(o.page);
-      if (cell->sources > 1) tip += tr("\n%1 documents give a figure here; the latest is shown.").arg(cell->sources);
+      QString tip = tr("%1, %2: %3\n%4, page %5")
+                        .arg(areaAt(index.row()), periodAt(index.column()), formattedValue(o, precision_),
+                             QString::fromStdString(o.document))
+                        .arg(o.page);
+      if (!o.trusted) tip += tr("\nWaiting for review: %1").arg(QString::fromStdString(o.doubt));
+      if (cell->conflict) {
+        tip += tr("\nDocuments disagree (right-click to choose):");
+        for (const auto* other : candidatesAt(index.row(), index.column())) {
+          tip += tr("\n  %1 in %2, page %3")
+                     .arg(formattedValue(*other, precision_), QString::fromStdString(other->document))
+                     .arg(other->page);
+        }
+      } else if (sources > 1) {
+        tip += tr("\n%1 figures agree.").arg(sources);
+      }
       return tip;
     }
+    case Qt::BackgroundRole:
+      if (cell->conflict) return QColor(0xFF, 0xE8, 0xB0);  // amber: look before using this figure
+      if (!o.trusted) return QColor(0xEE, 0xEE, 0xEE);      // grey: waiting for review
+      return {};
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case ValueRole: return *o.value();
     case DocumentIdRole: return QVariant::fromValue<qint64>(o.documentId);
     case PageRole: return o.page;
     case BoxRole: return o.box ? QRectF(QPointF(o.box->x1, o.box->y1), QPointF(o.box->x2, o.box->y2)) : QRectF();
     case DocumentRole: return QString::fromStdString(o.document);
-    case SourceCountRole: return cell->sources;
+    case SourceCountRole: return sources;
+    case ConflictRole: return cell->conflict;
+    case CellKeyRole: return cellKey(index.row(), index.column());
   }
   return {};
 }

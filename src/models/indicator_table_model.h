@@ -1,8 +1,11 @@
 #pragma once
 // One indicator across areas and periods, as a board paper lays it out: areas down, periods
-// across. Each cell keeps the observation it shows, so a reader can open the page it came from.
+// across. Each cell keeps the observation it shows, so a reader can open the page it came from,
+// and every other document's figure for the same area and period: where they disagree the cell is
+// marked as a conflict and the reader can choose which to show.
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 #include <optional>
@@ -15,14 +18,38 @@ namespace sbw::models {
 class IndicatorTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Role { ValueRole = Qt::UserRole + 1, DocumentIdRole, PageRole, BoxRole, DocumentRole, SourceCountRole };
+  enum Role {
+    ValueRole = Qt::UserRole + 1,
+    DocumentIdRole,
+    PageRole,
+    BoxRole,
+    DocumentRole,
+    SourceCountRole,  // how many figures the store has for the cell
+    ConflictRole,     // true when they do not all agree
+    CellKeyRole,      // the cell's key for setPreferredSources
+  };
 
   explicit IndicatorTableModel(QObject* parent = nullptr);
 
   // Figures without a dated period or a value are left out: they have no place on the grid.
-  // Where several documents give a figure for the same area and period, the last one given wins
-  // (pass them oldest first) and the cell says how many there were.
-  void setObservations(const std::vector<store::Observation>& observations);
+  // Where several figures are given for the same area and period, a preferred source (below)
+  // wins; otherwise the one from the document reporting the latest period (the latest report
+  // restates earlier years with revised figures), then the last one given. Values are shown with
+  // `precision` decimal places when given (the indicator's), else as printed.
+  void setObservations(const std::vector<store::Observation>& observations, std::optional<int> precision = {});
+
+  // The reader's choices among conflicting figures: cell key -> source key. Kept across
+  // setObservations, so a choice stays made when the indicator is shown again.
+  void setPreferredSources(QHash<QString, QString> preferred) { preferred_ = std::move(preferred); }
+  const QHash<QString, QString>& preferredSources() const { return preferred_; }
+  // A figure's source key: its document, page and subject on the page (stable across re-imports).
+  static QString sourceKey(const store::Observation& observation);
+  // Shows the cell's `candidate`-th figure (in candidatesAt order); false when there is none.
+  bool chooseCandidate(int row, int column, int candidate);
+  // Every figure given for the cell, the one shown first.
+  std::vector<const store::Observation*> candidatesAt(int row, int column) const;
+  bool hasConflict(int row, int column) const;
+  int conflictCount() const;
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,11 +71,22 @@ class IndicatorTableModel : public QAbstractTableModel {
   const PeriodColumn* periodColumn(int column) const;
   const store::Observation* observationAt(int row, int column) const;
 
+ Q_SIGNALS:
+  // The reader chose which figure a cell shows (preferredSources() has it).
+  void sourceChosen(const QString& cellKey, const QString& sourceKey);
+
  private:
   struct Cell {
-    store::Observation observation;
-    int sources = 0;
+    std::vector<store::Observation> candidates;
+    size_t shown = 0;
+    bool conflict = false;
+    const store::Observation& observation() const { return candidates[shown]; }
   };
+  const Cell* cellAt(int row, int column) const;
+  QString cellKey(int row, int column) const;
+  void chooseDefaults();
+  std::optional<int> precision_;
+  QHash<QString, QString> preferred_;
   std::vector<QString> areas_;
   std::vector<Comparator> comparators_;
   std::vector<PeriodColumn> periods_;

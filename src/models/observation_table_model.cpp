@@ -4,12 +4,16 @@
 
 namespace sbw::models {
 
-QString formattedValue(const store::Observation& observation) {
+QString formattedValue(const store::Observation& observation) { return formattedValue(observation, std::nullopt); }
+
+QString formattedValue(const store::Observation& observation, std::optional<int> precision) {
   const Quantity& q = observation.quantity;
   if (q.suppressed()) return QString::fromLatin1(suppressionCode(q.suppression));
   const auto value = observation.value();
   if (!value) return {};
-  const QString number = QString::fromStdString(formatNumber(*value, q.decimals));
+  // A figure printed in thousands or millions keeps its printed decimals: "£1.2 million" is not "£1 million".
+  const int decimals = precision && q.scale == 1 ? *precision : q.decimals;
+  const QString number = QString::fromStdString(formatNumber(*value, decimals));
   QString text;
   switch (q.unit) {
     case Unit::Percent: text = number + QLatin1Char('%'); break;
@@ -102,6 +106,15 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
     case PageColumn: return tr("Page");
     case MethodColumn: return tr("From");
     case TrustColumn: return tr("Trust");
+  }
+  return {};
+}
+
+QString polarityNote(Polarity polarity) {
+  switch (polarity) {
+    case Polarity::HigherIsBetter: return QObject::tr("higher is better");
+    case Polarity::LowerIsBetter: return QObject::tr("lower is better");
+    case Polarity::Neutral: break;
   }
   return {};
 }

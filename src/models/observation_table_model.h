@@ -4,8 +4,10 @@
 
 #include <QAbstractTableModel>
 #include <QRectF>
+#include <optional>
 #include <vector>
 
+#include "core/indicator.h"
 #include "store/observation.h"
 
 namespace sbw::models {
@@ -48,7 +50,11 @@ class ObservationTableModel : public QAbstractTableModel {
 
 // The value as a reader expects it: "2,134", "18.2%", "£145,000", "38.3 per 10,000", "c" (suppressed).
 QString formattedValue(const store::Observation& observation);
+// The same with `precision` decimal places (the indicator's) instead of those printed.
+QString formattedValue(const store::Observation& observation, std::optional<int> precision);
 // An axis or column title for a unit: "Number", "Per cent", "Rate per 10,000 children", "£".
 QString unitTitle(Unit unit);
+// What a reader should make of a rise: "higher is better", "lower is better", "" when neither.
+QString polarityNote(Polarity polarity);
 
 }  // namespace sbw::models

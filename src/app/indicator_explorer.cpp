@@ -1,0 +1,476 @@
+#include "app/indicator_explorer.h"
+
+#include <QChart>
+#include <QCryptographicHash>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QtConcurrent/QtConcurrent>
+#include <algorithm>
+#include <set>
+
+#include "charts/area_palette.h"
+#include "charts/chart_export.h"
+#include "charts/trend_chart.h"
+#include "core/indicator_dictionary.h"
+#include "models/indicator_catalogue_model.h"
+#include "models/indicator_table_model.h"
+#include "models/observation_table_model.h"
+#include "store/database.h"
+#include "store/observation_repository.h"
+#include "ui_indicator_explorer.h"
+
+namespace sbw::app {
+namespace {
+
+// Areas ticked when the reader has ticked none the indicator has: more lines than this make a
+// chart nobody can read, so the areas with the most figures are drawn.
+constexpr int kDefaultChartedAreas = 6;
+
+enum AreaRole { ComparatorRole = Qt::UserRole + 1 };
+
+// The figures a trend may draw: outturns, trusted unless the reader asked for all.
+std::vector<store::Observation> readFigures(store::Database& db, const std::string& key, bool all) {
+  store::ObservationQuery query;
+  query.indicatorKey = key;
+  query.trustedOutturnsOnly = !all;
+  auto figures = store::ObservationRepository(db).find(query);
+  if (all) {
+    std::erase_if(figures, [](const store::Observation& o) { return o.kind != FigureKind::Outturn; });
+  }
+  return figures;
+}
+
+std::map<std::string, int> readCounts(store::Database& db, bool all) {
+  std::map<std::string, int> counts;
+  for (const auto& [key, count] : store::ObservationRepository(db).indicatorCounts(!all)) counts[key] = count;
+  return counts;
+}
+
+// The area's colour and line in the list, as on the chart.
+QPixmap swatch(const charts::SeriesStyle& style) {
+  QPixmap pixmap(24, 12);
+  pixmap.fill(Qt::transparent);
+  QPainter painter(&pixmap);
+  painter.setPen(QPen(style.colour, 3, style.line));
+  painter.drawLine(1, 6, 23, 6);
+  return pixmap;
+}
+
+}  // namespace
+
+IndicatorExplorer::IndicatorExplorer(QWidget* parent)
+    : QWidget(parent),
+      ui_(std::make_unique<Ui::IndicatorExplorer>()),
+      catalogue_(new models::IndicatorCatalogueModel(this)),
+      filteredCatalogue_(new QSortFilterProxyModel(this)),
+      table_(new models::IndicatorTableModel(this)),
+      areas_(new QStandardItemModel(this)) {
+  ui_->setupUi(this);
+  pool_.setMaxThreadCount(1);
+  filteredCatalogue_->setSourceModel(catalogue_);
+  filteredCatalogue_->setRecursiveFilteringEnabled(true);  // a theme stays while one of its indicators matches
+  filteredCatalogue_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  ui_->indicatorTree->setModel(filteredCatalogue_);
+  ui_->indicatorTree->header()->setStretchLastSection(false);
+  ui_->indicatorTree->header()->setSectionResizeMode(models::IndicatorCatalogueModel::NameColumn, QHeaderView::Stretch);
+  ui_->indicatorTree->header()->setSectionResizeMode(models::IndicatorCatalogueModel::CountColumn,
+                                                     QHeaderView::ResizeToContents);
+  ui_->areaList->setModel(areas_);
+  ui_->pivotView->setModel(table_);
+  ui_->pivotView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  ui_->chartView->setRenderHint(QPainter::Antialiasing);
+  // Sized for a 1366x768 laptop: the catalogue narrow, the chart above the pivot.
+  ui_->explorerSplitter->setSizes({360, 940});
+  ui_->explorerSplitter->setStretchFactor(1, 1);
+  ui_->chartSplitter->setSizes({160, 780});
+  ui_->chartSplitter->setStretchFactor(1, 1);
+  ui_->viewSplitter->setSizes({380, 220});
+
+  connect(ui_->indicatorFilterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+    filteredCatalogue_->setFilterFixedString(text);
+    ui_->indicatorTree->expandAll();
+  });
+  connect(ui_->indicatorTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex& current) { indicatorChosen(current); });
+  connect(ui_->unitCombo, &QComboBox::currentIndexChanged, this, [this] { showFigures(); });
+  connect(ui_->includeUntrustedCheck, &QCheckBox::toggled, this, [this](bool all) {
+    includeUntrusted_ = all;
+    load(true);
+  });
+  connect(areas_, &QStandardItemModel::itemChanged, this, [this](QStandardItem* item) {
+    if (fillingAreas_) return;
+    const bool ticked = item->checkState() == Qt::Checked;
+    if (item->data(ComparatorRole).toBool()) {
+      if (ticked) {
+        hiddenComparators_.remove(item->text());
+      } else {
+        hiddenComparators_.insert(item->text());
+      }
+    } else if (ticked) {
+      charted_.insert(item->text());
+    } else {
+      charted_.remove(item->text());
+    }
+    redrawChart();
+  });
+  connect(ui_->pivotView, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+    if (!index.data(models::IndicatorTableModel::ValueRole).isValid()) return;
+    Q_EMIT figureRequested(index.data(models::IndicatorTableModel::DocumentIdRole).toLongLong(),
+                           index.data(models::IndicatorTableModel::PageRole).toInt(),
+                           index.data(models::IndicatorTableModel::BoxRole).toRectF());
+  });
+  connect(ui_->pivotView, &QWidget::customContextMenuRequested, this, &IndicatorExplorer::pivotMenu);
+  connect(table_, &models::IndicatorTableModel::sourceChosen, this, [this] {
+    saveSourceChoices();
+    redrawChart();
+  });
+  connect(ui_->exportPdfButton, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("pdf")); });
+  connect(ui_->exportSvgButton, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("svg")); });
+  connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, [this] { display(watcher_.result()); });
+  showHeading();
+  redrawChart();
+}
+
+IndicatorExplorer::~IndicatorExplorer() {
+  watcher_.disconnect(this);
+  pool_.waitForDone();
+  if (chart_ && chart_->scene()) chart_->scene()->removeItem(chart_.get());  // the explorer owns the chart
+}
+
+void IndicatorExplorer::setStorePath(const QString& path) {
+  storePath_ = path;
+  key_.clear();
+  shownKey_.clear();
+  const QHash<QString, QString> none;
+  table_->setPreferredSources(none);
+  if (!path.isEmpty()) {
+    QHash<QString, QString> preferred;
+    const QVariantMap saved = QSettings().value(settingsKey()).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) preferred.insert(it.key(), it.value().toString());
+    table_->setPreferredSources(std::move(preferred));
+  }
+  figures_.clear();
+  table_->setObservations({});
+  catalogue_->setCounts({});
+  ui_->unitCombo->clear();
+  fillAreas();
+  redrawChart();
+  showHeading();
+  if (!path.isEmpty()) load(true);
+}
+
+void IndicatorExplorer::refresh() {
+  if (!storePath_.isEmpty()) load(true);
+}
+
+bool IndicatorExplorer::showIndicator(const QString& key) {
+  if (!IndicatorDictionary::builtIn().byKey(key.toStdString()) || storePath_.isEmpty()) return false;
+  const QModelIndex found = filteredCatalogue_->mapFromSource(catalogue_->indexOfKey(key));
+  if (found.isValid()) {
+    const QSignalBlocker block(ui_->indicatorTree->selectionModel());
+    ui_->indicatorTree->setCurrentIndex(found);
+    ui_->indicatorTree->scrollTo(found);
+  }
+  // Before the catalogue has loaded, the figures are read all the same; the tree follows.
+  if (key != key_) {
+    key_ = key;
+    load(false);
+  }
+  return true;
+}
+
+void IndicatorExplorer::indicatorChosen(const QModelIndex& index) {
+  const QString key = index.data(models::IndicatorCatalogueModel::KeyRole).toString();
+  if (key.isEmpty() || key == key_) return;
+  key_ = key;
+  load(false);
+}
+
+void IndicatorExplorer::setIncludeUntrusted(bool all) { ui_->includeUntrustedCheck->setChecked(all); }
+
+void IndicatorExplorer::setChartedAreas(const QStringList& areas) {
+  charted_.clear();
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    const QString area = table_->areaAt(row);
+    const bool wanted = areas.contains(area);
+    if (table_->comparatorAt(row) == Comparator::Local) {
+      if (wanted) charted_.insert(area);
+    } else if (wanted) {
+      hiddenComparators_.remove(area);
+    } else {
+      hiddenComparators_.insert(area);
+    }
+  }
+  fillAreas();
+  redrawChart();
+}
+
+QStringList IndicatorExplorer::chartedAreas() const {
+  QStringList out;
+  for (int row = 0; row < areas_->rowCount(); ++row) {
+    if (areas_->item(row)->checkState() == Qt::Checked) out << areas_->item(row)->text();
+  }
+  return out;
+}
+
+void IndicatorExplorer::load(bool withCounts) {
+  // A newer request drops an older one's result, so it must also bring the catalogue that one was to.
+  countsPending_ = countsPending_ || withCounts;
+  withCounts = countsPending_;
+  const std::uint64_t request = ++request_;
+  const std::string key = key_.toStdString();
+  const std::string path = storePath_.toStdString();
+  const bool all = includeUntrusted_;
+  ui_->statusLabel->setText(tr("Reading figures…"));
+  // Setting a new future drops the old one's result: only the latest choice is ever displayed.
+  watcher_.setFuture(QtConcurrent::run(&pool_, [request, key, path, all, withCounts]() -> Loaded {
+    Loaded loaded;
+    loaded.request = request;
+    loaded.key = key;
+    loaded.withCounts = withCounts;
+    if (path.empty()) return loaded;
+    try {
+      store::Database db = store::Database::openRawForReading(path);
+      if (withCounts) loaded.counts = readCounts(db, all);
+      if (!key.empty()) loaded.observations = readFigures(db, key, all);
+    } catch (const std::exception& error) {
+      loaded.error = QString::fromUtf8(error.what());
+    }
+    return loaded;
+  }));
+}
+
+void IndicatorExplorer::display(Loaded loaded) {
+  if (loaded.request != request_) return;  // a newer request is on its way
+  if (!loaded.error.isEmpty()) {
+    ui_->statusLabel->setText(tr("Cannot read the figures: %1").arg(loaded.error));
+    Q_EMIT failed(loaded.error);
+    return;
+  }
+  if (loaded.withCounts) {
+    countsPending_ = false;
+    const QSignalBlocker block(ui_->indicatorTree->selectionModel());
+    catalogue_->setCounts(loaded.counts);
+    ui_->indicatorTree->expandAll();
+    const QModelIndex current = filteredCatalogue_->mapFromSource(catalogue_->indexOfKey(key_));
+    if (current.isValid()) ui_->indicatorTree->setCurrentIndex(current);
+    Q_EMIT catalogueLoaded(catalogue_->indicatorCount());
+    if (key_.isEmpty() && !loaded.counts.empty()) {
+      // Nothing chosen yet: the indicator with the most figures, so the view is never empty.
+      const auto most = std::max_element(loaded.counts.begin(), loaded.counts.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+      showIndicator(QString::fromStdString(most->first));
+      return;
+    }
+  }
+  if (QString::fromStdString(loaded.key) != key_) return;
+  figures_ = std::move(loaded.observations);
+  shownKey_ = key_;
+  fillUnits();
+  showFigures();
+  if (!key_.isEmpty()) Q_EMIT indicatorShown(key_);
+}
+
+void IndicatorExplorer::fillUnits() {
+  const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key_.toStdString());
+  std::set<Unit> units;
+  for (const auto& figure : figures_) units.insert(figure.quantity.unit);
+  const QSignalBlocker block(ui_->unitCombo);
+  ui_->unitCombo->clear();
+  for (const Unit unit : units) ui_->unitCombo->addItem(models::unitTitle(unit), static_cast<int>(unit));
+  // The dictionary's unit first: "Child protection plans: neglect" is a number, its share a second view.
+  if (indicator) {
+    const int own = ui_->unitCombo->findData(static_cast<int>(indicator->unit));
+    if (own >= 0) ui_->unitCombo->setCurrentIndex(own);
+  }
+  ui_->unitCombo->setEnabled(ui_->unitCombo->count() > 1);
+}
+
+std::optional<Unit> IndicatorExplorer::unit() const {
+  if (ui_->unitCombo->currentIndex() < 0) return std::nullopt;
+  return static_cast<Unit>(ui_->unitCombo->currentData().toInt());
+}
+
+void IndicatorExplorer::showFigures() {
+  const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key_.toStdString());
+  const std::optional<Unit> shown = unit();
+  std::vector<store::Observation> figures;
+  for (const auto& figure : figures_) {
+    if (shown && figure.quantity.unit == *shown) figures.push_back(figure);
+  }
+  // The indicator's precision for its own unit; a share of a count keeps its printed decimals.
+  const bool own = indicator && shown == indicator->unit;
+  table_->setObservations(figures, own ? std::optional<int>(indicator->precision) : std::nullopt);
+  fillAreas();
+  redrawChart();
+  showHeading();
+}
+
+void IndicatorExplorer::fillAreas() {
+  fillingAreas_ = true;
+  areas_->clear();
+  bool anyTicked = false;
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    anyTicked = anyTicked || (table_->comparatorAt(row) == Comparator::Local && charted_.contains(table_->areaAt(row)));
+  }
+  // None of the reader's areas here: the local areas with the most figures.
+  if (!anyTicked) {
+    std::vector<std::pair<int, int>> locals;  // (-figures, row)
+    for (int row = 0; row < table_->rowCount(); ++row) {
+      if (table_->comparatorAt(row) != Comparator::Local) continue;
+      int figures = 0;
+      for (int column = 0; column < table_->columnCount(); ++column)
+        figures += table_->observationAt(row, column) ? 1 : 0;
+      locals.emplace_back(-figures, row);
+    }
+    std::sort(locals.begin(), locals.end());
+    for (size_t i = 0; i < locals.size() && i < kDefaultChartedAreas; ++i)
+      charted_.insert(table_->areaAt(locals[i].second));
+  }
+  charts::AreaPalette palette;
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    const QString area = table_->areaAt(row);
+    const bool comparator = table_->comparatorAt(row) != Comparator::Local;
+    auto* item = new QStandardItem(area);
+    item->setCheckable(true);
+    item->setEditable(false);
+    // Comparators are drawn unless the reader took them off.
+    const bool ticked = comparator ? !hiddenComparators_.contains(area) : charted_.contains(area);
+    item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+    item->setData(swatch(palette.styleFor(area, table_->comparatorAt(row))), Qt::DecorationRole);
+    item->setData(comparator, ComparatorRole);
+    item->setToolTip(comparator ? tr("%1: a comparator, drawn dashed").arg(area) : area);
+    areas_->appendRow(item);
+  }
+  fillingAreas_ = false;
+}
+
+void IndicatorExplorer::redrawChart() {
+  const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key_.toStdString());
+  charts::TrendChartOptions options;
+  options.title = indicator ? QString::fromStdString(indicator->label) : key_;
+  if (indicator) {
+    options.valueAxisTitle = models::unitTitle(unit().value_or(indicator->unit));
+    const QString polarity = models::polarityNote(indicator->polarity);
+    if (!polarity.isEmpty()) options.valueAxisTitle += QStringLiteral(" (%1)").arg(polarity);
+  }
+  const QStringList ticked = chartedAreas();
+  options.areas = QSet<QString>(ticked.begin(), ticked.end());
+  auto chart = charts::makeTrendChart(*table_, options);
+  for (auto* series : chart->series()) {
+    auto* markers = qobject_cast<QScatterSeries*>(series);
+    if (!markers) continue;
+    connect(markers, &QScatterSeries::clicked, this, [this, area = markers->name()](const QPointF& point) {
+      if (const auto* figure = charts::figureAtPoint(*table_, area, point)) {
+        const QRectF box =
+            figure->box ? QRectF(QPointF(figure->box->x1, figure->box->y1), QPointF(figure->box->x2, figure->box->y2))
+                        : QRectF();
+        Q_EMIT figureRequested(figure->documentId, figure->page, box);
+      }
+    });
+  }
+  // The view takes the new chart out of its scene's hands and lets go of the old one, which
+  // chart_ then deletes.
+  ui_->chartView->setChart(chart.get());
+  chart_ = std::move(chart);
+  const bool drawn = !ticked.isEmpty() && table_->rowCount() > 0;
+  ui_->exportPdfButton->setEnabled(drawn);
+  ui_->exportSvgButton->setEnabled(drawn);
+}
+
+void IndicatorExplorer::showHeading() {
+  const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key_.toStdString());
+  if (!indicator) {
+    ui_->headingLabel->setText(storePath_.isEmpty() ? tr("Open a store to explore its indicators.")
+                                                    : tr("Choose an indicator on the left."));
+    ui_->statusLabel->clear();
+    return;
+  }
+  QString heading = QString::fromStdString(indicator->label) + QStringLiteral(" — ") +
+                    models::unitTitle(unit().value_or(indicator->unit));
+  const QString polarity = models::polarityNote(indicator->polarity);
+  if (!polarity.isEmpty()) heading += QStringLiteral("; ") + polarity;
+  ui_->headingLabel->setText(heading);
+  QString status = tr("%n area(s)", nullptr, table_->rowCount()) + QStringLiteral(", ") +
+                   tr("%n period(s)", nullptr, table_->columnCount());
+  if (const int conflicts = table_->conflictCount(); conflicts > 0) {
+    status += QStringLiteral("; ") +
+              tr("%n figure(s) where documents disagree (\u26A0: right-click to choose)", nullptr, conflicts);
+  }
+  status += includeUntrusted_ ? tr("; figures waiting for review included (grey)") : tr("; trusted figures only");
+  ui_->statusLabel->setText(status);
+}
+
+void IndicatorExplorer::pivotMenu(const QPoint& at) {
+  const QModelIndex index = ui_->pivotView->indexAt(at);
+  const auto candidates = table_->candidatesAt(index.row(), index.column());
+  if (candidates.empty()) return;
+  QMenu menu(this);
+  menu.setAccessibleName(tr("Figure sources"));
+  QAction* open = menu.addAction(tr("Open the Page"));
+  menu.addSeparator();
+  std::vector<QAction*> choices;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const auto* figure = candidates[i];
+    QAction* choice =
+        menu.addAction(tr("Show %1 from %2, page %3")
+                           .arg(index.data().toString().isEmpty() ? QString() : models::formattedValue(*figure),
+                                QString::fromStdString(figure->document))
+                           .arg(figure->page));
+    choice->setCheckable(true);
+    choice->setChecked(i == 0);
+    choice->setEnabled(candidates.size() > 1);
+    choices.push_back(choice);
+  }
+  QAction* chosen = menu.exec(ui_->pivotView->viewport()->mapToGlobal(at));
+  if (chosen == open) {
+    Q_EMIT ui_->pivotView->clicked(index);
+    return;
+  }
+  const auto found = std::find(choices.begin(), choices.end(), chosen);
+  if (found != choices.end() && found != choices.begin()) {
+    table_->chooseCandidate(index.row(), index.column(), static_cast<int>(found - choices.begin()));
+    showHeading();
+  }
+}
+
+QString IndicatorExplorer::settingsKey() const {
+  // Per store: a figure's source key names a file of that store. Hashed, as a path has slashes.
+  const QByteArray hash = QCryptographicHash::hash(storePath_.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+  return QStringLiteral("explorer/sources-") + QString::fromLatin1(hash);
+}
+
+void IndicatorExplorer::saveSourceChoices() const {
+  QVariantMap saved;
+  const auto& preferred = table_->preferredSources();
+  for (auto it = preferred.cbegin(); it != preferred.cend(); ++it) saved.insert(it.key(), it.value());
+  QSettings().setValue(settingsKey(), saved);
+}
+
+void IndicatorExplorer::exportChart(const QString& path) {
+  charts::ExportOptions options;
+  options.title = chart_->title();
+  charts::exportChart(*chart_, path, options);
+}
+
+void IndicatorExplorer::chooseExport(const QString& suffix) {
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export Chart"), key_ + QLatin1Char('.') + suffix,
+                                   suffix == QStringLiteral("pdf") ? tr("PDF (*.pdf)") : tr("SVG (*.svg)"));
+  if (path.isEmpty()) return;
+  try {
+    exportChart(path);
+  } catch (const std::exception& error) {
+    QMessageBox::warning(this, tr("Export Chart"), QString::fromUtf8(error.what()));
+  }
+}
+
+}  // namespace sbw::app

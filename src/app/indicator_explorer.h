@@ -1,0 +1,113 @@
+#pragma once
+// The indicator explorer: indicators grouped by theme with their counts; for the one chosen, a
+// pivot of areas by periods and a trend chart of the areas ticked, comparators dashed. Figures
+// are read on a worker thread with their own connection, and a newer choice drops an older one's
+// result, so switching indicators never shows the wrong figures. Only trusted figures are shown
+// unless the reader asks for all; conflicting figures are marked and the reader chooses which to
+// show (remembered per store).
+
+#include <QFutureWatcher>
+#include <QRectF>
+#include <QSet>
+#include <QThreadPool>
+#include <QWidget>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/observation.h"
+
+class QChart;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace Ui {
+class IndicatorExplorer;
+}
+
+namespace sbw::models {
+class IndicatorCatalogueModel;
+class IndicatorTableModel;
+}  // namespace sbw::models
+
+namespace sbw::app {
+
+class IndicatorExplorer : public QWidget {
+  Q_OBJECT
+ public:
+  explicit IndicatorExplorer(QWidget* parent = nullptr);
+  ~IndicatorExplorer() override;
+
+  // Reads from the store at `path` (empty: shows nothing). The catalogue loads in the background;
+  // `catalogueLoaded` says when.
+  void setStorePath(const QString& path);
+  // Reads the store again: after an import or a review.
+  void refresh();
+  // Chooses an indicator by its dictionary key; false when the catalogue does not list it (yet).
+  // `indicatorShown` says when its pivot and chart are drawn.
+  bool showIndicator(const QString& key);
+  QString indicatorKey() const { return key_; }         // the one chosen: its figures may still be on their way
+  QString shownIndicator() const { return shownKey_; }  // the one whose figures are drawn
+  void setIncludeUntrusted(bool all);
+  // Ticks exactly these areas (those the indicator has); the chart redraws at once.
+  void setChartedAreas(const QStringList& areas);
+  QStringList chartedAreas() const;
+
+  const models::IndicatorCatalogueModel& catalogue() const { return *catalogue_; }
+  const models::IndicatorTableModel& table() const { return *table_; }
+  models::IndicatorTableModel& table() { return *table_; }
+  QChart* chart() const { return chart_.get(); }
+  void exportChart(const QString& path);  // .pdf or .svg
+
+ Q_SIGNALS:
+  void catalogueLoaded(int indicators);
+  void indicatorShown(const QString& key);
+  void failed(const QString& message);
+  // The user asked to see where a figure was printed.
+  void figureRequested(qint64 documentId, int page, const QRectF& box);
+
+ private:
+  struct Loaded {
+    std::uint64_t request = 0;
+    std::string key;
+    std::vector<store::Observation> observations;
+    std::map<std::string, int> counts;  // filled when the catalogue was asked for
+    bool withCounts = false;
+    QString error;
+  };
+  void load(bool withCounts);
+  void display(Loaded loaded);
+  void fillUnits();
+  void showFigures();  // the figures of the chosen unit, into the pivot, the area list and the chart
+  std::optional<Unit> unit() const;
+  void fillAreas();
+  void redrawChart();
+  void showHeading();
+  void indicatorChosen(const QModelIndex& index);
+  void pivotMenu(const QPoint& at);
+  void chooseExport(const QString& suffix);
+  void saveSourceChoices() const;
+  QString settingsKey() const;
+  std::unique_ptr<Ui::IndicatorExplorer> ui_;
+  models::IndicatorCatalogueModel* catalogue_;
+  QSortFilterProxyModel* filteredCatalogue_;
+  models::IndicatorTableModel* table_;
+  QStandardItemModel* areas_;
+  std::unique_ptr<QChart> chart_;
+  QString storePath_;
+  QString key_;
+  QString shownKey_;
+  std::vector<store::Observation> figures_;  // the indicator's, every unit
+  bool includeUntrusted_ = false;
+  QSet<QString> charted_;            // the local areas ticked, kept across indicators
+  QSet<QString> hiddenComparators_;  // the comparators the reader took off the chart
+  bool fillingAreas_ = false;
+  bool countsPending_ = false;
+  std::uint64_t request_ = 0;
+  QThreadPool pool_;
+  QFutureWatcher<Loaded> watcher_;
+};
+
+}  // namespace sbw::app
