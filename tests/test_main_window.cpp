@@ -1,19 +1,25 @@
 // The desktop window on the offscreen platform: documents listed, pages rendered, search
 // hits opening their page, import going on past bad files.
 
+#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QCheckBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <QAbstractSeries>
@@ -25,6 +31,7 @@
 #include "app/comparison_dialog.h"
 #include "app/indicator_explorer.h"
 #include "app/main_window.h"
+#include "app/page_thumbnails.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
 #include "models/action_filter_model.h"
@@ -77,11 +84,15 @@ class TestMainWindow : public QObject {
     QVERIFY(documents->model()->index(0, 0).data().toString().startsWith("sample-"));
     sbw::app::PageView* view = window.pageView();
     QCOMPARE(view->currentPage(), 1);
+    QVERIFY(rendered(*view));
     QVERIFY(!view->image().isNull());
     QVERIFY(view->pageCount() >= 2);
 
     const int width = view->image().width();
     view->zoomIn();
+    QVERIFY(view->isRendering());  // on the worker: the window goes on meanwhile
+    QCOMPARE(view->image().width(), width);
+    QVERIFY(rendered(*view));
     QVERIFY(view->image().width() > width);
     view->nextPage();
     QCOMPARE(view->currentPage(), 2);
@@ -105,6 +116,7 @@ class TestMainWindow : public QObject {
     QVERIFY(first.data().toString().startsWith("sample-hackney-scrutiny-agenda"));
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(first).center());
     QVERIFY(window.pageView()->currentPage() >= 1);
+    QVERIFY(rendered(*window.pageView()));
     QVERIFY(window.pageView()->highlightCount() >= 2);
     auto* documents = window.findChild<QTableView*>("documentView");
     QVERIFY(documents->currentIndex().data().toString().startsWith("sample-hackney"));
@@ -136,6 +148,76 @@ class TestMainWindow : public QObject {
     window.pageView()->nextPage();
     window.pageView()->previousPage();
     QVERIFY(window.pageView()->markedBox().isEmpty());  // turning the page clears the mark
+  }
+
+  // Waits for the page view's image to arrive from its worker.
+  static bool rendered(sbw::app::PageView& view) {
+    if (!view.isRendering()) return true;
+    QSignalSpy spy(&view, &sbw::app::PageView::pageRendered);
+    return spy.wait(10000) && !view.isRendering();
+  }
+
+  // The strip beside the page shows every page, rendered in the background; a click turns to it.
+  void thumbnailsListEveryPageAndTurnToIt() {
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openStore(store_));
+    auto* strip = window.findChild<QListView*>("thumbnailView");
+    QVERIFY(strip && strip->isVisible());
+    auto* thumbnails = qobject_cast<sbw::app::PageThumbnails*>(strip->model());
+    QVERIFY(thumbnails);
+    QAbstractItemModelTester tester(thumbnails, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(thumbnails->rowCount(), window.pageView()->pageCount());
+    if (thumbnails->renderedCount() < thumbnails->rowCount()) {
+      QSignalSpy done(thumbnails, &sbw::app::PageThumbnails::allRendered);
+      QVERIFY(done.wait(10000));
+    }
+    const QPixmap first = thumbnails->index(0).data(Qt::DecorationRole).value<QPixmap>();
+    QCOMPARE(first.width(), sbw::app::PageThumbnails::kWidth);
+    QVERIFY(first.height() > first.width());  // a portrait page
+    strip->setCurrentIndex(thumbnails->index(1));
+    QCOMPARE(window.pageView()->currentPage(), 2);
+    window.pageView()->previousPage();
+    QCOMPARE(strip->currentIndex().row(), 0);  // the strip follows the page
+  }
+
+  // A page at a zoom beyond the pixel cap is rendered within it and shown at the size asked for.
+  void highZoomStaysWithinThePixelCap() {
+    // A poster-sized page (A0: 2384 x 3370 points): at 6x it would be 289 million pixels.
+    const QString poster = dir_.filePath("poster.pdf");
+    {
+      QPdfWriter writer(poster);
+      writer.setPageSize(QPageSize(QPageSize::A0));
+      writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+      QPainter painter(&writer);
+      painter.setFont(QFont("DejaVu Sans", 40));
+      painter.drawText(QPointF(500, 500), "Safeguarding partnership poster");
+    }
+    sbw::app::PageView view;
+    view.resize(800, 600);
+    QVERIFY(view.showPage(poster, 1));
+    QVERIFY(rendered(view));
+    view.setZoom(6.0);
+    QVERIFY(rendered(view));
+    const QImage& image = view.image();
+    QVERIFY(!image.isNull());
+    QVERIFY(double(image.width()) * image.height() <= sbw::app::kMaxPagePixels * 1.01);
+    QVERIFY(double(image.width()) * image.height() >= sbw::app::kMaxPagePixels * 0.9);
+    // Shown at the size asked for: the page at 6x, 2384 points wide.
+    QVERIFY2(qAbs(image.width() / image.devicePixelRatio() - 6.0 * 2383.9) < 12.0,
+             qPrintable(QString::number(image.width() / image.devicePixelRatio())));
+
+    // Three requests in a row: only the last is delivered.
+    QSignalSpy spy(&view, &sbw::app::PageView::pageRendered);
+    view.setZoom(1.0);
+    view.setZoom(1.5);
+    view.setZoom(2.0);
+    QVERIFY(spy.wait(10000));
+    QTest::qWait(200);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(qAbs(view.image().width() / view.image().devicePixelRatio() - 2.0 * 2383.9) < 4.0);
+    QCOMPARE(view.image().devicePixelRatio(), 1.0);  // within the cap: rendered at the size shown
   }
 
   // Waits for the explorer to draw `key`.
@@ -334,6 +416,7 @@ class TestMainWindow : public QObject {
     auto* documents = window.findChild<QTableView*>("documentView");
     QCOMPARE(documents->model()->rowCount(), 1);
     QVERIFY(window.pageView()->showPage(locked, 1));
+    QVERIFY(rendered(*window.pageView()));
     QVERIFY(!window.pageView()->image().isNull());
     QVERIFY(!QSettings().allKeys().join(' ').contains("board-pw"));
   }
@@ -420,6 +503,7 @@ class TestMainWindow : public QObject {
     // Provenance: Show on Page opens the page the action was printed on.
     QTest::mouseClick(tracker->findChild<QPushButton*>("showPageButton"), Qt::LeftButton);
     QCOMPARE(window.pageView()->currentPage(), corrected->page);
+    QVERIFY(rendered(*window.pageView()));
     QVERIFY(!window.pageView()->image().isNull());
   }
 
@@ -444,6 +528,38 @@ class TestMainWindow : public QObject {
   }
 
   // Cancel stops the batch cleanly: what is stored is whole documents only, the rest is reported.
+  // A folder dropped on the window is searched for PDFs and imported; a text file dropped is refused.
+  void droppedFolderIsImported() {
+    const QString folder = dir_.filePath("dropped");
+    QDir().mkpath(folder + "/nested");
+    QVERIFY(QFile::copy(dir_.filePath("sample/pdf/sample-camden-lscb-annual-report-2016-17.pdf"),
+                        folder + "/nested/camden.pdf"));
+    sbw::test::writeBytes(folder + "/notes.txt", "not a paper");
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(dir_.filePath("dropped.sqlite")));
+
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(folder + "/notes.txt")});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy done(&window, &MainWindow::importFinished);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(window.isImporting());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().at(0).toInt(), 1);  // camden.pdf, found in the nested folder
+    QCOMPARE(done.first().at(2).toInt(), 0);  // notes.txt is passed over, not failed
+    QCOMPARE(window.findChild<QTableView*>("documentView")->model()->rowCount(), 1);
+  }
+
   void importCanBeCancelled() {
     const QString store = dir_.filePath("cancel.sqlite");
     MainWindow window;

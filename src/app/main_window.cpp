@@ -1,17 +1,21 @@
 #include "app/main_window.h"
 
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrent>
 #include <algorithm>
 
@@ -19,6 +23,7 @@
 #include "app/comparison_dialog.h"
 #include "app/import_progress_dialog.h"
 #include "app/indicator_explorer.h"
+#include "app/page_thumbnails.h"
 #include "app/page_view.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
@@ -53,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
       figures_(new models::ObservationTableModel(this)),
       filteredFigures_(new QSortFilterProxyModel(this)),
       search_(new models::BackgroundSearch(this)),
+      thumbnails_(new PageThumbnails(this)),
       searchDelay_(new QTimer(this)),
       importTick_(new QTimer(this)) {
   ui_->setupUi(this);
@@ -85,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
 
   connect(ui_->importAction, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
   connect(ui_->openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
+  connect(ui_->importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+  setAcceptDrops(true);
   ui_->redactAction->setChecked(QSettings().value(QStringLiteral("import/redact"), false).toBool());
   connect(ui_->redactAction, &QAction::toggled, this, &MainWindow::setRedactOnImport);
   importPool_.setMaxThreadCount(1);
@@ -149,6 +157,17 @@ MainWindow::MainWindow(QWidget* parent)
   });
 
   PageView* view = ui_->pageView;
+  ui_->thumbnailView->setModel(thumbnails_);
+  connect(ui_->thumbnailView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex& current) {
+            if (current.isValid()) ui_->pageView->showPage(current.row() + 1);
+          });
+  ui_->thumbnailsAction->setChecked(QSettings().value(QStringLiteral("window/thumbnails"), true).toBool());
+  ui_->thumbnailView->setVisible(ui_->thumbnailsAction->isChecked());
+  connect(ui_->thumbnailsAction, &QAction::toggled, this, [this](bool on) {
+    ui_->thumbnailView->setVisible(on);
+    QSettings().setValue(QStringLiteral("window/thumbnails"), on);
+  });
   connect(ui_->nextPageButton, &QToolButton::clicked, view, &PageView::nextPage);
   connect(ui_->previousPageButton, &QToolButton::clicked, view, &PageView::previousPage);
   connect(ui_->nextPageAction, &QAction::triggered, view, &PageView::nextPage);
@@ -234,6 +253,42 @@ void MainWindow::chooseFilesToImport() {
   }
   const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import PDFs"), QString(), tr("PDF files (*.pdf)"));
   if (!files.isEmpty()) importFiles(files);
+}
+
+void MainWindow::chooseFolderToImport() {
+  if (!db_) {
+    chooseStore();
+    if (!db_) return;
+  }
+  const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of PDFs"));
+  if (!folder.isEmpty()) importFiles({folder});
+}
+
+QStringList MainWindow::droppedPaths(const QMimeData* mime) {
+  QStringList paths;
+  if (!mime || !mime->hasUrls()) return paths;
+  for (const QUrl& url : mime->urls()) {
+    if (!url.isLocalFile()) continue;
+    const QFileInfo info(url.toLocalFile());
+    // Folders are searched for PDFs when imported; other files would only fail.
+    if (info.isDir() || info.suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0) {
+      paths << info.absoluteFilePath();
+    }
+  }
+  return paths;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (db_ && !db_->readOnly() && !importing_ && !droppedPaths(event->mimeData()).isEmpty()) {
+    event->acceptProposedAction();
+  }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  const QStringList paths = droppedPaths(event->mimeData());
+  if (paths.isEmpty() || !db_ || db_->readOnly() || importing_) return;
+  event->acceptProposedAction();
+  importFiles(paths);
 }
 
 void MainWindow::setRedactOnImport(bool redact) {
@@ -597,6 +652,12 @@ void MainWindow::pageChanged(int number, int count) {
   ui_->pageCountLabel->setText(count > 0 ? tr("of %1").arg(count) : QString());
   ui_->previousPageButton->setEnabled(number > 1);
   ui_->nextPageButton->setEnabled(number < count);
+  if (ui_->pageView->documentPath() != thumbnailsOf_) {
+    thumbnailsOf_ = ui_->pageView->documentPath();
+    thumbnails_->setDocument(thumbnailsOf_, count, passwords_);
+  }
+  const QSignalBlocker quiet(ui_->thumbnailView->selectionModel());
+  ui_->thumbnailView->setCurrentIndex(thumbnails_->index(number - 1));
 }
 
 void MainWindow::showAbout() {

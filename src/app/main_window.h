@@ -17,6 +17,7 @@
 #include "store/database.h"
 #include "store/importer.h"
 
+class QMimeData;
 class QSortFilterProxyModel;
 class QTimer;
 
@@ -34,6 +35,8 @@ class BackgroundSearch;
 namespace sbw::app {
 
 class PageView;
+class PageThumbnails;
+class IndicatorExplorer;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -75,7 +78,7 @@ class MainWindow : public QMainWindow {
   void showFigures(const QString& fileName, const QString& filter);
   PageView* pageView() const;
   // Shows the indicator explorer, on `indicatorKey` when given; null without a store.
-  class IndicatorExplorer* showExplorer(const QString& indicatorKey = {});
+  IndicatorExplorer* showExplorer(const QString& indicatorKey = {});
   IndicatorExplorer* explorer() const;
   void showDocuments();
   // Shows a figure where it was printed: the Documents view, the page, the figure outlined.
@@ -94,6 +97,7 @@ class MainWindow : public QMainWindow {
 
  private Q_SLOTS:
   void chooseFilesToImport();
+  void chooseFolderToImport();
   void chooseStore();
   void documentSelected();
   void runSearch();
@@ -109,6 +113,10 @@ class MainWindow : public QMainWindow {
   void showImportProgress();
   void importEnded();
   void closeEvent(QCloseEvent* event) override;
+  // PDFs and folders dropped on the window are imported.
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+  static QStringList droppedPaths(const QMimeData* mime);
   void importDone(std::vector<store::ImportResult> results);
   // Asks for passwords for the files that need one; the files a new password may open.
   std::vector<std::filesystem::path> askForPasswords(const std::vector<store::ImportResult>& locked);
@@ -119,6 +127,8 @@ class MainWindow : public QMainWindow {
   models::ObservationTableModel* figures_;
   QSortFilterProxyModel* filteredFigures_;
   models::BackgroundSearch* search_;
+  PageThumbnails* thumbnails_;
+  QString thumbnailsOf_;  // the document the thumbnails show
   QTimer* searchDelay_;
   std::optional<store::Database> db_;
   QString storePath_;

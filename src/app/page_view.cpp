@@ -1,7 +1,6 @@
 #include "app/page_view.h"
 
 #include <QLabel>
-#include <QPainter>
 #include <QScrollBar>
 #include <algorithm>
 
@@ -11,18 +10,10 @@ namespace {
 constexpr double kMinZoom = 0.25;
 constexpr double kMaxZoom = 6.0;
 
-// Words compare without the punctuation around them: "referrals," matches "referrals".
-QString bareWord(const QString& text) {
-  qsizetype begin = 0;
-  qsizetype end = text.size();
-  while (begin < end && !text[begin].isLetterOrNumber()) ++begin;
-  while (end > begin && !text[end - 1].isLetterOrNumber()) --end;
-  return text.mid(begin, end - begin).toCaseFolded();
-}
-
 }  // namespace
 
-PageView::PageView(QWidget* parent) : QScrollArea(parent), label_(new QLabel(this)) {
+PageView::PageView(QWidget* parent) : QScrollArea(parent), label_(new QLabel(this)), renderer_(new PageRenderer(this)) {
+  connect(renderer_, &PageRenderer::rendered, this, &PageView::rendered);
   label_->setAlignment(Qt::AlignCenter);
   label_->setBackgroundRole(QPalette::Dark);
   setBackgroundRole(QPalette::Dark);
@@ -63,6 +54,8 @@ bool PageView::showPage(int number) {
 }
 
 void PageView::clear(const QString& message) {
+  renderer_->cancel();
+  pending_ = 0;
   document_.reset();
   path_.clear();
   page_ = 0;
@@ -120,43 +113,32 @@ void PageView::previousPage() {
 
 void PageView::render() {
   error_.clear();
-  highlightCount_ = 0;
-  const double ratio = devicePixelRatioF();
-  const double dpi = 72.0 * zoom_ * ratio;
-  try {
-    const pdf::Raster raster = document_->render(page_ - 1, dpi);
-    if (raster.isEmpty()) throw std::runtime_error("the page could not be rendered");
-    QImage image(reinterpret_cast<const uchar*>(raster.pixels.data()), raster.width, raster.height, raster.width * 4,
-                 QImage::Format_ARGB32);
-    image_ = image.copy();  // the raster's buffer dies with this scope
-    if (!terms_.isEmpty()) {
-      QPainter painter(&image_);
-      painter.setPen(Qt::NoPen);
-      painter.setBrush(QColor(255, 200, 0, 90));
-      const double scale = dpi / 72.0;
-      for (const pdf::Word& word : document_->words(page_ - 1)) {
-        if (!terms_.contains(bareWord(QString::fromStdString(word.text)))) continue;
-        painter.drawRect(
-            QRectF(word.box.x1 * scale, word.box.y1 * scale, word.box.width() * scale, word.box.height() * scale)
-                .adjusted(-1, -1, 1, 1));
-        ++highlightCount_;
-      }
-    }
-    if (!marked_.isEmpty()) {
-      QPainter painter(&image_);
-      const double scale = dpi / 72.0;
-      painter.setPen(QPen(QColor(200, 0, 0), 2.0 * ratio));
-      painter.setBrush(QColor(255, 0, 0, 40));
-      painter.drawRect(QRectF(marked_.topLeft() * scale, marked_.bottomRight() * scale).adjusted(-3, -3, 3, 3));
-    }
-    image_.setDevicePixelRatio(ratio);
-    label_->setPixmap(QPixmap::fromImage(image_));
-  } catch (const std::exception& error) {
-    error_ = QString::fromUtf8(error.what());
+  PageRequest request;
+  request.path = path_;
+  request.passwords = passwords_;
+  request.page = page_;
+  request.dpi = 72.0 * zoom_ * devicePixelRatioF();
+  request.terms = terms_;
+  request.marked = marked_;
+  pending_ = renderer_->request(std::move(request));
+}
+
+void PageView::rendered(const RenderedPage& page) {
+  if (page.request != pending_) return;
+  pending_ = 0;
+  highlightCount_ = page.highlightCount;
+  error_ = page.error;
+  if (!error_.isEmpty()) {
     image_ = QImage();
     label_->setPixmap(QPixmap());
-    label_->setText(tr("Page %1 cannot be shown: %2").arg(page_).arg(error_));
+    label_->setText(tr("Page %1 cannot be shown: %2").arg(page.page).arg(error_));
+  } else {
+    image_ = page.image;
+    // Shown at the size asked for, also when the pixel cap rendered it at a lower resolution.
+    image_.setDevicePixelRatio(page.dpi / (72.0 * zoom_));
+    label_->setPixmap(QPixmap::fromImage(image_));
   }
+  Q_EMIT pageRendered(page.page);
 }
 
 }  // namespace sbw::app

@@ -1,5 +1,7 @@
 #pragma once
-// Shows one rendered PDF page, zoomable, with words that match a search highlighted.
+// Shows one rendered PDF page, zoomable, with words that match a search highlighted and a figure
+// outlined. Pages are rendered on a worker thread (page_renderer.h); the view keeps showing the
+// previous image until the new one arrives.
 
 #include <QImage>
 #include <QScrollArea>
@@ -9,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/page_renderer.h"
 #include "pdf/pdf_document.h"
 
 class QLabel;
@@ -30,9 +33,11 @@ class PageView : public QScrollArea {
   void clear(const QString& message = {});
 
   int currentPage() const { return page_; }
+  QString documentPath() const { return path_; }
   int pageCount() const;
   double zoom() const { return zoom_; }
-  const QImage& image() const { return image_; }
+  const QImage& image() const { return image_; }  // the page as last rendered
+  bool isRendering() const { return pending_ != 0; }
   QString errorMessage() const { return error_; }
   int highlightCount() const { return highlightCount_; }
 
@@ -53,10 +58,14 @@ class PageView : public QScrollArea {
  Q_SIGNALS:
   void pageChanged(int number, int count);
   void zoomChanged(double zoom);
+  void pageRendered(int number);  // its image (or the reason it failed) is shown
 
  private:
   void render();
+  void rendered(const RenderedPage& page);
   QLabel* label_;
+  PageRenderer* renderer_;
+  std::uint64_t pending_ = 0;  // the request whose image is awaited; 0 when none
   std::optional<pdf::PdfDocument> document_;
   std::vector<std::string> passwords_;
   QString path_;
