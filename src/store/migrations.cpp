@@ -436,11 +436,99 @@ LEFT JOIN action_corrections c
        ON c.document = d.file_name AND c.page = a.page AND c.subject_key = a.subject_key;
 )sql";
 
+// Version 6: the review queue. A reviewer accepts, corrects or rejects a figure the reader was unsure
+// of; like corrections, decisions are keyed by document file name, page and subject, so they outlive
+// re-imports and re-reading. observation_v shows the reviewed area, indicator, period and trust, with
+// its columns in the same order and review, reviewed_by, reviewed_at and review_reason at the end.
+// - The view is the figures without a review (their own columns, so a filter on indicator_key or
+//   area still searches the observations indexes) and, UNION ALL, the reviewed ones, read from
+//   figure_reviews first (CROSS JOIN keeps that order). A coalesce over a LEFT JOIN would give the
+//   same rows but could only be filtered by scanning every observation. The CASTs give both halves'
+//   columns one affinity, without which SQLite will not flatten the view into a query on it.
+// - figure_reviews.value is the value a correction set (also written to observation_corrections,
+//   which the views read), so that undoing the review removes that value correction too.
+// - observations_by_document gains subject_key: reviews and corrections find their figure by
+//   document, page and subject.
+constexpr std::string_view kSchemaV6 = R"sql(
+CREATE TABLE figure_reviews (
+  id              INTEGER PRIMARY KEY,
+  document        TEXT NOT NULL,
+  document_sha256 TEXT NOT NULL,
+  page            INTEGER NOT NULL CHECK (page >= 1),
+  subject_key     TEXT NOT NULL,
+  decision        TEXT NOT NULL CHECK (decision IN ('accepted', 'corrected', 'rejected')),
+  area            TEXT,
+  area_key        TEXT,
+  area_code       TEXT,
+  indicator_key   TEXT,
+  period_kind     TEXT CHECK (period_kind IN ('financial_year', 'academic_year', 'calendar_year', 'quarter',
+                                              'month', 'half_year', 'point_in_time', 'range')),
+  period_label    TEXT,
+  period_start    TEXT,
+  period_end      TEXT,
+  value           REAL,
+  original        TEXT NOT NULL DEFAULT '',
+  author          TEXT NOT NULL,
+  reason          TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  UNIQUE (document, page, subject_key)
+);
+DROP INDEX observations_by_document;
+CREATE INDEX observations_by_document ON observations(document_id, page, subject_key);
+
+DROP VIEW observation_v;
+CREATE VIEW observation_v AS
+SELECT o.area, o.area_code, o.indicator_key, o.indicator_label, o.period_label, o.period_start, o.period_end,
+       CASE WHEN c.id IS NULL THEN o.value ELSE c.value END AS value,
+       o.unit, d.file_name AS document, o.page, o.trusted,
+       o.id AS observation_id, o.document_id, o.area_key, o.area_label, o.comparator, o.period_kind,
+       o.kind AS figure_kind, o.bound, o.credit,
+       o.value AS printed_value, o.value_text, o.scale,
+       (CASE WHEN c.id IS NULL THEN o.value ELSE c.value END) * o.scale * (CASE WHEN o.credit THEN -1 ELSE 1 END)
+         AS amount,
+       o.suppression, o.method, o.confidence, o.doubt, o.note, o.snippet, o.x1, o.y1, o.x2, o.y2, o.subject_key,
+       c.id IS NOT NULL AS corrected, c.author AS corrected_by, c.created_at AS corrected_at,
+       c.reason AS correction_reason,
+       CAST(NULL AS TEXT) AS review, CAST(NULL AS TEXT) AS reviewed_by, CAST(NULL AS TEXT) AS reviewed_at,
+       CAST(NULL AS TEXT) AS review_reason
+FROM observations o
+JOIN documents d ON d.id = o.document_id
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key
+WHERE NOT EXISTS (SELECT 1 FROM figure_reviews r
+                  WHERE r.document = d.file_name AND r.page = o.page AND r.subject_key = o.subject_key)
+UNION ALL
+SELECT CAST(coalesce(r.area, o.area) AS TEXT),
+       -- A corrected area without an ONS code (a partnership) has none: not the code read.
+       CAST(CASE WHEN r.area IS NULL THEN o.area_code ELSE r.area_code END AS TEXT),
+       CAST(coalesce(r.indicator_key, o.indicator_key) AS TEXT), o.indicator_label,
+       CAST(coalesce(r.period_label, o.period_label) AS TEXT),
+       CAST(coalesce(r.period_start, o.period_start) AS TEXT),
+       CAST(coalesce(r.period_end, o.period_end) AS TEXT),
+       CASE WHEN c.id IS NULL THEN o.value ELSE c.value END,
+       o.unit, d.file_name, o.page,
+       CAST(CASE r.decision WHEN 'rejected' THEN 0 WHEN 'accepted' THEN 1 WHEN 'corrected' THEN 1
+                            ELSE o.trusted END AS INTEGER),
+       o.id, o.document_id, CAST(coalesce(r.area_key, o.area_key) AS TEXT), o.area_label, o.comparator,
+       CAST(coalesce(r.period_kind, o.period_kind) AS TEXT),
+       o.kind, o.bound, o.credit,
+       o.value, o.value_text, o.scale,
+       (CASE WHEN c.id IS NULL THEN o.value ELSE c.value END) * o.scale * (CASE WHEN o.credit THEN -1 ELSE 1 END),
+       o.suppression, o.method, o.confidence, o.doubt, o.note, o.snippet, o.x1, o.y1, o.x2, o.y2, o.subject_key,
+       c.id IS NOT NULL, c.author, c.created_at, c.reason,
+       r.decision, r.author, r.created_at, r.reason
+FROM figure_reviews r
+CROSS JOIN documents d ON d.file_name = r.document
+CROSS JOIN observations o ON o.document_id = d.id AND o.page = r.page AND o.subject_key = r.subject_key
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
+      {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
   };
   return all;
 }

@@ -11,6 +11,7 @@
 #include "core/figure_terms.h"
 #include "core/period.h"
 #include "core/quantity.h"
+#include "store/review.h"
 
 namespace sbw::store {
 
@@ -52,6 +53,11 @@ struct Observation {
   std::optional<double> correctedValue;  // the user's correction, when there is one
   std::string correctedBy;
   std::string correctionReason;
+  // A reviewer's decision, when there is one. Area, indicator, period and `trusted` above are then
+  // the reviewed ones: accepted and corrected figures are trusted, rejected ones are not.
+  std::optional<ReviewDecision> review;
+  std::string reviewedBy;
+  std::string reviewReason;
 
   // The value to show: the correction where one exists, else the value as printed.
   std::optional<double> value() const { return correctedValue ? correctedValue : quantity.value; }

@@ -8,19 +8,49 @@
 #include "core/text.h"
 #include "store/audit_log.h"
 #include "store/database.h"
+#include "store/observation_rows.h"
 
 namespace sbw::store {
 namespace {
 
-constexpr const char* kSelect = R"sql(
-SELECT o.id, o.document_id, o.page, o.area, o.area_code, o.area_key, o.area_label, o.comparator,
-       o.indicator_key, o.indicator_label, o.period_kind, o.period_label, o.period_start, o.period_end,
+// The reviewed values, over the aliases o (the observation) and r (its review, NULL when none): a
+// review's fields replace the ones read.
+constexpr const char* kReviewedArea = "coalesce(r.area, o.area)";
+constexpr const char* kReviewedIndicator = "coalesce(r.indicator_key, o.indicator_key)";
+constexpr const char* kReviewedTrusted =
+    "CASE r.decision WHEN 'rejected' THEN 0 WHEN 'accepted' THEN 1 WHEN 'corrected' THEN 1 ELSE o.trusted END";
+
+// An observation with its document, value correction and review: where the figure has a review, its
+// area, indicator, period and trust are the reviewed ones, as in observation_v. (The area's code
+// goes with the reviewed name: a partnership has none.)
+constexpr const char* kColumns = R"sql(
+SELECT o.id, o.document_id, o.page, coalesce(r.area, o.area),
+       CASE WHEN r.area IS NULL THEN o.area_code ELSE r.area_code END, coalesce(r.area_key, o.area_key),
+       o.area_label, o.comparator, coalesce(r.indicator_key, o.indicator_key), o.indicator_label,
+       coalesce(r.period_kind, o.period_kind), coalesce(r.period_label, o.period_label),
+       coalesce(r.period_start, o.period_start), coalesce(r.period_end, o.period_end),
        o.value, o.value_text, o.scale, o.decimals, o.unit, o.suppression, o.method, o.confidence,
        o.x1, o.y1, o.x2, o.y2, o.snippet, o.subject_key,
        d.file_name, c.value, c.author, c.reason,
-       o.kind, o.bound, o.credit, o.trusted, o.doubt, o.note
-FROM observations o
+       o.kind, o.bound, o.credit,
+       CASE r.decision WHEN 'rejected' THEN 0 WHEN 'accepted' THEN 1 WHEN 'corrected' THEN 1 ELSE o.trusted END,
+       o.doubt, o.note, r.decision, r.author, r.reason
+)sql";
+
+// Every observation, with its review where it has one.
+constexpr const char* kFromObservations = R"sql(FROM observations o
 JOIN documents d ON d.id = o.document_id
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key
+LEFT JOIN figure_reviews r
+       ON r.document = d.file_name AND r.page = o.page AND r.subject_key = o.subject_key
+)sql";
+
+// The observations that have a review, read from figure_reviews first (CROSS JOIN keeps that
+// order): there are few.
+constexpr const char* kFromReviews = R"sql(FROM figure_reviews r
+CROSS JOIN documents d ON d.file_name = r.document
+CROSS JOIN observations o ON o.document_id = d.id AND o.page = r.page AND o.subject_key = r.subject_key
 LEFT JOIN observation_corrections c
        ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key
 )sql";
@@ -28,6 +58,13 @@ LEFT JOIN observation_corrections c
 std::optional<Date> optionalDate(const Statement& stmt, int column) {
   if (stmt.isNull(column)) return std::nullopt;
   return Date::fromIso(stmt.text(column));
+}
+
+}  // namespace
+
+const std::string& observationSelect() {
+  static const std::string sql = std::string(kColumns) + kFromObservations;
+  return sql;
 }
 
 Observation readObservation(const Statement& s) {
@@ -67,8 +104,13 @@ Observation readObservation(const Statement& s) {
   o.trusted = s.integer(35) != 0;
   o.doubt = s.text(36);
   o.note = s.text(37);
+  if (!s.isNull(38)) o.review = reviewDecisionFromName(s.text(38));
+  o.reviewedBy = s.text(39);
+  o.reviewReason = s.text(40);
   return o;
 }
+
+namespace {
 
 std::optional<std::string> nonEmpty(const std::string& text) {
   if (text.empty()) return std::nullopt;
@@ -86,33 +128,73 @@ struct BuiltQuery {
   std::optional<std::int64_t> documentId;
 };
 
+// The figures without a review are filtered on their own columns, so that SQLite searches an index
+// instead of scanning; UNION ALL the few reviewed figures, filtered on the reviewed values. (One
+// query over a LEFT JOIN would have to filter on the reviewed values, which no index holds.) No
+// ORDER BY then: find() sorts, cheaper than SQLite's sorter copying every wide row. A document's
+// figures need no halves: a review does not move a figure to another document.
 BuiltQuery build(const ObservationQuery& query) {
   BuiltQuery built;
-  built.sql = kSelect;
-  std::vector<std::string> where;
-  // Each filter compares an indexed column directly, so SQLite searches an index instead of scanning.
+  std::vector<std::string> asRead = {"r.id IS NULL"};
+  std::vector<std::string> reviewed;
+  const auto parameter = [&](const std::string& text) {
+    built.texts.push_back(text);
+    return "?" + std::to_string(built.texts.size());
+  };
   if (query.indicatorKey) {
-    where.push_back("o.indicator_key = ?" + std::to_string(built.texts.size() + 1));
-    built.texts.push_back(*query.indicatorKey);
+    const std::string p = parameter(*query.indicatorKey);
+    asRead.push_back("o.indicator_key = " + p);
+    // The first test needs the review alone, so reviews that moved a figure elsewhere are passed over
+    // before their figure is read.
+    reviewed.push_back("(r.indicator_key = " + p + " OR r.indicator_key IS NULL) AND " + kReviewedIndicator + " = " +
+                       p);
   }
   if (query.area) {
-    where.push_back("o.area = ?" + std::to_string(built.texts.size() + 1));
-    built.texts.push_back(*query.area);
+    const std::string p = parameter(*query.area);
+    asRead.push_back("o.area = " + p);
+    reviewed.push_back("(r.area = " + p + " OR r.area IS NULL) AND " + kReviewedArea + " = " + p);
+  }
+  if (query.trustedOutturnsOnly) {
+    asRead.emplace_back("o.trusted = 1 AND o.kind = 'outturn'");
+    reviewed.push_back(std::string(kReviewedTrusted) + " = 1 AND o.kind = 'outturn'");
+  }
+  const std::string document = "o.document_id = ?" + std::to_string(built.texts.size() + 1);
+  if (query.documentId) built.documentId = query.documentId;
+  if (reviewed.empty()) {
+    built.sql = observationSelect() + (query.documentId ? "WHERE " + document + "\n" : "") +
+                "ORDER BY o.document_id, o.page, o.id";
+    return built;
   }
   if (query.documentId) {
-    where.push_back("o.document_id = ?" + std::to_string(built.texts.size() + 1));
-    built.documentId = query.documentId;
+    asRead.push_back(document);
+    reviewed.push_back(document);
   }
-  if (query.trustedOutturnsOnly) where.push_back("o.trusted = 1 AND o.kind = 'outturn'");
-  if (!where.empty()) built.sql += "WHERE " + join(where, " AND ") + "\n";
-  if (query.indicatorKey) {
-    built.sql += "ORDER BY o.area, o.period_start, o.id";
-  } else if (query.area) {
-    built.sql += "ORDER BY o.indicator_key, o.period_start, o.id";
-  } else {
-    built.sql += "ORDER BY o.document_id, o.page, o.id";
-  }
+  built.sql = std::string(kColumns) + kFromObservations + "WHERE " + join(asRead, " AND ") + "\nUNION ALL" + kColumns +
+              kFromReviews + "WHERE " + join(reviewed, " AND ") + "\n";
   return built;
+}
+
+// The order the desktop shows: one indicator by area and period, one area by indicator and period,
+// otherwise as printed, document by document. An order of indices is sorted, then each figure moved
+// once: sorting the figures themselves would move each of their strings many times.
+void sortFor(const ObservationQuery& query, std::vector<Observation>& observations) {
+  std::vector<size_t> order(observations.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto sortBy = [&](auto key) {
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return key(observations[a]) < key(observations[b]); });
+  };
+  if (query.indicatorKey) {
+    sortBy([](const Observation& o) { return std::tie(o.area, o.periodStart, o.id); });
+  } else if (query.area) {
+    sortBy([](const Observation& o) { return std::tie(o.indicatorKey, o.periodStart, o.id); });
+  } else {
+    sortBy([](const Observation& o) { return std::tie(o.documentId, o.page, o.id); });
+  }
+  std::vector<Observation> sorted;
+  sorted.reserve(observations.size());
+  for (const size_t i : order) sorted.push_back(std::move(observations[i]));
+  observations = std::move(sorted);
 }
 
 void bindAll(Statement& stmt, const BuiltQuery& built) {
@@ -176,6 +258,7 @@ std::vector<Observation> ObservationRepository::find(const ObservationQuery& que
   bindAll(stmt, built);
   std::vector<Observation> out;
   while (stmt.step()) out.push_back(readObservation(stmt));
+  sortFor(query, out);
   if (!query.latestDocumentOnly) return out;
 
   // A document's reporting date: the end of the latest period it gives figures for. Later reports
@@ -244,7 +327,7 @@ std::vector<Observation> ObservationRepository::forDocument(std::int64_t documen
 }
 
 std::optional<Observation> ObservationRepository::byId(std::int64_t id) const {
-  Statement stmt = db_.prepare(std::string(kSelect) + "WHERE o.id = ?");
+  Statement stmt = db_.prepare(observationSelect() + "WHERE o.id = ?");
   stmt.bind(1, id);
   if (!stmt.step()) return std::nullopt;
   return readObservation(stmt);
@@ -257,10 +340,27 @@ int ObservationRepository::count() const {
 }
 
 std::vector<std::pair<std::string, int>> ObservationRepository::indicatorCounts(bool trustedOutturnsOnly) const {
-  Statement stmt = db_.prepare(
-      std::string("SELECT indicator_key, count(*) AS n FROM observations WHERE indicator_key IS NOT NULL ") +
-      (trustedOutturnsOnly ? "AND trusted = 1 AND kind = 'outturn' " : "") +
-      "GROUP BY indicator_key ORDER BY n DESC, indicator_key");
+  // Counted on the observations' own columns (an index holds them all), then each reviewed figure is
+  // taken out as read and counted again as reviewed: joining every observation to its review would
+  // read every row.
+  const std::string asRead = trustedOutturnsOnly ? " AND o.trusted = 1 AND o.kind = 'outturn'" : "";
+  const std::string reviewed =
+      trustedOutturnsOnly ? std::string(" AND ") + kReviewedTrusted + " = 1 AND o.kind = 'outturn'" : "";
+  const std::string reviewedFigures =
+      " FROM figure_reviews r CROSS JOIN documents d ON d.file_name = r.document"
+      " CROSS JOIN observations o"
+      " ON o.document_id = d.id AND o.page = r.page AND o.subject_key = r.subject_key";
+  const std::string asReadCounts =
+      "SELECT o.indicator_key AS key, count(*) AS n FROM observations o"
+      " WHERE o.indicator_key IS NOT NULL" +
+      asRead + " GROUP BY o.indicator_key";
+  const std::string takenOut =
+      "SELECT o.indicator_key, -1" + reviewedFigures + " WHERE o.indicator_key IS NOT NULL" + asRead;
+  const std::string countedAgain = std::string("SELECT ") + kReviewedIndicator + ", 1" + reviewedFigures + " WHERE " +
+                                   kReviewedIndicator + " IS NOT NULL" + reviewed;
+  Statement stmt =
+      db_.prepare("SELECT key, sum(n) AS total FROM (" + asReadCounts + " UNION ALL " + takenOut + " UNION ALL " +
+                  countedAgain + ") GROUP BY key HAVING total > 0 ORDER BY total DESC, key");
   std::vector<std::pair<std::string, int>> counts;
   while (stmt.step()) counts.emplace_back(stmt.text(0), stmt.integer(1));
   return counts;

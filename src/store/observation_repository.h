@@ -35,6 +35,8 @@ class ObservationRepository {
   // the document does not have).
   std::vector<std::int64_t> replaceForDocument(std::int64_t documentId, const std::vector<Observation>& observations);
 
+  // Figures as reviewed: where a reviewer accepted, corrected or rejected one (ReviewRepository), its
+  // area, indicator, period and trust are the reviewed ones, and the filters and order use those.
   std::vector<Observation> find(const ObservationQuery& query) const;
   std::vector<Observation> forIndicator(const std::string& indicatorKey, bool latestDocumentOnly = false,
                                         bool trustedOutturnsOnly = false) const;

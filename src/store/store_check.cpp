@@ -3,6 +3,7 @@
 #include "store/correction_repository.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/review_repository.h"
 
 namespace sbw::store {
 namespace {
@@ -34,9 +35,9 @@ StoreCheck checkStore(Database& db) {
   while (foreignKeys.step()) ++check.foreignKeyProblems;
 
   static const char* const kTables[] = {
-      "documents",          "pages",    "words",          "observations",  "meetings",
-      "agenda_items",       "actions",  "action_updates", "quality_flags", "observation_corrections",
-      "action_corrections", "audit_log"};
+      "documents",          "pages",          "words",          "observations",  "meetings",
+      "agenda_items",       "actions",        "action_updates", "quality_flags", "observation_corrections",
+      "action_corrections", "figure_reviews", "audit_log"};
   for (const char* table : kTables) {
     if (hasTable(db, table))
       check.counts.emplace_back(table, countOf(db, std::string("SELECT count(*) FROM ") + table));
@@ -46,6 +47,7 @@ StoreCheck checkStore(Database& db) {
     check.unmatchedIndicators = countOf(db, "SELECT count(*) FROM observations WHERE indicator_key IS NULL");
   }
   if (hasTable(db, "observation_corrections")) check.detachedCorrections = CorrectionRepository(db).detachedCount();
+  if (hasTable(db, "figure_reviews")) check.detachedReviews = ReviewRepository(db).detachedCount();
   return check;
 }
 

@@ -19,6 +19,7 @@ struct StoreCheck {
   int suppressedObservations = 0;
   int unmatchedIndicators = 0;  // observations whose label matched no dictionary entry
   int detachedCorrections = 0;
+  int detachedReviews = 0;  // reviewers' decisions waiting for their figure, like corrections
 
   bool ok() const { return integrityProblems.empty() && foreignKeyProblems == 0 && schemaVersion <= latestVersion; }
 };
