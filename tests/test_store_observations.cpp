@@ -3,6 +3,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 #include "store/audit_log.h"
 #include "store/database.h"
@@ -169,6 +170,27 @@ class TestStoreObservations : public QObject {
     // Ordered for a chart: by area, then period.
     QCOMPARE(all.front().area, std::string("England"));
     QCOMPARE(latest.back().periodLabel, std::string("2014-15"));
+
+    // A pivot's read: the same figures, in any order, without the long texts.
+    ObservationQuery lean;
+    lean.indicatorKey = "referrals";
+    lean.withoutText = true;
+    lean.anyOrder = true;
+    auto leanFigures = observations.find(lean);
+    QCOMPARE(leanFigures.size(), all.size());
+    std::sort(leanFigures.begin(), leanFigures.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    auto full = all;
+    std::sort(full.begin(), full.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    for (size_t i = 0; i < full.size(); ++i) {
+      QCOMPARE(leanFigures[i].area, full[i].area);
+      QCOMPARE(leanFigures[i].periodStart, full[i].periodStart);
+      QCOMPARE(leanFigures[i].value(), full[i].value());
+      QCOMPARE(leanFigures[i].document, full[i].document);
+      QCOMPARE(leanFigures[i].subjectKey, full[i].subjectKey);
+      QVERIFY(!full[i].snippet.empty());
+      QVERIFY(leanFigures[i].snippet.empty());
+      QVERIFY(leanFigures[i].indicatorLabel.empty());
+    }
   }
 
   void oneAreaAllIndicators() {

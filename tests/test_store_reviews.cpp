@@ -573,8 +573,8 @@ INSERT INTO observation_corrections (document, document_sha256, page, subject_ke
 )sql");
     }
     Database db = Database::open(path("v5.sqlite").toStdString());
-    QCOMPARE(db.userVersion(), 6);
-    QCOMPARE(latestSchemaVersion(), 6);
+    QCOMPARE(db.userVersion(), latestSchemaVersion());
+    QVERIFY(latestSchemaVersion() >= 6);
     Statement row = db.prepare("SELECT area, indicator_key, value, trusted, corrected, review FROM observation_v");
     QVERIFY(row.step());
     QCOMPARE(row.text(0), std::string("Westminster"));

@@ -14,6 +14,7 @@
 #include <QStandardItemModel>
 #include <QtConcurrent/QtConcurrent>
 #include <algorithm>
+#include <mutex>
 #include <set>
 
 #include "charts/area_palette.h"
@@ -34,6 +35,13 @@ namespace {
 // chart nobody can read, so the areas with the most figures are drawn.
 constexpr int kDefaultChartedAreas = 6;
 
+// The explorer's reading connection: how much of the store it maps into memory, and its page cache.
+constexpr long long kReaderMapBytes = 1LL << 30;
+constexpr long long kReaderCacheKib = 64 * 1024;
+
+// Rows looked at to size the pivot's columns.
+constexpr int kSizingRows = 40;
+
 enum AreaRole { ComparatorRole = Qt::UserRole + 1 };
 
 // The figures a trend may draw: outturns, trusted unless the reader asked for all.
@@ -41,6 +49,8 @@ std::vector<store::Observation> readFigures(store::Database& db, const std::stri
   store::ObservationQuery query;
   query.indicatorKey = key;
   query.trustedOutturnsOnly = !all;
+  query.withoutText = true;  // the pivot and chart show values and where they came from, not snippets
+  query.anyOrder = true;     // the pivot places each figure by area and period
   auto figures = store::ObservationRepository(db).find(query);
   if (all) {
     std::erase_if(figures, [](const store::Observation& o) { return o.kind != FigureKind::Outturn; });
@@ -72,9 +82,11 @@ IndicatorExplorer::IndicatorExplorer(QWidget* parent)
       catalogue_(new models::IndicatorCatalogueModel(this)),
       filteredCatalogue_(new QSortFilterProxyModel(this)),
       table_(new models::IndicatorTableModel(this)),
-      areas_(new QStandardItemModel(this)) {
+      areas_(new QStandardItemModel(this)),
+      reader_(std::make_shared<Reader>()) {
   ui_->setupUi(this);
   pool_.setMaxThreadCount(1);
+  pool_.setExpiryTimeout(-1);  // one thread, which alone uses the reader's connection
   filteredCatalogue_->setSourceModel(catalogue_);
   filteredCatalogue_->setRecursiveFilteringEnabled(true);  // a theme stays while one of its indicators matches
   filteredCatalogue_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -86,6 +98,9 @@ IndicatorExplorer::IndicatorExplorer(QWidget* parent)
   ui_->areaList->setModel(areas_);
   ui_->pivotView->setModel(table_);
   ui_->pivotView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  // Widths from the first rows only: measuring every cell of a large pivot costs more than a frame.
+  ui_->pivotView->horizontalHeader()->setResizeContentsPrecision(kSizingRows);
+  ui_->pivotView->verticalHeader()->setResizeContentsPrecision(kSizingRows);
   ui_->chartView->setRenderHint(QPainter::Antialiasing);
   // Sized for a 1366x768 laptop: the catalogue narrow, the chart above the pivot.
   ui_->explorerSplitter->setSizes({360, 940});
@@ -142,6 +157,11 @@ IndicatorExplorer::IndicatorExplorer(QWidget* parent)
 IndicatorExplorer::~IndicatorExplorer() {
   watcher_.disconnect(this);
   pool_.waitForDone();
+  pool_.start([reader = reader_] {
+    const std::lock_guard lock(reader->mutex);
+    reader->db.reset();  // closed on the thread that used it
+  });
+  pool_.waitForDone();
   if (chart_ && chart_->scene()) chart_->scene()->removeItem(chart_.get());  // the explorer owns the chart
 }
 
@@ -149,6 +169,7 @@ void IndicatorExplorer::setStorePath(const QString& path) {
   storePath_ = path;
   key_.clear();
   shownKey_.clear();
+  catalogueReady_ = false;
   const QHash<QString, QString> none;
   table_->setPreferredSources(none);
   if (!path.isEmpty()) {
@@ -157,8 +178,8 @@ void IndicatorExplorer::setStorePath(const QString& path) {
     for (auto it = saved.cbegin(); it != saved.cend(); ++it) preferred.insert(it.key(), it.value().toString());
     table_->setPreferredSources(std::move(preferred));
   }
-  figures_.clear();
-  table_->setObservations({});
+  figuresByUnit_.clear();
+  table_->setObservations(std::vector<store::Observation>{});
   catalogue_->setCounts({});
   ui_->unitCombo->clear();
   fillAreas();
@@ -230,18 +251,30 @@ void IndicatorExplorer::load(bool withCounts) {
   const std::string path = storePath_.toStdString();
   const bool all = includeUntrusted_;
   ui_->statusLabel->setText(tr("Reading figures…"));
+  auto reader = reader_;
   // Setting a new future drops the old one's result: only the latest choice is ever displayed.
-  watcher_.setFuture(QtConcurrent::run(&pool_, [request, key, path, all, withCounts]() -> Loaded {
+  watcher_.setFuture(QtConcurrent::run(&pool_, [reader, request, key, path, all, withCounts]() -> Loaded {
     Loaded loaded;
     loaded.request = request;
     loaded.key = key;
     loaded.withCounts = withCounts;
     if (path.empty()) return loaded;
     try {
-      store::Database db = store::Database::openRawForReading(path);
-      if (withCounts) loaded.counts = readCounts(db, all);
-      if (!key.empty()) loaded.observations = readFigures(db, key, all);
+      // The worker's own connection, kept open while the store is: its page cache stays warm.
+      const std::lock_guard lock(reader->mutex);
+      if (!reader->db || reader->path != path) {
+        reader->db.reset();
+        reader->db.emplace(store::Database::openRawForReading(path));
+        reader->path = path;
+        // An indicator's figures lie on pages all over the file: mapped, they are read without a
+        // system call each, and a larger cache keeps those of indicators shown before.
+        reader->db->exec("PRAGMA mmap_size = " + std::to_string(kReaderMapBytes));
+        reader->db->exec("PRAGMA cache_size = -" + std::to_string(kReaderCacheKib));
+      }
+      if (withCounts) loaded.counts = readCounts(*reader->db, all);
+      if (!key.empty()) loaded.observations = readFigures(*reader->db, key, all);
     } catch (const std::exception& error) {
+      reader->db.reset();  // opened afresh next time
       loaded.error = QString::fromUtf8(error.what());
     }
     return loaded;
@@ -257,6 +290,7 @@ void IndicatorExplorer::display(Loaded loaded) {
   }
   if (loaded.withCounts) {
     countsPending_ = false;
+    catalogueReady_ = true;
     const QSignalBlocker block(ui_->indicatorTree->selectionModel());
     catalogue_->setCounts(loaded.counts);
     ui_->indicatorTree->expandAll();
@@ -272,7 +306,22 @@ void IndicatorExplorer::display(Loaded loaded) {
     }
   }
   if (QString::fromStdString(loaded.key) != key_) return;
-  figures_ = std::move(loaded.observations);
+  figuresByUnit_.clear();
+  auto& figures = loaded.observations;
+  const bool oneUnit = std::all_of(figures.begin(), figures.end(), [&](const store::Observation& o) {
+    return o.quantity.unit == figures.front().quantity.unit;
+  });
+  if (oneUnit && !figures.empty()) {
+    // The usual case: the whole read, kept as it came.
+    const Unit unit = figures.front().quantity.unit;
+    figuresByUnit_[unit] = std::make_shared<const std::vector<store::Observation>>(std::move(figures));
+  } else {
+    std::map<Unit, std::vector<store::Observation>> byUnit;
+    for (auto& figure : figures) byUnit[figure.quantity.unit].push_back(std::move(figure));
+    for (auto& [unit, ofUnit] : byUnit) {
+      figuresByUnit_[unit] = std::make_shared<const std::vector<store::Observation>>(std::move(ofUnit));
+    }
+  }
   shownKey_ = key_;
   fillUnits();
   showFigures();
@@ -281,11 +330,10 @@ void IndicatorExplorer::display(Loaded loaded) {
 
 void IndicatorExplorer::fillUnits() {
   const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key_.toStdString());
-  std::set<Unit> units;
-  for (const auto& figure : figures_) units.insert(figure.quantity.unit);
   const QSignalBlocker block(ui_->unitCombo);
   ui_->unitCombo->clear();
-  for (const Unit unit : units) ui_->unitCombo->addItem(models::unitTitle(unit), static_cast<int>(unit));
+  for (const auto& [unit, figures] : figuresByUnit_)
+    ui_->unitCombo->addItem(models::unitTitle(unit), static_cast<int>(unit));
   // The dictionary's unit first: "Child protection plans: neglect" is a number, its share a second view.
   if (indicator) {
     const int own = ui_->unitCombo->findData(static_cast<int>(indicator->unit));
@@ -302,13 +350,11 @@ std::optional<Unit> IndicatorExplorer::unit() const {
 void IndicatorExplorer::showFigures() {
   const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key_.toStdString());
   const std::optional<Unit> shown = unit();
-  std::vector<store::Observation> figures;
-  for (const auto& figure : figures_) {
-    if (shown && figure.quantity.unit == *shown) figures.push_back(figure);
-  }
+  const auto found = shown ? figuresByUnit_.find(*shown) : figuresByUnit_.end();
+  auto figures = found != figuresByUnit_.end() ? found->second : nullptr;
   // The indicator's precision for its own unit; a share of a count keeps its printed decimals.
   const bool own = indicator && shown == indicator->unit;
-  table_->setObservations(figures, own ? std::optional<int>(indicator->precision) : std::nullopt);
+  table_->setObservations(std::move(figures), own ? std::optional<int>(indicator->precision) : std::nullopt);
   fillAreas();
   redrawChart();
   showHeading();

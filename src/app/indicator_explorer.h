@@ -13,10 +13,12 @@
 #include <QWidget>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "store/database.h"
 #include "store/observation.h"
 
 class QChart;
@@ -48,8 +50,9 @@ class IndicatorExplorer : public QWidget {
   // Chooses an indicator by its dictionary key; false when the catalogue does not list it (yet).
   // `indicatorShown` says when its pivot and chart are drawn.
   bool showIndicator(const QString& key);
-  QString indicatorKey() const { return key_; }         // the one chosen: its figures may still be on their way
-  QString shownIndicator() const { return shownKey_; }  // the one whose figures are drawn
+  QString indicatorKey() const { return key_; }            // the one chosen: its figures may still be on their way
+  QString shownIndicator() const { return shownKey_; }     // the one whose figures are drawn
+  bool catalogueReady() const { return catalogueReady_; }  // the store's indicators are listed
   void setIncludeUntrusted(bool all);
   // Ticks exactly these areas (those the indicator has); the chart redraws at once.
   void setChartedAreas(const QStringList& areas);
@@ -99,13 +102,21 @@ class IndicatorExplorer : public QWidget {
   QString storePath_;
   QString key_;
   QString shownKey_;
-  std::vector<store::Observation> figures_;  // the indicator's, every unit
+  // The indicator's figures, by unit: reports give some both as a number and as a share.
+  std::map<Unit, std::shared_ptr<const std::vector<store::Observation>>> figuresByUnit_;
   bool includeUntrusted_ = false;
   QSet<QString> charted_;            // the local areas ticked, kept across indicators
   QSet<QString> hiddenComparators_;  // the comparators the reader took off the chart
   bool fillingAreas_ = false;
   bool countsPending_ = false;
+  bool catalogueReady_ = false;
   std::uint64_t request_ = 0;
+  struct Reader {
+    std::mutex mutex;
+    std::optional<store::Database> db;
+    std::string path;
+  };
+  std::shared_ptr<Reader> reader_;  // used only on pool_'s thread
   QThreadPool pool_;
   QFutureWatcher<Loaded> watcher_;
 };

@@ -85,22 +85,20 @@ void setValueRange(QValueAxis& axis, double low, double high, bool whole) {
   axis.setLabelFormat(whole ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
-// Hovering a marker names the figure and where it was printed.
+// Hovering a marker names the figure and where it was printed. The text is made on hover: the
+// chart is rebuilt whenever the table changes, so the table it points to is the one it shows.
 void addToolTips(QScatterSeries& markers, const models::IndicatorTableModel& table, int row) {
-  std::map<qreal, QString> tips;  // plotted time -> text
-  for (int column = 0; column < table.columnCount(); ++column) {
-    const QModelIndex cell = table.index(row, column);
-    const auto* period = table.periodColumn(column);
-    if (!period || !cell.data(models::IndicatorTableModel::ValueRole).isValid()) continue;
-    tips[timeOf(plottedDate(period->start, period->end))] = cell.data(Qt::ToolTipRole).toString();
-  }
-  QObject::connect(&markers, &QScatterSeries::hovered, &markers, [tips](const QPointF& point, bool entered) {
-    const auto found = tips.find(point.x());
-    if (entered && found != tips.end()) {
-      QToolTip::showText(QCursor::pos(), found->second);
-    } else {
-      QToolTip::hideText();
+  const models::IndicatorTableModel* shown = &table;
+  QObject::connect(&markers, &QScatterSeries::hovered, &markers, [shown, row](const QPointF& point, bool entered) {
+    for (int column = 0; entered && column < shown->columnCount(); ++column) {
+      const auto* period = shown->periodColumn(column);
+      if (!period || timeOf(plottedDate(period->start, period->end)) != point.x()) continue;
+      const QString tip = shown->index(row, column).data(Qt::ToolTipRole).toString();
+      if (tip.isEmpty()) continue;
+      QToolTip::showText(QCursor::pos(), tip);
+      return;
     }
+    QToolTip::hideText();
   });
 }
 

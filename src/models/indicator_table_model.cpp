@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "models/observation_table_model.h"
 
@@ -33,41 +34,49 @@ QString IndicatorTableModel::sourceKey(const store::Observation& o) {
          QString::fromStdString(o.subjectKey);
 }
 
-void IndicatorTableModel::setObservations(const std::vector<store::Observation>& observations,
+void IndicatorTableModel::setObservations(std::vector<store::Observation> observations, std::optional<int> precision) {
+  setObservations(std::make_shared<const std::vector<store::Observation>>(std::move(observations)), precision);
+}
+
+void IndicatorTableModel::setObservations(std::shared_ptr<const std::vector<store::Observation>> given,
                                           std::optional<int> precision) {
   beginResetModel();
   precision_ = precision;
+  observations_ = given ? std::move(given) : std::make_shared<const std::vector<store::Observation>>();
+  const auto& observations = *observations_;
   // Periods are keyed by their dates, so "2016-17" and "2016/17" share a column.
-  std::map<std::pair<Date, Date>, PeriodColumn> periods;
-  std::map<std::pair<int, QString>, Comparator> areas;
+  std::map<std::pair<Date, Date>, const store::Observation*> periods;  // the first figure of each
+  std::map<std::pair<int, std::string>, Comparator> areas;
+  const auto placed = [](const store::Observation& o) {
+    return o.periodStart && o.periodEnd && o.value() && !o.area.empty();
+  };
   for (const auto& o : observations) {
-    if (!o.periodStart || !o.periodEnd || !o.value() || o.area.empty()) continue;
-    periods.emplace(std::pair{*o.periodStart, *o.periodEnd},
-                    PeriodColumn{QString::fromStdString(o.periodLabel), o.periodKind, *o.periodStart, *o.periodEnd});
-    areas.emplace(std::pair{areaRank(o), QString::fromStdString(o.area)}, o.comparator);
+    if (!placed(o)) continue;
+    periods.try_emplace(std::pair{*o.periodStart, *o.periodEnd}, &o);
+    areas.try_emplace(std::pair{areaRank(o), o.area}, o.comparator);
   }
   periods_.clear();
   std::map<std::pair<Date, Date>, int> column;
-  for (const auto& [dates, period] : periods) {
+  for (const auto& [dates, first] : periods) {
     column[dates] = static_cast<int>(periods_.size());
-    periods_.push_back(period);
+    periods_.push_back(
+        PeriodColumn{QString::fromStdString(first->periodLabel), first->periodKind, dates.first, dates.second});
   }
   areas_.clear();
   comparators_.clear();
-  std::map<QString, int> row;
+  std::unordered_map<std::string, int> row;
   for (const auto& [key, comparator] : areas) {
     if (row.contains(key.second)) continue;  // one row per area, whatever role it played
     row[key.second] = static_cast<int>(areas_.size());
-    areas_.push_back(key.second);
+    areas_.push_back(QString::fromStdString(key.second));
     comparators_.push_back(comparator);
   }
   cells_.assign(areas_.size(), std::vector<std::optional<Cell>>(periods_.size()));
   for (const auto& o : observations) {
-    if (!o.periodStart || !o.periodEnd || !o.value() || o.area.empty()) continue;
-    auto& cell = cells_[static_cast<size_t>(row[QString::fromStdString(o.area)])]
-                       [static_cast<size_t>(column[{*o.periodStart, *o.periodEnd}])];
+    if (!placed(o)) continue;
+    auto& cell = cells_[static_cast<size_t>(row[o.area])][static_cast<size_t>(column[{*o.periodStart, *o.periodEnd}])];
     if (!cell) cell = Cell{};
-    cell->candidates.push_back(o);
+    cell->candidates.push_back(&o);
   }
   chooseDefaults();
   endResetModel();
@@ -79,9 +88,9 @@ void IndicatorTableModel::chooseDefaults() {
   for (const auto& cellRow : cells_) {
     for (const auto& cell : cellRow) {
       if (!cell) continue;
-      for (const auto& o : cell->candidates) {
-        auto [at, added] = reported.emplace(o.documentId, *o.periodEnd);
-        if (!added && at->second < *o.periodEnd) at->second = *o.periodEnd;
+      for (const auto* o : cell->candidates) {
+        auto [at, added] = reported.emplace(o->documentId, *o->periodEnd);
+        if (!added && at->second < *o->periodEnd) at->second = *o->periodEnd;
       }
     }
   }
@@ -93,15 +102,15 @@ void IndicatorTableModel::chooseDefaults() {
       size_t shown = 0;
       for (size_t i = 1; i < candidates.size(); ++i) {
         const auto rank = [&](const store::Observation& o) { return std::pair{reported[o.documentId], o.documentId}; };
-        if (!(rank(candidates[i]) < rank(candidates[shown]))) shown = i;
+        if (!(rank(*candidates[i]) < rank(*candidates[shown]))) shown = i;
       }
       const auto preferred = preferred_.constFind(cellKey(static_cast<int>(r), static_cast<int>(c)));
       for (size_t i = 0; preferred != preferred_.cend() && i < candidates.size(); ++i) {
-        if (sourceKey(candidates[i]) == *preferred) shown = i;
+        if (sourceKey(*candidates[i]) == *preferred) shown = i;
       }
       cell->shown = shown;
-      cell->conflict = std::any_of(candidates.begin(), candidates.end(), [&](const store::Observation& o) {
-        return std::abs(*o.value() - *candidates[shown].value()) > 1e-9;
+      cell->conflict = std::any_of(candidates.begin(), candidates.end(), [&](const store::Observation* o) {
+        return std::abs(*o->value() - *candidates[shown]->value()) > 1e-9;
       });
     }
   }
@@ -138,9 +147,9 @@ std::vector<const store::Observation*> IndicatorTableModel::candidatesAt(int row
   std::vector<const store::Observation*> out;
   const Cell* cell = cellAt(row, column);
   if (!cell) return out;
-  out.push_back(&cell->observation());
+  out.push_back(cell->candidates[cell->shown]);
   for (size_t i = 0; i < cell->candidates.size(); ++i) {
-    if (i != cell->shown) out.push_back(&cell->candidates[i]);
+    if (i != cell->shown) out.push_back(cell->candidates[i]);
   }
   return out;
 }

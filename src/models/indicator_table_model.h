@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QRectF>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -36,7 +37,10 @@ class IndicatorTableModel : public QAbstractTableModel {
   // wins; otherwise the one from the document reporting the latest period (the latest report
   // restates earlier years with revised figures), then the last one given. Values are shown with
   // `precision` decimal places when given (the indicator's), else as printed.
-  void setObservations(const std::vector<store::Observation>& observations, std::optional<int> precision = {});
+  void setObservations(std::vector<store::Observation> observations, std::optional<int> precision = {});
+  // The same without a copy: the model keeps `observations` while it shows them.
+  void setObservations(std::shared_ptr<const std::vector<store::Observation>> observations,
+                       std::optional<int> precision = {});
 
   // The reader's choices among conflicting figures: cell key -> source key. Kept across
   // setObservations, so a choice stays made when the indicator is shown again.
@@ -77,14 +81,15 @@ class IndicatorTableModel : public QAbstractTableModel {
 
  private:
   struct Cell {
-    std::vector<store::Observation> candidates;
+    std::vector<const store::Observation*> candidates;  // into observations_
     size_t shown = 0;
     bool conflict = false;
-    const store::Observation& observation() const { return candidates[shown]; }
+    const store::Observation& observation() const { return *candidates[shown]; }
   };
   const Cell* cellAt(int row, int column) const;
   QString cellKey(int row, int column) const;
   void chooseDefaults();
+  std::shared_ptr<const std::vector<store::Observation>> observations_;  // the figures the cells point into
   std::optional<int> precision_;
   QHash<QString, QString> preferred_;
   std::vector<QString> areas_;

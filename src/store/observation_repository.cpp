@@ -37,6 +37,22 @@ SELECT o.id, o.document_id, o.page, coalesce(r.area, o.area),
        o.doubt, o.note, r.decision, r.author, r.reason
 )sql";
 
+// For pivots and charts (ObservationQuery::withoutText): the same columns, the long texts left
+// empty. Reading them would cost more than the rest of the row.
+constexpr const char* kLeanColumns = R"sql(
+SELECT o.id, o.document_id, o.page, coalesce(r.area, o.area),
+       CASE WHEN r.area IS NULL THEN o.area_code ELSE r.area_code END, coalesce(r.area_key, o.area_key),
+       '', o.comparator, coalesce(r.indicator_key, o.indicator_key), '',
+       coalesce(r.period_kind, o.period_kind), coalesce(r.period_label, o.period_label),
+       coalesce(r.period_start, o.period_start), coalesce(r.period_end, o.period_end),
+       o.value, '', o.scale, o.decimals, o.unit, o.suppression, o.method, o.confidence,
+       o.x1, o.y1, o.x2, o.y2, '', o.subject_key,
+       d.file_name, c.value, c.author, '',
+       o.kind, o.bound, o.credit,
+       CASE r.decision WHEN 'rejected' THEN 0 WHEN 'accepted' THEN 1 WHEN 'corrected' THEN 1 ELSE o.trusted END,
+       o.doubt, '', r.decision, r.author, ''
+)sql";
+
 // Every observation, with its review where it has one.
 constexpr const char* kFromObservations = R"sql(FROM observations o
 JOIN documents d ON d.id = o.document_id
@@ -169,7 +185,8 @@ BuiltQuery build(const ObservationQuery& query) {
     asRead.push_back(document);
     reviewed.push_back(document);
   }
-  built.sql = std::string(kColumns) + kFromObservations + "WHERE " + join(asRead, " AND ") + "\nUNION ALL" + kColumns +
+  const char* columns = query.withoutText ? kLeanColumns : kColumns;
+  built.sql = std::string(columns) + kFromObservations + "WHERE " + join(asRead, " AND ") + "\nUNION ALL" + columns +
               kFromReviews + "WHERE " + join(reviewed, " AND ") + "\n";
   return built;
 }
@@ -258,7 +275,7 @@ std::vector<Observation> ObservationRepository::find(const ObservationQuery& que
   bindAll(stmt, built);
   std::vector<Observation> out;
   while (stmt.step()) out.push_back(readObservation(stmt));
-  sortFor(query, out);
+  if (!query.anyOrder) sortFor(query, out);
   if (!query.latestDocumentOnly) return out;
 
   // A document's reporting date: the end of the latest period it gives figures for. Later reports

@@ -24,6 +24,12 @@ struct ObservationQuery {
   // Trend views and comparisons: trusted outturns only. Figures for review and targets or changes
   // are left out.
   bool trustedOutturnsOnly = false;
+  // Pivots and charts: the labels as printed (area and indicator), the value's printed text, the
+  // snippet, the note and the reasons of corrections and reviews are left empty. Needs an indicator
+  // or an area.
+  bool withoutText = false;
+  // The caller orders the figures itself (a pivot places each by area and period): not sorted.
+  bool anyOrder = false;
 };
 
 class ObservationRepository {
