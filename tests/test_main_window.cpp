@@ -33,11 +33,13 @@
 #include "app/main_window.h"
 #include "app/page_thumbnails.h"
 #include "app/page_view.h"
+#include "app/review_queue.h"
 #include "app/sample_store.h"
 #include "models/action_filter_model.h"
 #include "models/action_table_model.h"
 #include "models/indicator_catalogue_model.h"
 #include "models/indicator_table_model.h"
+#include "models/review_queue_model.h"
 #include "pdf/pdf_document.h"
 #include "store/database.h"
 #include "support/encrypted_pdf.h"
@@ -382,6 +384,97 @@ class TestMainWindow : public QObject {
     QCOMPARE(explorer->table().areaAt(explorer->table().rowCount() - 1), QString("England"));
   }
 
+  // Figures waiting for review are shown on their page, and accepted, corrected or rejected; the
+  // explorer then draws what became trusted.
+  void reviewQueueDecidesFiguresOnTheirPage() {
+    const QString store = dir_.filePath("review.sqlite");
+    QFile::remove(store);
+    QVERIFY(QFile::copy(store_, store));
+    QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+    {
+      auto db = sbw::store::Database::open(store.toStdString());
+      db.exec(
+          "UPDATE observations SET trusted = 0, doubt = 'period read from the heading' "
+          "WHERE indicator_key = 'referrals' AND area = 'Hackney'");
+    }
+    QSettings().setValue("corrections/author", "A. Reviewer");
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openStore(store));
+    sbw::app::ReviewQueue* queue = window.showReview();
+    QVERIFY(queue && queue->isVisible());
+    if (queue->figures().rowCount() == 0) {
+      QSignalSpy loaded(queue, &sbw::app::ReviewQueue::loaded);
+      QVERIFY(loaded.wait(10000));
+    }
+    QCOMPARE(queue->waiting(), 2);  // Hackney's referrals, 2015-16 and 2016-17
+    QCOMPARE(queue->figures().rowCount(), 2);
+    QAbstractItemModelTester tester(const_cast<sbw::models::ReviewQueueModel*>(&queue->figures()),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // The first figure is on its page, outlined.
+    queue->select(0);
+    const sbw::store::Observation* first = queue->selected();
+    QVERIFY(first);
+    QCOMPARE(queue->pageView()->currentPage(), first->page);
+    QVERIFY(!queue->pageView()->markedBox().isEmpty());
+    QVERIFY(rendered(*queue->pageView()));
+    QVERIFY(!queue->pageView()->image().isNull());
+
+    // Accepted: trusted, and out of the queue.
+    auto* explorer = window.explorer();
+    QSignalSpy reviewed(queue, &sbw::app::ReviewQueue::reviewed);
+    QVERIFY2(queue->acceptSelected(), qPrintable(queue->lastError()));
+    QCOMPARE(reviewed.count(), 1);
+    QCOMPARE(queue->figures().rowCount(), 1);
+    QCOMPARE(queue->waiting(), 1);
+
+    // Corrected: the reviewer says the other figure is a re-referral rate, not referrals.
+    queue->setCorrectionPrompt([](const sbw::store::Observation&) {
+      sbw::app::FigureCorrectionInput input;
+      input.edit.indicatorKey = "cp_plans";
+      input.author = "A. Reviewer";
+      input.reason = "the table's heading is child protection plans";
+      return std::optional(input);
+    });
+    queue->select(0);
+    QVERIFY2(queue->correctSelected(), qPrintable(queue->lastError()));
+    QCOMPARE(queue->figures().rowCount(), 0);
+    {
+      auto db = sbw::store::Database::openRawForReading(store.toStdString());
+      auto count = db.prepare(
+          "SELECT count(*) FROM observation_v WHERE area = 'Hackney' AND trusted = 1 "
+          "AND indicator_key = ?1");
+      count.bind(1, std::string("referrals"));
+      QVERIFY(count.step());
+      QCOMPARE(count.integer(0), 1);  // the accepted one
+      auto history = db.prepare(
+          "SELECT count(*) FROM audit_log WHERE event IN ('figure_accepted', 'figure_corrected') "
+          "AND actor = 'A. Reviewer'");
+      QVERIFY(history.step());
+      QCOMPARE(history.integer(0), 2);
+    }
+
+    // The explorer draws Hackney's referral again, from the accepted figure.
+    QVERIFY(explorer->showIndicator("referrals"));
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->shownIndicator() == "referrals" && explorer->table().rowCount() == 3, 10000);
+
+    // Undo takes the correction back: the figure waits again.
+    QSignalSpy loaded(queue, &sbw::app::ReviewQueue::loaded);
+    QVERIFY(queue->undoLast());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(queue->figures().rowCount(), 1);
+    QCOMPARE(queue->waiting(), 1);
+
+    // Rejected without a name: refused, nothing written.
+    window.findChild<QLineEdit*>("authorEdit")->clear();
+    queue->select(0);
+    QVERIFY(!queue->rejectSelected());
+    QVERIFY(queue->lastError().contains("name"));
+    QCOMPARE(queue->figures().rowCount(), 1);
+  }
+
   void importGoesOnPastABadFile() {
     const QString store = dir_.filePath("import.sqlite");
     sbw::test::writeBytes(dir_.filePath("broken.pdf"), "not a pdf");
@@ -660,6 +753,8 @@ class TestMainWindow : public QObject {
     window.showDocuments();
     check(&window);
     QVERIFY(window.showExplorer("referrals"));
+    check(&window);
+    QVERIFY(window.showReview());
     check(&window);
     for (QWidget* dialog :
          {static_cast<QWidget*>(window.showComparison("re_referrals")), static_cast<QWidget*>(window.showTracker())}) {

@@ -105,6 +105,8 @@ int main(int argc, char** argv) {
       if (auto* tracker = window.showTracker()) shown = tracker;
     } else if (view == QLatin1String("explorer") || view == QLatin1String("trends")) {
       window.showExplorer(parser.value(indicatorOption));
+    } else if (view == QLatin1String("review")) {
+      window.showReview();
     } else if (view == QLatin1String("documents")) {
       window.showDocuments();
     } else if (view == QLatin1String("comparison")) {

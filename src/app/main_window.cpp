@@ -25,6 +25,7 @@
 #include "app/indicator_explorer.h"
 #include "app/page_thumbnails.h"
 #include "app/page_view.h"
+#include "app/review_queue.h"
 #include "models/background_search.h"
 #include "models/document_list_model.h"
 #include "models/observation_table_model.h"
@@ -118,6 +119,11 @@ MainWindow::MainWindow(QWidget* parent)
   connect(ui_->documentsViewAction, &QAction::triggered, this, &MainWindow::showDocuments);
   connect(ui_->explorer, &IndicatorExplorer::figureRequested, this,
           [this](qint64 documentId, int page, const QRectF& box) { showFigureOnPage(documentId, page, box); });
+  connect(ui_->reviewAction, &QAction::triggered, this, [this] { showReview(); });
+  connect(ui_->reviewQueue, &ReviewQueue::figureRequested, this,
+          [this](qint64 documentId, int page, const QRectF& box) { showFigureOnPage(documentId, page, box); });
+  // A decision changes which figures are trusted: the explorer reads them again.
+  connect(ui_->reviewQueue, &ReviewQueue::reviewed, ui_->explorer, &IndicatorExplorer::refresh);
   connect(ui_->trackerAction, &QAction::triggered, this, [this] { showTracker(); });
   connect(ui_->comparisonAction, &QAction::triggered, this, [this] { showComparison(); });
   connect(ui_->findAction, &QAction::triggered, this, [this] {
@@ -204,6 +210,7 @@ bool MainWindow::openStore(const QString& path) {
     db_.reset();
     storePath_.clear();
     ui_->explorer->setStorePath({});
+    ui_->reviewQueue->setStore(nullptr, {});
     lastError_ = QString::fromUtf8(error.what());
     const QString message = tr("%1: cannot open store: %2").arg(path, lastError_);
     statusBar()->showMessage(message);
@@ -222,6 +229,7 @@ bool MainWindow::openStore(const QString& path) {
                      .arg(QFileInfo(path).fileName(), readOnly ? tr(" (read-only)") : QString()));
   reloadDocuments();
   ui_->explorer->setStorePath(path);
+  ui_->reviewQueue->setStore(&*db_, path);
   hits_->setHits({});
   ui_->pageView->clear(tr("Choose a document on the left, or search its pages."));
   if (documents_->rowCount() > 0) ui_->documentView->selectRow(0);
@@ -450,6 +458,7 @@ std::vector<std::filesystem::path> MainWindow::askForPasswords(const std::vector
     retry.push_back(result.path);
   }
   ui_->pageView->setPasswords(passwords_);
+  ui_->reviewQueue->pageView()->setPasswords(passwords_);
   return retry;
 }
 
@@ -490,7 +499,10 @@ void MainWindow::importDone(std::vector<store::ImportResult> results) {
   importing_ = false;
   ui_->importAction->setEnabled(db_ && !db_->readOnly());
   reloadDocuments();
-  if (imported > 0) ui_->explorer->refresh();
+  if (imported > 0) {
+    ui_->explorer->refresh();
+    ui_->reviewQueue->refresh();
+  }
   QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
   if (cancelled > 0) summary += tr(", %1 cancelled").arg(cancelled);
   statusBar()->showMessage(summary);
@@ -563,6 +575,15 @@ IndicatorExplorer* MainWindow::showExplorer(const QString& indicatorKey) {
 }
 
 IndicatorExplorer* MainWindow::explorer() const { return ui_->explorer; }
+
+ReviewQueue* MainWindow::showReview() {
+  if (!db_) {
+    statusBar()->showMessage(tr("Open a store first."));
+    return nullptr;
+  }
+  ui_->mainTabs->setCurrentWidget(ui_->reviewTab);
+  return ui_->reviewQueue;
+}
 
 void MainWindow::showDocuments() { ui_->mainTabs->setCurrentWidget(ui_->documentsTab); }
 

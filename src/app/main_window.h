@@ -37,6 +37,7 @@ namespace sbw::app {
 class PageView;
 class PageThumbnails;
 class IndicatorExplorer;
+class ReviewQueue;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -81,6 +82,8 @@ class MainWindow : public QMainWindow {
   IndicatorExplorer* showExplorer(const QString& indicatorKey = {});
   IndicatorExplorer* explorer() const;
   void showDocuments();
+  // Shows the review queue; null without a store.
+  ReviewQueue* showReview();
   // Shows a figure where it was printed: the Documents view, the page, the figure outlined.
   void showFigureOnPage(qint64 documentId, int page, const QRectF& box);
   // Opens Borough Comparison on an indicator and period (the latest when empty); null without a store.
