@@ -174,6 +174,14 @@ class TestModels : public QObject {
     QCOMPARE(again.index(0, 0).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 1);
     QCOMPARE(again.index(0, 0).data().toString(), QString("18% \u26A0"));  // the indicator's precision
 
+    // With the store's document ranks, the cell shows what latestDocumentOnly would: here the
+    // report of the later period, although the other was imported later.
+    models::IndicatorTableModel ranked;
+    ranked.setDocumentRanks({{1, {"2018-03-31", "2024-01-01"}}, {2, {"2017-03-31", "2024-06-01"}}});
+    ranked.setObservations({observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
+                            observation("Camden", Comparator::Local, "2016/17", "18.3%", 2)});
+    QCOMPARE(ranked.index(0, 0).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 1);
+
     // Two documents that agree are no conflict.
     again.setObservations({observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
                            observation("Camden", Comparator::Local, "2016/17", "18.2%", 2)});

@@ -271,7 +271,11 @@ void IndicatorExplorer::load(bool withCounts) {
         reader->db->exec("PRAGMA mmap_size = " + std::to_string(kReaderMapBytes));
         reader->db->exec("PRAGMA cache_size = -" + std::to_string(kReaderCacheKib));
       }
-      if (withCounts) loaded.counts = readCounts(*reader->db, all);
+      if (withCounts) {
+        loaded.counts = readCounts(*reader->db, all);
+        // Read with the catalogue: after an import or a review, both may have changed.
+        loaded.ranks = store::ObservationRepository(*reader->db).documentRanks();
+      }
       if (!key.empty()) loaded.observations = readFigures(*reader->db, key, all);
     } catch (const std::exception& error) {
       reader->db.reset();  // opened afresh next time
@@ -291,6 +295,7 @@ void IndicatorExplorer::display(Loaded loaded) {
   if (loaded.withCounts) {
     countsPending_ = false;
     catalogueReady_ = true;
+    table_->setDocumentRanks(std::move(loaded.ranks));
     const QSignalBlocker block(ui_->indicatorTree->selectionModel());
     catalogue_->setCounts(loaded.counts);
     ui_->indicatorTree->expandAll();
@@ -449,7 +454,7 @@ void IndicatorExplorer::showHeading() {
                    tr("%n period(s)", nullptr, table_->columnCount());
   if (const int conflicts = table_->conflictCount(); conflicts > 0) {
     status += QStringLiteral("; ") +
-              tr("%n figure(s) where documents disagree (\u26A0: right-click to choose)", nullptr, conflicts);
+              tr("%n figure(s) given differently by their sources (\u26A0: right-click to choose)", nullptr, conflicts);
   }
   status += includeUntrusted_ ? tr("; figures waiting for review included (grey)") : tr("; trusted figures only");
   ui_->statusLabel->setText(status);

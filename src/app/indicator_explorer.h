@@ -20,6 +20,7 @@
 
 #include "store/database.h"
 #include "store/observation.h"
+#include "store/observation_repository.h"
 
 class QChart;
 class QSortFilterProxyModel;
@@ -77,6 +78,7 @@ class IndicatorExplorer : public QWidget {
     std::string key;
     std::vector<store::Observation> observations;
     std::map<std::string, int> counts;  // filled when the catalogue was asked for
+    store::DocumentRanks ranks;         // likewise
     bool withCounts = false;
     QString error;
   };

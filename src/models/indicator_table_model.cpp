@@ -83,11 +83,12 @@ void IndicatorTableModel::setObservations(std::shared_ptr<const std::vector<stor
 }
 
 void IndicatorTableModel::chooseDefaults() {
-  // A document's reporting date: the end of the latest period it gives a figure for here.
+  // Without the store's ranks, a document's reporting date: the end of the latest period it gives
+  // a figure for here.
   std::map<std::int64_t, Date> reported;
   for (const auto& cellRow : cells_) {
     for (const auto& cell : cellRow) {
-      if (!cell) continue;
+      if (!cell || !ranks_.empty()) continue;
       for (const auto* o : cell->candidates) {
         auto [at, added] = reported.emplace(o->documentId, *o->periodEnd);
         if (!added && at->second < *o->periodEnd) at->second = *o->periodEnd;
@@ -101,6 +102,10 @@ void IndicatorTableModel::chooseDefaults() {
       const auto& candidates = cell->candidates;
       size_t shown = 0;
       for (size_t i = 1; i < candidates.size(); ++i) {
+        if (!ranks_.empty()) {
+          if (store::ObservationRepository::shownBefore(*candidates[i], *candidates[shown], ranks_)) shown = i;
+          continue;
+        }
         const auto rank = [&](const store::Observation& o) { return std::pair{reported[o.documentId], o.documentId}; };
         if (!(rank(*candidates[i]) < rank(*candidates[shown]))) shown = i;
       }
@@ -214,7 +219,7 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const {
                         .arg(o.page);
       if (!o.trusted) tip += tr("\nWaiting for review: %1").arg(QString::fromStdString(o.doubt));
       if (cell->conflict) {
-        tip += tr("\nDocuments disagree (right-click to choose):");
+        tip += tr("\nThe figures given disagree (right-click to choose):");
         for (const auto* other : candidatesAt(index.row(), index.column())) {
           tip += tr("\n  %1 in %2, page %3")
                      .arg(formattedValue(*other, precision_), QString::fromStdString(other->document))

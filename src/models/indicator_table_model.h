@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "store/observation.h"
+#include "store/observation_repository.h"
 
 namespace sbw::models {
 
@@ -34,8 +35,9 @@ class IndicatorTableModel : public QAbstractTableModel {
 
   // Figures without a dated period or a value are left out: they have no place on the grid.
   // Where several figures are given for the same area and period, a preferred source (below)
-  // wins; otherwise the one from the document reporting the latest period (the latest report
-  // restates earlier years with revised figures), then the last one given. Values are shown with
+  // wins; otherwise the later report's, as ObservationRepository::shownBefore ranks them with the
+  // ranks given by setDocumentRanks (so every view shows the same figure), else by the latest
+  // period each document gives here, then the last one given. Values are shown with
   // `precision` decimal places when given (the indicator's), else as printed.
   void setObservations(std::vector<store::Observation> observations, std::optional<int> precision = {});
   // The same without a copy: the model keeps `observations` while it shows them.
@@ -45,6 +47,8 @@ class IndicatorTableModel : public QAbstractTableModel {
   // The reader's choices among conflicting figures: cell key -> source key. Kept across
   // setObservations, so a choice stays made when the indicator is shown again.
   void setPreferredSources(QHash<QString, QString> preferred) { preferred_ = std::move(preferred); }
+  // The store's document ranks (ObservationRepository::documentRanks), kept across setObservations.
+  void setDocumentRanks(store::DocumentRanks ranks) { ranks_ = std::move(ranks); }
   const QHash<QString, QString>& preferredSources() const { return preferred_; }
   // A figure's source key: its document, page and subject on the page (stable across re-imports).
   static QString sourceKey(const store::Observation& observation);
@@ -92,6 +96,7 @@ class IndicatorTableModel : public QAbstractTableModel {
   std::shared_ptr<const std::vector<store::Observation>> observations_;  // the figures the cells point into
   std::optional<int> precision_;
   QHash<QString, QString> preferred_;
+  store::DocumentRanks ranks_;
   std::vector<QString> areas_;
   std::vector<Comparator> comparators_;
   std::vector<PeriodColumn> periods_;

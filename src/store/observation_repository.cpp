@@ -280,7 +280,7 @@ std::vector<Observation> ObservationRepository::find(const ObservationQuery& que
 
   // A document's reporting date: the end of the latest period it gives figures for. Later reports
   // restate earlier years with revised figures, so the later report's figure is the one to show.
-  std::map<std::int64_t, std::tuple<std::string, std::string>> documentRank;  // id -> (reporting date, imported)
+  DocumentRanks documentRank;
   Statement rank = db_.prepare(
       "SELECT (SELECT max(period_end) FROM observations WHERE document_id = ?1), imported_at FROM documents WHERE id = "
       "?1");
@@ -306,11 +306,7 @@ std::vector<Observation> ObservationRepository::find(const ObservationQuery& que
       continue;
     }
     const Observation& current = out[found->second];
-    const auto key = [&](const Observation& o) {
-      const auto& [reported, imported] = documentRank[o.documentId];
-      return std::make_tuple(reported, imported, o.documentId, -o.page);
-    };
-    if (key(out[i]) > key(current)) found->second = i;
+    if (shownBefore(out[i], current, documentRank)) found->second = i;
   }
   std::vector<bool> keep(out.size(), false);
   for (const auto& [group, index] : chosen) keep[index] = true;
@@ -319,6 +315,27 @@ std::vector<Observation> ObservationRepository::find(const ObservationQuery& que
     if (keep[i]) latest.push_back(std::move(out[i]));
   }
   return latest;
+}
+
+bool ObservationRepository::shownBefore(const Observation& a, const Observation& b, const DocumentRanks& ranks) {
+  const auto key = [&](const Observation& o) {
+    const auto found = ranks.find(o.documentId);
+    static const DocumentRank unknown;
+    const DocumentRank& rank = found == ranks.end() ? unknown : found->second;
+    return std::tuple<const std::string&, const std::string&, std::int64_t, int>(rank.reported, rank.imported,
+                                                                                 o.documentId, -o.page);
+  };
+  return key(a) > key(b);
+}
+
+DocumentRanks ObservationRepository::documentRanks() const {
+  DocumentRanks ranks;
+  Statement stmt = db_.prepare(
+      "SELECT d.id, coalesce(m.reported, ''), d.imported_at FROM documents d "
+      "LEFT JOIN (SELECT document_id, max(period_end) AS reported FROM observations GROUP BY document_id) m "
+      "ON m.document_id = d.id");
+  while (stmt.step()) ranks[stmt.int64(0)] = {stmt.text(1), stmt.text(2)};
+  return ranks;
 }
 
 std::vector<Observation> ObservationRepository::forIndicator(const std::string& indicatorKey, bool latestDocumentOnly,

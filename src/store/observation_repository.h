@@ -3,6 +3,7 @@
 // so a document and its figures are replaced together or not at all.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -32,6 +33,15 @@ struct ObservationQuery {
   bool anyOrder = false;
 };
 
+// Where documents give different figures for the same area, indicator, period and role, the one
+// shown is the later report's: the document reporting the most recent period (its latest period's
+// end), then the last imported, then the later document, then the earlier page.
+struct DocumentRank {
+  std::string reported;  // ISO date of the latest period the document gives a figure for; "" for none
+  std::string imported;  // when it was imported
+};
+using DocumentRanks = std::map<std::int64_t, DocumentRank>;  // document id -> its rank
+
 class ObservationRepository {
  public:
   explicit ObservationRepository(Database& db) : db_(db) {}
@@ -44,6 +54,11 @@ class ObservationRepository {
   // Figures as reviewed: where a reviewer accepted, corrected or rejected one (ReviewRepository), its
   // area, indicator, period and trust are the reviewed ones, and the filters and order use those.
   std::vector<Observation> find(const ObservationQuery& query) const;
+  // Every document's rank (one pass over the figures), for views that choose among conflicting
+  // figures themselves the way latestDocumentOnly does.
+  DocumentRanks documentRanks() const;
+  // Whether `a` is shown rather than `b` (both for the same area, indicator, period and role).
+  static bool shownBefore(const Observation& a, const Observation& b, const DocumentRanks& ranks);
   std::vector<Observation> forIndicator(const std::string& indicatorKey, bool latestDocumentOnly = false,
                                         bool trustedOutturnsOnly = false) const;
   std::vector<Observation> forArea(const std::string& area, bool latestDocumentOnly = false) const;
