@@ -50,6 +50,7 @@ INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 
     QVERIFY(result.out.contains(QRegularExpression("documents\\s+1\\n")));
     QVERIFY(result.out.contains(QRegularExpression("observations\\s+2\\n")));
     QVERIFY(result.out.contains("suppressed observations: 1"));
+    QVERIFY(result.out.contains("reviews waiting for their figure: 0"));
     QVERIFY(result.out.trimmed().endsWith("ok"));
   }
 
@@ -59,6 +60,8 @@ INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(root["ok"].toBool(), true);
     QCOMPARE(root["schema_version"].toInt(), 7);
+    QCOMPARE(root["detached_reviews"].toInt(), 0);
+    QVERIFY(root.contains("detached_reviews"));
     QCOMPARE(root["counts"].toObject()["observations"].toInt(), 2);
     QCOMPARE(root["counts"].toObject()["pages"].toInt(), 1);
     QCOMPARE(root["suppressed_observations"].toInt(), 1);

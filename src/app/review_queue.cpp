@@ -39,7 +39,7 @@ ReviewQueue::ReviewQueue(QWidget* parent)
   header->setSectionResizeMode(models::ReviewQueueModel::DocumentColumn, QHeaderView::Interactive);
   header->setSectionResizeMode(models::ReviewQueueModel::IndicatorColumn, QHeaderView::Interactive);
   header->setSectionResizeMode(models::ReviewQueueModel::DoubtColumn, QHeaderView::Stretch);
-  header->resizeSection(models::ReviewQueueModel::DocumentColumn, 150);
+  header->resizeSection(models::ReviewQueueModel::DocumentColumn, 130);
   header->resizeSection(models::ReviewQueueModel::IndicatorColumn, 170);
   ui_->queueView->sortByColumn(models::ReviewQueueModel::DocumentColumn, Qt::AscendingOrder);
   // The list on the left, the page beside it: both usable on a 1366x768 laptop.

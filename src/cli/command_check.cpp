@@ -45,7 +45,8 @@ int runCheck(const Args& args) {
                            {"counts", counts},
                            {"suppressed_observations", check.suppressedObservations},
                            {"unmatched_indicators", check.unmatchedIndicators},
-                           {"detached_corrections", check.detachedCorrections}};
+                           {"detached_corrections", check.detachedCorrections},
+                           {"detached_reviews", check.detachedReviews}};
     fmt::print("{}", QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString());
     return check.ok() ? kExitOk : kExitError;
   }
@@ -73,6 +74,7 @@ int runCheck(const Args& args) {
     fmt::print("observations with an unmatched indicator: {}\n", check.unmatchedIndicators);
     fmt::print("corrections waiting for their figure or action: {}\n", check.detachedCorrections);
   }
+  if (check.schemaVersion >= 6) fmt::print("reviews waiting for their figure: {}\n", check.detachedReviews);
   fmt::print("{}\n", check.ok() ? "ok" : "PROBLEMS FOUND");
   return check.ok() ? kExitOk : kExitError;
 }
