@@ -41,7 +41,7 @@ struct Options {
   QString store;
   QString workbench;
   long observations = 1'000'000;
-  int switches = 20;
+  int switches = 40;
   int startups = 5;
 };
 
@@ -193,11 +193,14 @@ Startup startup(const QString& workbench, const QString& store, const QString& c
   return result;
 }
 
-double median(std::vector<double> values) {
+// The value `share` of the runs stay at or under (0.5: the median).
+double quantile(std::vector<double> values, double share) {
   if (values.empty()) return 0;
   std::sort(values.begin(), values.end());
-  return values[values.size() / 2];
+  return values[std::min(values.size() - 1, static_cast<size_t>(share * static_cast<double>(values.size())))];
 }
+
+double median(std::vector<double> values) { return quantile(std::move(values), 0.5); }
 
 Options parse(const QStringList& args) {
   Options options;
@@ -309,8 +312,9 @@ int main(int argc, char** argv) {
   }
   if (!explorer.empty()) std::printf("  cold start to the explorer's first chart: median %.0f ms\n", median(explorer));
   std::printf(
-      "  indicator switch (read, pivot, chart, painted): median %.0f ms, max %.0f ms over %zu (target < 100);"
-      " bare SQLite read of the same rows %.0f ms\n",
-      median(switchMs), *std::max_element(switchMs.begin(), switchMs.end()), switchMs.size(), median(readMs));
+      "  indicator switch (read, pivot, chart, painted): median %.0f ms, 90%% within %.0f ms, max %.0f ms over %zu"
+      " (target < 100); bare SQLite read of the same rows %.0f ms\n",
+      median(switchMs), quantile(switchMs, 0.9), *std::max_element(switchMs.begin(), switchMs.end()), switchMs.size(),
+      median(readMs));
   return 0;
 }

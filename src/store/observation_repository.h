@@ -73,6 +73,7 @@ class ObservationRepository {
   std::vector<std::string> queryPlan(const ObservationQuery& query) const;
 
  private:
+  size_t expectedCount(const ObservationQuery& query) const;
   Database& db_;
 };
 
