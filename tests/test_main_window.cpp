@@ -33,8 +33,10 @@
 #include "app/main_window.h"
 #include "app/page_thumbnails.h"
 #include "app/page_view.h"
+#include "app/review_correction_dialog.h"
 #include "app/review_queue.h"
 #include "app/sample_store.h"
+#include "core/quantity.h"
 #include "models/action_filter_model.h"
 #include "models/action_table_model.h"
 #include "models/indicator_catalogue_model.h"
@@ -467,12 +469,51 @@ class TestMainWindow : public QObject {
     QCOMPARE(queue->figures().rowCount(), 1);
     QCOMPARE(queue->waiting(), 1);
 
+    // A figure that changed in the store since the list was read is not decided blind.
+    queue->select(0);
+    {
+      auto db = sbw::store::Database::open(store.toStdString());
+      auto change = db.prepare("UPDATE observations SET subject_key = subject_key || '-moved' WHERE id = ?1");
+      change.bind(1, queue->selected()->id);
+      change.run();
+    }
+    QVERIFY(!queue->acceptSelected());
+    QVERIFY2(queue->lastError().contains("changed in the store"), qPrintable(queue->lastError()));
+    QVERIFY(loaded.wait(10000));  // read again
+
     // Rejected without a name: refused, nothing written.
     window.findChild<QLineEdit*>("authorEdit")->clear();
     queue->select(0);
     QVERIFY(!queue->rejectSelected());
     QVERIFY(queue->lastError().contains("name"));
     QCOMPARE(queue->figures().rowCount(), 1);
+  }
+
+  // Correcting a figure printed in millions: the box shows it in millions and a number typed
+  // alone is read in millions; changing only the area leaves the value alone.
+  void correctionOfAScaledFigureKeepsItsScale() {
+    sbw::store::Observation figure;
+    figure.id = 7;
+    figure.area = "Westminster";
+    figure.indicatorKey = "expenditure";
+    figure.periodLabel = "2016-17";
+    figure.quantity = *sbw::parseQuantity("£1.3 million");
+    sbw::app::ReviewCorrectionDialog dialog(figure, "A. Reviewer");
+    auto* value = dialog.findChild<QLineEdit*>("valueEdit");
+    QCOMPARE(value->text(), QString("1.3"));
+    QVERIFY(dialog.findChild<QLabel*>("valueLabel")->text().contains("millions"));
+    dialog.findChild<QLineEdit*>("areaEdit")->setText("Camden");
+    dialog.findChild<QLineEdit*>("reasonEdit")->setText("the table is Camden's");
+    auto input = dialog.input();
+    QVERIFY(input);
+    QCOMPARE(*input->edit.area, std::string("Camden"));
+    QVERIFY(!input->edit.value);  // 1.3 million as before
+    value->setText("1.4");
+    QCOMPARE(*dialog.input()->edit.value, 1.4);
+    value->setText("£1.45m");  // with its scale, converted to the figure's
+    QVERIFY(qAbs(*dialog.input()->edit.value - 1.45) < 1e-9);
+    value->setText("lots");
+    QVERIFY(!dialog.input());
   }
 
   void importGoesOnPastABadFile() {

@@ -182,6 +182,33 @@ class TestModels : public QObject {
                             observation("Camden", Comparator::Local, "2016/17", "18.3%", 2)});
     QCOMPARE(ranked.index(0, 0).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 1);
 
+    // A choice belongs to the indicator (and unit) it was made on.
+    models::IndicatorTableModel scoped;
+    scoped.setScope("re_referrals|percent");
+    scoped.setObservations({observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
+                            observation("Camden", Comparator::Local, "2016/17", "18.3%", 2)});
+    QVERIFY(scoped.chooseCandidate(0, 0, 1));
+    QCOMPARE(scoped.index(0, 0).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 1);
+    scoped.setScope("referrals|count");
+    scoped.setObservations({observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
+                            observation("Camden", Comparator::Local, "2016/17", "18.3%", 2)});
+    QCOMPARE(scoped.index(0, 0).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 2);
+
+    // A trusted figure is shown before one waiting for review, whatever the documents.
+    auto doubted = observation("Camden", Comparator::Local, "2016/17", "18.3%", 2);
+    doubted.trusted = false;
+    auto sure = observation("Camden", Comparator::Local, "2016-17", "18.2%", 1);
+    sure.trusted = true;
+    models::IndicatorTableModel trust;
+    trust.setObservations({sure, doubted});
+    QCOMPARE(trust.index(0, 0).data(models::IndicatorTableModel::DocumentIdRole).toLongLong(), 1);
+
+    // Amounts are compared, not printed numbers: "£1.3 million" and "£1,300,000" agree.
+    models::IndicatorTableModel money;
+    money.setObservations({observation("Camden", Comparator::Local, "2016-17", "£1.3 million", 1),
+                           observation("Camden", Comparator::Local, "2016/17", "£1,300,000", 2)});
+    QVERIFY(!money.hasConflict(0, 0));
+
     // Two documents that agree are no conflict.
     again.setObservations({observation("Camden", Comparator::Local, "2016-17", "18.2%", 1),
                            observation("Camden", Comparator::Local, "2016/17", "18.2%", 2)});

@@ -356,6 +356,29 @@ class TestStoreReviews : public QObject {
     QVERIFY(code.isNull(1));
   }
 
+  // A figure read as a borough's but really England's is drawn as England (a comparator), and back.
+  void correctingTheAreaCorrectsItsRoleToo() {
+    Database db = freshStore();
+    const auto doc = sbw::test::addBareDocument(db, "pack.pdf", 2);
+    sbw::test::storePrintedFigures(db, doc, mixedFigures());
+    const Figures f = figuresOf(db, doc);
+    QCOMPARE(int(f.shared.comparator), int(Comparator::Local));
+    ReviewRepository reviews(db);
+    FigureEdit edit;
+    edit.area = "England";
+    reviews.correct(f.shared.id, edit, "J. Smith", "the column is England's");
+    const auto read = ObservationRepository(db).byId(f.shared.id);
+    QCOMPARE(read->area, std::string("England"));
+    QCOMPARE(int(read->comparator), int(Comparator::England));
+    Statement view = db.prepare("SELECT area, comparator FROM observation_v WHERE observation_id = ?");
+    view.bind(1, f.shared.id);
+    QVERIFY(view.step());
+    QCOMPARE(view.text(1), std::string("england"));
+    // An accepted figure keeps the role it was read with.
+    reviews.accept(f.trusted.id, "J. Smith", "checked");
+    QCOMPARE(int(ObservationRepository(db).byId(f.trusted.id)->comparator), int(Comparator::Local));
+  }
+
   void unknownNamesSayWhatWasProbablyMeant() {
     Database db = freshStore();
     const auto doc = sbw::test::addBareDocument(db, "pack.pdf", 2);

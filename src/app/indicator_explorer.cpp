@@ -53,14 +53,18 @@ std::vector<store::Observation> readFigures(store::Database& db, const std::stri
   query.anyOrder = true;     // the pivot places each figure by area and period
   auto figures = store::ObservationRepository(db).find(query);
   if (all) {
-    std::erase_if(figures, [](const store::Observation& o) { return o.kind != FigureKind::Outturn; });
+    // Every outturn still in question; a figure a reviewer rejected is wrong, so never shown.
+    std::erase_if(figures, [](const store::Observation& o) {
+      return o.kind != FigureKind::Outturn || o.review == store::ReviewDecision::Rejected;
+    });
   }
   return figures;
 }
 
 std::map<std::string, int> readCounts(store::Database& db, bool all) {
   std::map<std::string, int> counts;
-  for (const auto& [key, count] : store::ObservationRepository(db).indicatorCounts(!all)) counts[key] = count;
+  // The figures the explorer would draw: outturns, trusted unless the reader asked for all.
+  for (const auto& [key, count] : store::ObservationRepository(db).indicatorCounts(!all, true)) counts[key] = count;
   return counts;
 }
 
@@ -110,6 +114,8 @@ IndicatorExplorer::IndicatorExplorer(QWidget* parent)
   ui_->viewSplitter->setSizes({380, 220});
 
   connect(ui_->indicatorFilterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+    // Filtering may move the current row to a neighbour: that is not the reader choosing it.
+    const QSignalBlocker block(ui_->indicatorTree->selectionModel());
     filteredCatalogue_->setFilterFixedString(text);
     ui_->indicatorTree->expandAll();
   });
@@ -179,6 +185,9 @@ void IndicatorExplorer::setStorePath(const QString& path) {
     table_->setPreferredSources(std::move(preferred));
   }
   figuresByUnit_.clear();
+  // A read still on its way is for the store before: its number no longer matches, so it is dropped.
+  ++request_;
+  countsPending_ = false;
   table_->setObservations(std::vector<store::Observation>{});
   catalogue_->setCounts({});
   ui_->unitCombo->clear();
@@ -359,6 +368,7 @@ void IndicatorExplorer::showFigures() {
   auto figures = found != figuresByUnit_.end() ? found->second : nullptr;
   // The indicator's precision for its own unit; a share of a count keeps its printed decimals.
   const bool own = indicator && shown == indicator->unit;
+  table_->setScope(key_ + QLatin1Char('|') + (shown ? QString::fromLatin1(unitName(*shown)) : QString()));
   table_->setObservations(std::move(figures), own ? std::optional<int>(indicator->precision) : std::nullopt);
   fillAreas();
   redrawChart();

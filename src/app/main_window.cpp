@@ -313,6 +313,7 @@ void MainWindow::importFiles(const QStringList& paths) {
 
 void MainWindow::startImport(std::vector<std::filesystem::path> files, std::vector<store::ImportResult> earlier) {
   importing_ = true;
+  ui_->reviewQueue->setBusy(true);
   ui_->importAction->setEnabled(false);
   earlierResults_ = std::move(earlier);
   auto run = std::make_shared<ImportRun>();
@@ -499,10 +500,8 @@ void MainWindow::importDone(std::vector<store::ImportResult> results) {
   importing_ = false;
   ui_->importAction->setEnabled(db_ && !db_->readOnly());
   reloadDocuments();
-  if (imported > 0) {
-    ui_->explorer->refresh();
-    ui_->reviewQueue->refresh();
-  }
+  ui_->reviewQueue->setBusy(false);  // reads the queue again
+  if (imported > 0) ui_->explorer->refresh();
   QString summary = tr("%1 imported, %2 unchanged, %3 failed").arg(imported).arg(unchanged).arg(failed);
   if (cancelled > 0) summary += tr(", %1 cancelled").arg(cancelled);
   statusBar()->showMessage(summary);

@@ -36,6 +36,9 @@ ReviewCorrectionDialog::ReviewCorrectionDialog(const store::Observation& figure,
   if (const auto value = figure.value()) {
     ui_->valueEdit->setText(QString::fromStdString(formatNumber(*value, figure.quantity.decimals)));
   }
+  if (figure.quantity.scale == 1e3) ui_->valueLabel->setText(tr("&Value (thousands):"));
+  if (figure.quantity.scale == 1e6) ui_->valueLabel->setText(tr("&Value (millions):"));
+  if (figure.quantity.scale == 1e9) ui_->valueLabel->setText(tr("&Value (billions):"));
   ui_->authorEdit->setText(author);
   for (QLineEdit* edit : {ui_->areaEdit, ui_->periodEdit, ui_->valueEdit, ui_->authorEdit, ui_->reasonEdit}) {
     connect(edit, &QLineEdit::textChanged, this, &ReviewCorrectionDialog::update);
@@ -58,7 +61,10 @@ std::optional<FigureCorrectionInput> ReviewCorrectionDialog::input() const {
   if (!valueText.isEmpty()) {
     const auto quantity = parseQuantity(valueText.toStdString());
     if (!quantity || !quantity->value) return std::nullopt;
-    const double value = *quantity->value * quantity->scale / figure_.quantity.scale;  // in the figure's scale
+    // A number typed alone is in the figure's own scale, as the box shows it ("1.3" of "£1.3 million");
+    // one typed with its scale ("1,300,000", "1.3 million") is converted to it.
+    const double value =
+        quantity->scale == 1 ? *quantity->value : *quantity->value * quantity->scale / figure_.quantity.scale;
     if (!figure_.value() || std::abs(*figure_.value() - value) > 1e-9) in.edit.value = value;
   }
   in.author = ui_->authorEdit->text().simplified();

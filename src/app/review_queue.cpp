@@ -66,6 +66,11 @@ ReviewQueue::ReviewQueue(QWidget* parent)
     }
   });
   connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, [this] { display(watcher_.result()); });
+  connect(ui_->pageView, &PageView::pageRendered, this, [this] {
+    if (!ui_->pageView->errorMessage().isEmpty()) {
+      ui_->flagsLabel->setText(tr("The page cannot be shown: %1").arg(ui_->pageView->errorMessage()));
+    }
+  });
   updateButtons();
 }
 
@@ -79,6 +84,7 @@ PageView* ReviewQueue::pageView() const { return ui_->pageView; }
 void ReviewQueue::setStore(store::Database* db, const QString& path) {
   db_ = db;
   path_ = path;
+  ++generation_;  // a read on its way is for the store before: dropped when it arrives
   decided_.clear();
   model_->setFigures({});
   ui_->pageView->clear(tr("Choose a figure on the left to see it on its page."));
@@ -93,9 +99,11 @@ void ReviewQueue::refresh() {
 
 void ReviewQueue::load() {
   const std::string path = path_.toStdString();
+  const std::uint64_t generation = ++generation_;
   ui_->countLabel->setText(tr("Reading…"));
-  watcher_.setFuture(QtConcurrent::run(&pool_, [path]() -> Loaded {
+  watcher_.setFuture(QtConcurrent::run(&pool_, [path, generation]() -> Loaded {
     Loaded loaded;
+    loaded.generation = generation;
     try {
       store::Database db = store::Database::openRawForReading(path);
       const store::ReviewRepository reviews(db);
@@ -117,6 +125,7 @@ void ReviewQueue::load() {
 }
 
 void ReviewQueue::display(Loaded read) {
+  if (read.generation != generation_) return;  // for a store or a request since replaced
   if (!read.error.isEmpty()) {
     ui_->countLabel->setText(tr("Cannot read the queue: %1").arg(read.error));
     return;
@@ -178,7 +187,7 @@ void ReviewQueue::showSelected() {
 }
 
 void ReviewQueue::updateButtons() {
-  const bool writable = db_ && !db_->readOnly();
+  const bool writable = db_ && !db_->readOnly() && !busy_;
   const bool chosen = selected() != nullptr;
   for (QWidget* button : {static_cast<QWidget*>(ui_->acceptButton), static_cast<QWidget*>(ui_->rejectButton),
                           static_cast<QWidget*>(ui_->correctButton)}) {
@@ -197,12 +206,11 @@ QString ReviewQueue::reason() const {
   return typed.isEmpty() ? tr("Checked against the page") : typed;
 }
 
-bool ReviewQueue::decide(const std::function<std::int64_t(std::int64_t, const std::string&, const std::string&)>& write,
-                         const QString& who, const QString& why) {
-  const store::Observation* figure = selected();
+bool ReviewQueue::decide(const store::Observation& figure, const Write& write, const QString& who, const QString& why) {
   error_.clear();
-  if (!figure || !db_ || db_->readOnly()) {
-    error_ = !figure ? tr("Choose a figure first.") : tr("This store is read-only.");
+  if (!db_ || db_->readOnly() || busy_) {
+    error_ = busy_ ? tr("An import is running: decide once it has finished.") : tr("This store is read-only.");
+    ui_->flagsLabel->setText(error_);
     return false;
   }
   if (who.isEmpty()) {
@@ -211,10 +219,16 @@ bool ReviewQueue::decide(const std::function<std::int64_t(std::int64_t, const st
     ui_->authorEdit->setFocus();
     return false;
   }
-  const std::int64_t id = figure->id;
+  if (!stillInStore(figure)) {
+    // Imported or read again since the list was read: its row may now be another figure.
+    error_ = tr("This figure has changed in the store since the list was read: the list is read again.");
+    ui_->flagsLabel->setText(error_);
+    load();
+    return false;
+  }
   const int row = ui_->queueView->currentIndex().row();
   try {
-    decided_.push_back(write(id, who.toStdString(), why.toStdString()));
+    decided_.push_back(write(figure.id, who.toStdString(), why.toStdString()));
   } catch (const std::exception& error) {
     error_ = QString::fromUtf8(error.what());
     ui_->flagsLabel->setText(tr("Not saved: %1").arg(error_));
@@ -222,7 +236,7 @@ bool ReviewQueue::decide(const std::function<std::int64_t(std::int64_t, const st
   }
   QSettings().setValue(kAuthorKey, who);
   ui_->reasonEdit->clear();
-  model_->remove(id);
+  model_->remove(figure.id);
   --waiting_;
   ui_->countLabel->setText(tr("%n waiting", nullptr, waiting_));
   select(std::min(row, filtered_->rowCount() - 1));  // the next figure, ready for its decision
@@ -231,25 +245,54 @@ bool ReviewQueue::decide(const std::function<std::int64_t(std::int64_t, const st
   return true;
 }
 
+bool ReviewQueue::stillInStore(const store::Observation& figure) const {
+  store::Statement find = db_->prepare(
+      "SELECT d.file_name, o.page, o.subject_key FROM observations o JOIN documents d ON d.id = o.document_id "
+      "WHERE o.id = ?");
+  find.bind(1, figure.id);
+  return find.step() && find.text(0) == figure.document && find.integer(1) == figure.page &&
+         find.text(2) == figure.subjectKey;
+}
+
+void ReviewQueue::setBusy(bool busy) {
+  busy_ = busy;
+  updateButtons();
+  if (!busy) refresh();
+}
+
 bool ReviewQueue::acceptSelected() {
-  return decide([this](std::int64_t id, const std::string& who,
-                       const std::string& why) { return store::ReviewRepository(*db_).accept(id, who, why); },
-                author(), reason());
+  const store::Observation* figure = selected();
+  if (!figure) return false;
+  return decide(
+      *figure,
+      [this](std::int64_t id, const std::string& who, const std::string& why) {
+        return store::ReviewRepository(*db_).accept(id, who, why);
+      },
+      author(), reason());
 }
 
 bool ReviewQueue::rejectSelected() {
-  return decide([this](std::int64_t id, const std::string& who,
-                       const std::string& why) { return store::ReviewRepository(*db_).reject(id, who, why); },
-                author(), reason());
+  const store::Observation* figure = selected();
+  if (!figure) return false;
+  return decide(
+      *figure,
+      [this](std::int64_t id, const std::string& who, const std::string& why) {
+        return store::ReviewRepository(*db_).reject(id, who, why);
+      },
+      author(), reason());
 }
 
 bool ReviewQueue::correctSelected() {
-  const store::Observation* figure = selected();
-  if (!figure) return false;
-  const auto input = prompt_(*figure);
+  const store::Observation* shown = selected();
+  if (!shown) return false;
+  // A copy: the list may be read again while the dialog is open, and the correction must go to
+  // the figure it was asked for.
+  const store::Observation figure = *shown;
+  const auto input = prompt_(figure);
   if (!input) return false;
   const store::FigureEdit edit = input->edit;
   return decide(
+      figure,
       [this, edit](std::int64_t id, const std::string& who, const std::string& why) {
         return store::ReviewRepository(*db_).correct(id, edit, who, why);
       },

@@ -67,6 +67,9 @@ class ReviewQueue : public QWidget {
   bool correctSelected();  // asks through the prompt
   bool undoLast();
   QString lastError() const { return error_; }
+  // While an import runs, figures change under the list: decisions wait, and the list is read
+  // again when it ends.
+  void setBusy(bool busy);
 
  Q_SIGNALS:
   void loaded(int waiting);
@@ -76,6 +79,7 @@ class ReviewQueue : public QWidget {
 
  private:
   struct Loaded {
+    std::uint64_t generation = 0;
     std::vector<store::Observation> figures;
     int waiting = 0;
     std::map<std::int64_t, std::string> paths;                      // document id -> file
@@ -86,9 +90,11 @@ class ReviewQueue : public QWidget {
   void display(Loaded read);
   void showSelected();
   void updateButtons();
-  bool decide(const std::function<std::int64_t(std::int64_t observationId, const std::string& author,
-                                               const std::string& reason)>& write,
-              const QString& author, const QString& reason);
+  using Write =
+      std::function<std::int64_t(std::int64_t observationId, const std::string& author, const std::string& reason)>;
+  // Writes a decision on `figure` once it is sure the store still holds that figure under its id.
+  bool decide(const store::Observation& figure, const Write& write, const QString& author, const QString& reason);
+  bool stillInStore(const store::Observation& figure) const;
   QString author() const;
   QString reason() const;
   std::unique_ptr<Ui::ReviewQueue> ui_;
@@ -97,6 +103,8 @@ class ReviewQueue : public QWidget {
   store::Database* db_ = nullptr;
   QString path_;
   int waiting_ = 0;
+  bool busy_ = false;
+  std::uint64_t generation_ = 0;  // of the latest read
   std::map<std::int64_t, std::string> paths_;
   std::map<std::int64_t, std::vector<store::QualityFlag>> flags_;
   std::vector<std::int64_t> decided_;  // review ids made here, the last last

@@ -102,6 +102,11 @@ void IndicatorTableModel::chooseDefaults() {
       const auto& candidates = cell->candidates;
       size_t shown = 0;
       for (size_t i = 1; i < candidates.size(); ++i) {
+        // A trusted figure before one waiting for review, whatever the documents.
+        if (candidates[i]->trusted != candidates[shown]->trusted) {
+          if (candidates[i]->trusted) shown = i;
+          continue;
+        }
         if (!ranks_.empty()) {
           if (store::ObservationRepository::shownBefore(*candidates[i], *candidates[shown], ranks_)) shown = i;
           continue;
@@ -114,8 +119,10 @@ void IndicatorTableModel::chooseDefaults() {
         if (sourceKey(*candidates[i]) == *preferred) shown = i;
       }
       cell->shown = shown;
+      // Compared as amounts: "£1.3m" and "£1,300,000" agree.
+      const auto amount = [](const store::Observation* o) { return *o->value() * o->quantity.scale; };
       cell->conflict = std::any_of(candidates.begin(), candidates.end(), [&](const store::Observation* o) {
-        return std::abs(*o->value() - *candidates[shown]->value()) > 1e-9;
+        return std::abs(amount(o) - amount(candidates[shown])) > 1e-9 * std::max(1.0, std::abs(amount(o)));
       });
     }
   }
@@ -130,8 +137,8 @@ const IndicatorTableModel::Cell* IndicatorTableModel::cellAt(int row, int column
 QString IndicatorTableModel::cellKey(int row, int column) const {
   const PeriodColumn* period = periodColumn(column);
   if (!period || row < 0 || row >= rowCount()) return {};
-  return areaAt(row) + QLatin1Char('|') + QString::fromStdString(period->start.iso()) + QLatin1Char('/') +
-         QString::fromStdString(period->end.iso());
+  return scope_ + QLatin1Char('|') + areaAt(row) + QLatin1Char('|') + QString::fromStdString(period->start.iso()) +
+         QLatin1Char('/') + QString::fromStdString(period->end.iso());
 }
 
 bool IndicatorTableModel::chooseCandidate(int row, int column, int candidate) {

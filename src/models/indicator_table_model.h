@@ -45,7 +45,10 @@ class IndicatorTableModel : public QAbstractTableModel {
                        std::optional<int> precision = {});
 
   // The reader's choices among conflicting figures: cell key -> source key. Kept across
-  // setObservations, so a choice stays made when the indicator is shown again.
+  // setObservations, so a choice stays made when the indicator is shown again. A cell's key
+  // begins with the scope (the indicator and unit shown), so choices for one indicator never
+  // touch another's.
+  void setScope(const QString& scope) { scope_ = scope; }
   void setPreferredSources(QHash<QString, QString> preferred) { preferred_ = std::move(preferred); }
   // The store's document ranks (ObservationRepository::documentRanks), kept across setObservations.
   void setDocumentRanks(store::DocumentRanks ranks) { ranks_ = std::move(ranks); }
@@ -97,6 +100,7 @@ class IndicatorTableModel : public QAbstractTableModel {
   std::optional<int> precision_;
   QHash<QString, QString> preferred_;
   store::DocumentRanks ranks_;
+  QString scope_;
   std::vector<QString> areas_;
   std::vector<Comparator> comparators_;
   std::vector<PeriodColumn> periods_;

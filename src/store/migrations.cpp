@@ -532,11 +532,67 @@ DROP INDEX observations_trusted;
 CREATE INDEX observations_trusted ON observations(trusted, kind, indicator_key, area, period_start);
 )sql";
 
+// Version 8: a review that corrects a figure's area also sets what that area is to the others
+// (a borough is local, England a comparator), so a figure misread as England and corrected to
+// Camden is drawn as Camden, not dashed as England. observation_v keeps its columns.
+constexpr std::string_view kSchemaV8 = R"sql(
+ALTER TABLE figure_reviews ADD COLUMN comparator TEXT
+  CHECK (comparator IN ('local', 'england', 'london', 'inner_london', 'region', 'statistical_neighbours', 'other'));
+DROP VIEW observation_v;
+CREATE VIEW observation_v AS
+SELECT o.area, o.area_code, o.indicator_key, o.indicator_label, o.period_label, o.period_start, o.period_end,
+       CASE WHEN c.id IS NULL THEN o.value ELSE c.value END AS value,
+       o.unit, d.file_name AS document, o.page, o.trusted,
+       o.id AS observation_id, o.document_id, o.area_key, o.area_label, o.comparator, o.period_kind,
+       o.kind AS figure_kind, o.bound, o.credit,
+       o.value AS printed_value, o.value_text, o.scale,
+       (CASE WHEN c.id IS NULL THEN o.value ELSE c.value END) * o.scale * (CASE WHEN o.credit THEN -1 ELSE 1 END)
+         AS amount,
+       o.suppression, o.method, o.confidence, o.doubt, o.note, o.snippet, o.x1, o.y1, o.x2, o.y2, o.subject_key,
+       c.id IS NOT NULL AS corrected, c.author AS corrected_by, c.created_at AS corrected_at,
+       c.reason AS correction_reason,
+       CAST(NULL AS TEXT) AS review, CAST(NULL AS TEXT) AS reviewed_by, CAST(NULL AS TEXT) AS reviewed_at,
+       CAST(NULL AS TEXT) AS review_reason
+FROM observations o
+JOIN documents d ON d.id = o.document_id
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key
+WHERE NOT EXISTS (SELECT 1 FROM figure_reviews r
+                  WHERE r.document = d.file_name AND r.page = o.page AND r.subject_key = o.subject_key)
+UNION ALL
+SELECT CAST(coalesce(r.area, o.area) AS TEXT),
+       -- A corrected area without an ONS code (a partnership) has none: not the code read.
+       CAST(CASE WHEN r.area IS NULL THEN o.area_code ELSE r.area_code END AS TEXT),
+       CAST(coalesce(r.indicator_key, o.indicator_key) AS TEXT), o.indicator_label,
+       CAST(coalesce(r.period_label, o.period_label) AS TEXT),
+       CAST(coalesce(r.period_start, o.period_start) AS TEXT),
+       CAST(coalesce(r.period_end, o.period_end) AS TEXT),
+       CASE WHEN c.id IS NULL THEN o.value ELSE c.value END,
+       o.unit, d.file_name, o.page,
+       CAST(CASE r.decision WHEN 'rejected' THEN 0 WHEN 'accepted' THEN 1 WHEN 'corrected' THEN 1
+                            ELSE o.trusted END AS INTEGER),
+       o.id, o.document_id, CAST(coalesce(r.area_key, o.area_key) AS TEXT), o.area_label,
+       CAST(coalesce(r.comparator, o.comparator) AS TEXT),
+       CAST(coalesce(r.period_kind, o.period_kind) AS TEXT),
+       o.kind, o.bound, o.credit,
+       o.value, o.value_text, o.scale,
+       (CASE WHEN c.id IS NULL THEN o.value ELSE c.value END) * o.scale * (CASE WHEN o.credit THEN -1 ELSE 1 END),
+       o.suppression, o.method, o.confidence, o.doubt, o.note, o.snippet, o.x1, o.y1, o.x2, o.y2, o.subject_key,
+       c.id IS NOT NULL, c.author, c.created_at, c.reason,
+       r.decision, r.author, r.created_at, r.reason
+FROM figure_reviews r
+CROSS JOIN documents d ON d.file_name = r.document
+CROSS JOIN observations o ON o.document_id = d.id AND o.page = r.page AND o.subject_key = r.subject_key
+LEFT JOIN observation_corrections c
+       ON c.document = d.file_name AND c.page = o.page AND c.subject_key = o.subject_key;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
   static const std::vector<Migration> all = {
-      {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7},
+      {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4},
+      {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8},
   };
   return all;
 }

@@ -26,7 +26,7 @@ constexpr const char* kReviewedTrusted =
 constexpr const char* kColumns = R"sql(
 SELECT o.id, o.document_id, o.page, coalesce(r.area, o.area),
        CASE WHEN r.area IS NULL THEN o.area_code ELSE r.area_code END, coalesce(r.area_key, o.area_key),
-       o.area_label, o.comparator, coalesce(r.indicator_key, o.indicator_key), o.indicator_label,
+       o.area_label, coalesce(r.comparator, o.comparator), coalesce(r.indicator_key, o.indicator_key), o.indicator_label,
        coalesce(r.period_kind, o.period_kind), coalesce(r.period_label, o.period_label),
        coalesce(r.period_start, o.period_start), coalesce(r.period_end, o.period_end),
        o.value, o.value_text, o.scale, o.decimals, o.unit, o.suppression, o.method, o.confidence,
@@ -42,7 +42,7 @@ SELECT o.id, o.document_id, o.page, coalesce(r.area, o.area),
 constexpr const char* kLeanColumns = R"sql(
 SELECT o.id, o.document_id, o.page, coalesce(r.area, o.area),
        CASE WHEN r.area IS NULL THEN o.area_code ELSE r.area_code END, coalesce(r.area_key, o.area_key),
-       '', o.comparator, coalesce(r.indicator_key, o.indicator_key), '',
+       '', coalesce(r.comparator, o.comparator), coalesce(r.indicator_key, o.indicator_key), '',
        coalesce(r.period_kind, o.period_kind), coalesce(r.period_label, o.period_label),
        coalesce(r.period_start, o.period_start), coalesce(r.period_end, o.period_end),
        o.value, '', o.scale, o.decimals, o.unit, o.suppression, o.method, o.confidence,
@@ -386,12 +386,33 @@ int ObservationRepository::count() const {
 }
 
 std::vector<std::pair<std::string, int>> ObservationRepository::indicatorCounts(bool trustedOutturnsOnly) const {
+  return indicatorCounts(trustedOutturnsOnly, trustedOutturnsOnly);
+}
+
+std::vector<std::pair<std::string, int>> ObservationRepository::indicatorCounts(bool trustedOnly,
+                                                                                bool outturnsOnly) const {
+  Statement stmt = db_.prepare(indicatorCountsSql(trustedOnly, outturnsOnly));
+  std::vector<std::pair<std::string, int>> counts;
+  while (stmt.step()) counts.emplace_back(stmt.text(0), stmt.integer(1));
+  return counts;
+}
+
+std::vector<std::string> ObservationRepository::indicatorCountsPlan(bool trustedOnly, bool outturnsOnly) const {
+  Statement stmt = db_.prepare("EXPLAIN QUERY PLAN " + indicatorCountsSql(trustedOnly, outturnsOnly));
+  std::vector<std::string> lines;
+  while (stmt.step()) lines.push_back(stmt.text(3));
+  return lines;
+}
+
+std::string ObservationRepository::indicatorCountsSql(bool trustedOnly, bool outturnsOnly) {
   // Counted on the observations' own columns (an index holds them all), then each reviewed figure is
   // taken out as read and counted again as reviewed: joining every observation to its review would
-  // read every row.
-  const std::string asRead = trustedOutturnsOnly ? " AND o.trusted = 1 AND o.kind = 'outturn'" : "";
+  // read every row. Without trust, a rejected figure is counted out: it is never shown.
+  const std::string kind = outturnsOnly ? " AND o.kind = 'outturn'" : "";
+  const std::string asRead = (trustedOnly ? std::string(" AND o.trusted = 1") : std::string()) + kind;
   const std::string reviewed =
-      trustedOutturnsOnly ? std::string(" AND ") + kReviewedTrusted + " = 1 AND o.kind = 'outturn'" : "";
+      (trustedOnly ? std::string(" AND ") + kReviewedTrusted + " = 1" : std::string(" AND r.decision <> 'rejected'")) +
+      kind;
   const std::string reviewedFigures =
       " FROM figure_reviews r CROSS JOIN documents d ON d.file_name = r.document"
       " CROSS JOIN observations o"
@@ -404,12 +425,8 @@ std::vector<std::pair<std::string, int>> ObservationRepository::indicatorCounts(
       "SELECT o.indicator_key, -1" + reviewedFigures + " WHERE o.indicator_key IS NOT NULL" + asRead;
   const std::string countedAgain = std::string("SELECT ") + kReviewedIndicator + ", 1" + reviewedFigures + " WHERE " +
                                    kReviewedIndicator + " IS NOT NULL" + reviewed;
-  Statement stmt =
-      db_.prepare("SELECT key, sum(n) AS total FROM (" + asReadCounts + " UNION ALL " + takenOut + " UNION ALL " +
-                  countedAgain + ") GROUP BY key HAVING total > 0 ORDER BY total DESC, key");
-  std::vector<std::pair<std::string, int>> counts;
-  while (stmt.step()) counts.emplace_back(stmt.text(0), stmt.integer(1));
-  return counts;
+  return "SELECT key, sum(n) AS total FROM (" + asReadCounts + " UNION ALL " + takenOut + " UNION ALL " + countedAgain +
+         ") GROUP BY key HAVING total > 0 ORDER BY total DESC, key";
 }
 
 std::vector<std::string> ObservationRepository::queryPlan(const ObservationQuery& query) const {

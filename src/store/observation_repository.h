@@ -68,11 +68,16 @@ class ObservationRepository {
   // The dictionary indicators that have figures, with how many, most figures first; with
   // `trustedOutturnsOnly`, only the figures a trend would draw.
   std::vector<std::pair<std::string, int>> indicatorCounts(bool trustedOutturnsOnly = false) const;
+  // The same, trusted figures only and/or outturns only (without trust, rejected figures are left out).
+  std::vector<std::pair<std::string, int>> indicatorCounts(bool trustedOnly, bool outturnsOnly) const;
+  // SQLite's plan for the count above, one line per step.
+  std::vector<std::string> indicatorCountsPlan(bool trustedOnly, bool outturnsOnly) const;
 
   // SQLite's plan for the statement find() runs, one line per step ("SEARCH o USING INDEX ...").
   std::vector<std::string> queryPlan(const ObservationQuery& query) const;
 
  private:
+  static std::string indicatorCountsSql(bool trustedOnly, bool outturnsOnly);
   size_t expectedCount(const ObservationQuery& query) const;
   Database& db_;
 };

@@ -1,5 +1,7 @@
 #include "store/review_repository.h"
 
+#include "extract/mentions.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -82,6 +84,7 @@ struct ReviewedFields {
   std::optional<std::string> area;
   std::optional<std::string> areaKey;
   std::optional<std::string> areaCode;
+  std::optional<std::string> comparator;  // what the corrected area is to the others: local, england...
   std::optional<std::string> indicatorKey;
   std::optional<std::string> periodKind;
   std::optional<std::string> periodLabel;
@@ -97,7 +100,8 @@ struct EarlierReview {
 
 std::optional<EarlierReview> earlierReview(const Database& db, const ReadFigure& f) {
   Statement find = db.prepare(R"sql(
-SELECT decision, area, area_key, area_code, indicator_key, period_kind, period_label, period_start, period_end, value
+SELECT decision, area, area_key, area_code, indicator_key, period_kind, period_label, period_start, period_end, value,
+       comparator
 FROM figure_reviews WHERE document = ? AND page = ? AND subject_key = ?)sql");
   find.bind(1, f.document).bind(2, f.page).bind(3, f.subject);
   if (!find.step()) return std::nullopt;
@@ -112,6 +116,7 @@ FROM figure_reviews WHERE document = ? AND page = ? AND subject_key = ?)sql");
   earlier.fields.periodStart = find.optionalText(7);
   earlier.fields.periodEnd = find.optionalText(8);
   if (!find.isNull(9)) earlier.fields.value = find.real(9);
+  earlier.fields.comparator = find.optionalText(10);
   return earlier;
 }
 
@@ -144,11 +149,13 @@ std::int64_t upsertReview(Database& db, const ReadFigure& f, ReviewDecision deci
                           const std::string& author, const std::string& reason) {
   db.prepare(R"sql(
 INSERT INTO figure_reviews (document, document_sha256, page, subject_key, decision, area, area_key, area_code,
-  indicator_key, period_kind, period_label, period_start, period_end, value, original, author, reason, created_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+  indicator_key, period_kind, period_label, period_start, period_end, value, original, author, reason, created_at,
+  comparator)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
 ON CONFLICT (document, page, subject_key) DO UPDATE SET
   document_sha256 = excluded.document_sha256, decision = excluded.decision, area = excluded.area,
-  area_key = excluded.area_key, area_code = excluded.area_code, indicator_key = excluded.indicator_key,
+  area_key = excluded.area_key, area_code = excluded.area_code, comparator = excluded.comparator,
+  indicator_key = excluded.indicator_key,
   period_kind = excluded.period_kind, period_label = excluded.period_label, period_start = excluded.period_start,
   period_end = excluded.period_end, value = excluded.value, original = excluded.original, author = excluded.author,
   reason = excluded.reason, created_at = excluded.created_at)sql")
@@ -170,6 +177,7 @@ ON CONFLICT (document, page, subject_key) DO UPDATE SET
       .bind(16, author)
       .bind(17, reason)
       .bind(18, utcNow())
+      .bind(19, fields.comparator)
       .run();
   Statement id = db.prepare("SELECT id FROM figure_reviews WHERE document = ? AND page = ? AND subject_key = ?");
   id.bind(1, f.document).bind(2, f.page).bind(3, f.subject);
@@ -382,6 +390,8 @@ std::int64_t ReviewRepository::correct(std::int64_t observationId, const FigureE
     fields.area = area.name;
     fields.areaKey = area.key;
     fields.areaCode = area.onsCode.empty() ? std::nullopt : std::optional<std::string>(area.onsCode);
+    // England misread as a borough must be drawn as England: dashed, a comparator.
+    fields.comparator = comparatorName(extract::comparatorFor(&area));
   }
   if (edit.indicatorKey) fields.indicatorKey = indicatorKeyOf(*edit.indicatorKey);
   if (edit.value) fields.value = edit.value;
