@@ -19,16 +19,6 @@ using namespace sbw::store;
 
 namespace {
 
-void writeReport(const QString& path, const QString& footer) {
-  sbw::test::writePaintedPdf(path, 2, [&](QPainter& p, int page) {
-    QFont font("DejaVu Sans");
-    font.setPointSize(11);
-    p.setFont(font);
-    p.drawText(QPointF(72, 100), QString("Referrals in 2013-14: 2,342 (page %1)").arg(page + 1));
-    p.drawText(QPointF(72, 140), footer);
-  });
-}
-
 extract::PrintedFigure referrals(const char* value) {
   extract::PrintedFigure f;
   f.page = 2;
@@ -75,7 +65,7 @@ class TestStoreCorrections : public QObject {
   void initTestCase() { QVERIFY(dir_.isValid()); }
 
   void aCorrectionChangesTheValueShownAndKeepsTheOriginal() {
-    writeReport(path("one.pdf"), "first edition");
+    sbw::test::writeTwoPageReport(path("one.pdf"), "first edition");
     Database db = Database::open(path("one.sqlite").toStdString());
     const auto imported = Importer(db).importFile(path("one.pdf").toStdString());
     QCOMPARE(int(imported.status), int(ImportResult::Status::Imported));
@@ -116,7 +106,7 @@ class TestStoreCorrections : public QObject {
   }
 
   void correctionsSurviveReimportingAChangedFile() {
-    writeReport(path("pack.pdf"), "first edition");
+    sbw::test::writeTwoPageReport(path("pack.pdf"), "first edition");
     Database db = Database::open(path("two.sqlite").toStdString());
     const auto first = Importer(db).importFile(path("pack.pdf").toStdString());
     runExtraction(db, first.documentId, "2,342");
@@ -127,7 +117,7 @@ class TestStoreCorrections : public QObject {
     corrections.correctAction(action.id, ActionStatus::Complete, Rag::Green, "A. Chair", "confirmed at the meeting");
 
     // The file changes at the same path: the importer deletes the document and its rows.
-    writeReport(path("pack.pdf"), "second edition, with an erratum");
+    sbw::test::writeTwoPageReport(path("pack.pdf"), "second edition, with an erratum");
     const auto second = Importer(db).importFile(path("pack.pdf").toStdString());
     QCOMPARE(int(second.status), int(ImportResult::Status::Updated));
     // (SQLite may hand the new document the old id: ids are no key for a correction either way.)
@@ -153,7 +143,7 @@ class TestStoreCorrections : public QObject {
   }
 
   void actionCorrectionsCanOverrideRagAlone() {
-    writeReport(path("three.pdf"), "tracker");
+    sbw::test::writeTwoPageReport(path("three.pdf"), "tracker");
     Database db = Database::open(path("three.sqlite").toStdString());
     const auto imported = Importer(db).importFile(path("three.pdf").toStdString());
     runExtraction(db, imported.documentId, "2,342");
@@ -172,7 +162,7 @@ class TestStoreCorrections : public QObject {
   // Owner and due date are corrected like status and RAG: shown in action_v, kept through re-reading,
   // and written to the action's history.
   void ownerAndDueCorrectionsSurviveReextraction() {
-    writeReport(path("owner.pdf"), "tracker");
+    sbw::test::writeTwoPageReport(path("owner.pdf"), "tracker");
     Database db = Database::open(path("owner.sqlite").toStdString());
     const auto imported = Importer(db).importFile(path("owner.pdf").toStdString());
     runExtraction(db, imported.documentId, "2,342");
@@ -216,7 +206,7 @@ class TestStoreCorrections : public QObject {
   }
 
   void correctionsSayWhoAndWhy() {
-    writeReport(path("four.pdf"), "four");
+    sbw::test::writeTwoPageReport(path("four.pdf"), "four");
     Database db = Database::open(path("four.sqlite").toStdString());
     const auto imported = Importer(db).importFile(path("four.pdf").toStdString());
     runExtraction(db, imported.documentId, "2,342");

@@ -114,16 +114,6 @@ bool scansObservations(const std::vector<std::string>& plan) {
   return false;
 }
 
-void writeReport(const QString& path, const QString& footer) {
-  sbw::test::writePaintedPdf(path, 2, [&](QPainter& p, int page) {
-    QFont font("DejaVu Sans");
-    font.setPointSize(11);
-    p.setFont(font);
-    p.drawText(QPointF(72, 100), QString("Referrals in 2013-14: 2,342 (page %1)").arg(page + 1));
-    p.drawText(QPointF(72, 140), footer);
-  });
-}
-
 // What an extractor stores after each import: a doubted figure and one whose measure it did not know.
 void runExtraction(Database& db, std::int64_t documentId) {
   Transaction transaction(db);
@@ -485,7 +475,7 @@ class TestStoreReviews : public QObject {
   }
 
   void decisionsSurviveReimportingAChangedFile() {
-    writeReport(path("pack.pdf"), "first edition");
+    sbw::test::writeTwoPageReport(path("pack.pdf"), "first edition");
     Database db = Database::open(path("reimport.sqlite").toStdString());
     const auto first = Importer(db).importFile(path("pack.pdf").toStdString());
     QCOMPARE(int(first.status), int(ImportResult::Status::Imported));
@@ -498,7 +488,7 @@ class TestStoreReviews : public QObject {
     reviews.correct(before.unknownMeasure.id, edit, "J. Smith", "widgets are contacts here");
 
     // The file changes at the same path: the importer deletes the document and its rows.
-    writeReport(path("pack.pdf"), "second edition, with an erratum");
+    sbw::test::writeTwoPageReport(path("pack.pdf"), "second edition, with an erratum");
     const auto second = Importer(db).importFile(path("pack.pdf").toStdString());
     QCOMPARE(int(second.status), int(ImportResult::Status::Updated));
     QCOMPARE(reviews.detachedCount(), 2);  // kept, waiting for their figures
@@ -524,7 +514,7 @@ class TestStoreReviews : public QObject {
   }
 
   void decisionsSurviveReadingADocumentAgain() {
-    writeReport(path("again.pdf"), "tracker");
+    sbw::test::writeTwoPageReport(path("again.pdf"), "tracker");
     Database db = Database::open(path("reextract.sqlite").toStdString());
     const auto imported = Importer(db).importFile(path("again.pdf").toStdString());
     QCOMPARE(int(imported.status), int(ImportResult::Status::Imported));

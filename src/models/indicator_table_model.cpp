@@ -83,18 +83,6 @@ void IndicatorTableModel::setObservations(std::shared_ptr<const std::vector<stor
 }
 
 void IndicatorTableModel::chooseDefaults() {
-  // Without the store's ranks, a document's reporting date: the end of the latest period it gives
-  // a figure for here.
-  std::map<std::int64_t, Date> reported;
-  for (const auto& cellRow : cells_) {
-    for (const auto& cell : cellRow) {
-      if (!cell || !ranks_.empty()) continue;
-      for (const auto* o : cell->candidates) {
-        auto [at, added] = reported.emplace(o->documentId, *o->periodEnd);
-        if (!added && at->second < *o->periodEnd) at->second = *o->periodEnd;
-      }
-    }
-  }
   for (size_t r = 0; r < cells_.size(); ++r) {
     for (size_t c = 0; c < cells_[r].size(); ++c) {
       auto& cell = cells_[r][c];
@@ -107,12 +95,8 @@ void IndicatorTableModel::chooseDefaults() {
           if (candidates[i]->trusted) shown = i;
           continue;
         }
-        if (!ranks_.empty()) {
-          if (store::ObservationRepository::shownBefore(*candidates[i], *candidates[shown], ranks_)) shown = i;
-          continue;
-        }
-        const auto rank = [&](const store::Observation& o) { return std::pair{reported[o.documentId], o.documentId}; };
-        if (!(rank(*candidates[i]) < rank(*candidates[shown]))) shown = i;
+        // The store's one ranking of documents, as every other view applies it.
+        if (store::ObservationRepository::shownBefore(*candidates[i], *candidates[shown], ranks_)) shown = i;
       }
       const auto preferred = preferred_.constFind(cellKey(static_cast<int>(r), static_cast<int>(c)));
       for (size_t i = 0; preferred != preferred_.cend() && i < candidates.size(); ++i) {

@@ -35,9 +35,9 @@ class IndicatorTableModel : public QAbstractTableModel {
 
   // Figures without a dated period or a value are left out: they have no place on the grid.
   // Where several figures are given for the same area and period, a preferred source (below)
-  // wins; otherwise the later report's, as ObservationRepository::shownBefore ranks them with the
-  // ranks given by setDocumentRanks (so every view shows the same figure), else by the latest
-  // period each document gives here, then the last one given. Values are shown with
+  // wins; otherwise a trusted figure before one waiting for review, then the later report's, as
+  // ObservationRepository::shownBefore ranks them with the ranks given by setDocumentRanks (so every
+  // view shows the same figure; without ranks, the later document). Values are shown with
   // `precision` decimal places when given (the indicator's), else as printed.
   void setObservations(std::vector<store::Observation> observations, std::optional<int> precision = {});
   // The same without a copy: the model keeps `observations` while it shows them.

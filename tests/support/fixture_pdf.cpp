@@ -43,6 +43,16 @@ void writePaintedPdf(const QString& path, int pageCount, const std::function<voi
   painter.end();
 }
 
+void writeTwoPageReport(const QString& path, const QString& footer) {
+  writePaintedPdf(path, 2, [&](QPainter& p, int page) {
+    QFont font("DejaVu Sans");
+    font.setPointSize(11);
+    p.setFont(font);
+    p.drawText(QPointF(72, 100), QString("Referrals in 2013-14: 2,342 (page %1)").arg(page + 1));
+    p.drawText(QPointF(72, 140), footer);
+  });
+}
+
 void writeLibreOfficePdf(const QString& path, const QString& html) {
   const QString soffice = QStandardPaths::findExecutable("soffice");
   if (soffice.isEmpty()) {

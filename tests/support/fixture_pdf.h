@@ -17,6 +17,10 @@ int writeHtmlPdf(const QString& path, const QString& html, const QString& title 
 void writePaintedPdf(const QString& path, int pageCount, const std::function<void(QPainter&, int)>& drawPage,
                      bool landscape = false);
 
+// A two-page report with one figure on each page ("Referrals in 2013-14: 2,342") and `footer`
+// below it: a changed footer makes another version of the same report, with the same figures.
+void writeTwoPageReport(const QString& path, const QString& footer);
+
 // Typesets HTML with LibreOffice Writer (soffice --headless, Debian's libreoffice-writer-nogui),
 // the producer most council papers come from: a second PDF producer beside Qt's. Throws
 // std::runtime_error naming the reason when LibreOffice is missing or the conversion fails, so a
