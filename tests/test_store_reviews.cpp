@@ -346,6 +346,45 @@ class TestStoreReviews : public QObject {
     QVERIFY(code.isNull(1));
   }
 
+  // The explorer reads an indicator in interleaved parts on two connections at once: together they
+  // are the whole read, each figure once, a reviewed one in the part of its id.
+  void interleavedPartsMakeUpTheWholeRead() {
+    Database db = freshStore();
+    const auto doc = sbw::test::addBareDocument(db, "pack.pdf", 2);
+    std::vector<extract::PrintedFigure> many;
+    for (int year = 2010; year < 2017; ++year) {
+      const std::string period = std::to_string(year) + "-" + std::to_string((year + 1) % 100);
+      for (const char* area : {"Havering", "Barking and Dagenham", "Redbridge"}) {
+        many.push_back(printed(1, area, "Referrals", period.c_str(), std::to_string(1000 + year).c_str()));
+      }
+    }
+    many.push_back(shared(2, "WCC", "Referrals", "2013-14", "2,342"));  // doubted until accepted
+    sbw::test::storePrintedFigures(db, doc, many);
+    const Figures f = figuresOf(db, doc);
+    ReviewRepository(db).accept(f.shared.id, "J. Smith", "checked against the page");
+    ObservationQuery whole;
+    whole.indicatorKey = "referrals";
+    whole.trustedOutturnsOnly = true;
+    auto all = idsOf(ObservationRepository(db).find(whole));
+    QCOMPARE(all.size(), size_t(22));
+    QVERIFY(std::find(all.begin(), all.end(), f.shared.id) != all.end());
+    std::vector<std::int64_t> joined;
+    for (int part = 0; part < 3; ++part) {
+      ObservationQuery query = whole;
+      query.parts = 3;
+      query.part = part;
+      query.withoutText = true;
+      query.anyOrder = true;
+      const auto ids = idsOf(ObservationRepository(db).find(query));
+      QVERIFY2(!ids.empty() && ids.size() < all.size(), "each part holds some of the figures, not all");
+      for (const auto id : ids) QCOMPARE(int(id % 3), part);
+      joined.insert(joined.end(), ids.begin(), ids.end());
+    }
+    std::sort(all.begin(), all.end());
+    std::sort(joined.begin(), joined.end());
+    QCOMPARE(joined, all);
+  }
+
   // A figure read as a borough's but really England's is drawn as England (a comparator), and back.
   void correctingTheAreaCorrectsItsRoleToo() {
     Database db = freshStore();

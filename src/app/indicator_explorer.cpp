@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 
 #include "charts/area_palette.h"
 #include "charts/chart_export.h"
@@ -38,6 +39,9 @@ constexpr int kDefaultChartedAreas = 6;
 // The explorer's reading connection: how much of the store it maps into memory, and its page cache.
 constexpr long long kReaderMapBytes = 1LL << 30;
 constexpr long long kReaderCacheKib = 64 * 1024;
+// An indicator's figures are read in this many interleaved parts at once, each on its own thread and
+// connection: most of a switch is SQLite finding and decoding rows, and the GUI thread is idle then.
+constexpr int kReadParts = 2;
 
 // Rows looked at to size the pivot's columns.
 constexpr int kSizingRows = 40;
@@ -45,8 +49,10 @@ constexpr int kSizingRows = 40;
 enum AreaRole { ComparatorRole = Qt::UserRole + 1 };
 
 // The figures a trend may draw: outturns, trusted unless the reader asked for all.
-std::vector<store::Observation> readFigures(store::Database& db, const std::string& key, bool all) {
+std::vector<store::Observation> readFigures(store::Database& db, const std::string& key, bool all, int part) {
   store::ObservationQuery query;
+  query.parts = kReadParts;
+  query.part = part;
   query.indicatorKey = key;
   query.trustedOutturnsOnly = !all;
   query.withoutText = true;  // the pivot and chart show values and where they came from, not snippets
@@ -59,6 +65,48 @@ std::vector<store::Observation> readFigures(store::Database& db, const std::stri
     });
   }
   return figures;
+}
+
+// The reader's connection to `path`, opened (or reopened for another store) on first use.
+store::Database& connection(StoreReader& reader, const std::string& path) {
+  if (!reader.db || reader.path != path) {
+    reader.db.reset();
+    reader.db.emplace(store::Database::openRawForReading(path));
+    reader.path = path;
+    // An indicator's figures lie on pages all over the file: mapped, they are read without a
+    // system call each, and a larger cache keeps those of indicators shown before.
+    reader.db->exec("PRAGMA mmap_size = " + std::to_string(kReaderMapBytes));
+    reader.db->exec("PRAGMA cache_size = -" + std::to_string(kReaderCacheKib));
+  }
+  return *reader.db;
+}
+
+// Runs `read` on the reader's connection, which is closed after an error and opened afresh next time.
+template <typename Read>
+auto withConnection(StoreReader& reader, const std::string& path, Read read) {
+  const std::lock_guard lock(reader.mutex);
+  try {
+    return read(connection(reader, path));
+  } catch (...) {
+    reader.db.reset();
+    throw;
+  }
+}
+
+struct PartRead {
+  std::vector<store::Observation> figures;
+  std::string error;  // why the part could not be read
+};
+
+// One part of the indicator's figures, on the reader's connection; an error is returned, not thrown.
+PartRead readPart(StoreReader& reader, const std::string& path, const std::string& key, bool all, int part) {
+  PartRead read;
+  try {
+    read.figures = withConnection(reader, path, [&](store::Database& db) { return readFigures(db, key, all, part); });
+  } catch (const std::exception& error) {
+    read.error = error.what();
+  }
+  return read;
 }
 
 std::map<std::string, int> readCounts(store::Database& db, bool all) {
@@ -87,10 +135,13 @@ IndicatorExplorer::IndicatorExplorer(QWidget* parent)
       filteredCatalogue_(new QSortFilterProxyModel(this)),
       table_(new models::IndicatorTableModel(this)),
       areas_(new QStandardItemModel(this)),
-      reader_(std::make_shared<Reader>()) {
+      reader_(std::make_shared<StoreReader>()),
+      partReader_(std::make_shared<StoreReader>()) {
   ui_->setupUi(this);
   pool_.setMaxThreadCount(1);
   pool_.setExpiryTimeout(-1);  // one thread, which alone uses the reader's connection
+  partPool_.setMaxThreadCount(1);
+  partPool_.setExpiryTimeout(-1);
   filteredCatalogue_->setSourceModel(catalogue_);
   filteredCatalogue_->setRecursiveFilteringEnabled(true);  // a theme stays while one of its indicators matches
   filteredCatalogue_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -155,7 +206,10 @@ IndicatorExplorer::IndicatorExplorer(QWidget* parent)
   });
   connect(ui_->exportPdfButton, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("pdf")); });
   connect(ui_->exportSvgButton, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("svg")); });
-  connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, [this] { display(watcher_.result()); });
+  connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, [this] {
+    // Taken, not copied: the result holds every figure of the indicator.
+    if (watcher_.future().resultCount() > 0) display(watcher_.future().takeResult());
+  });
   showHeading();
   redrawChart();
 }
@@ -168,6 +222,12 @@ IndicatorExplorer::~IndicatorExplorer() {
     reader->db.reset();  // closed on the thread that used it
   });
   pool_.waitForDone();
+  partPool_.waitForDone();
+  partPool_.start([reader = partReader_] {
+    const std::lock_guard lock(reader->mutex);
+    reader->db.reset();
+  });
+  partPool_.waitForDone();
   if (chart_ && chart_->scene()) chart_->scene()->removeItem(chart_.get());  // the explorer owns the chart
 }
 
@@ -261,37 +321,48 @@ void IndicatorExplorer::load(bool withCounts) {
   const bool all = includeUntrusted_;
   ui_->statusLabel->setText(tr("Reading figures…"));
   auto reader = reader_;
+  auto partReader = partReader_;
+  QThreadPool* partPool = &partPool_;  // the destructor waits for pool_, which waits for this one
   // Setting a new future drops the old one's result: only the latest choice is ever displayed.
-  watcher_.setFuture(QtConcurrent::run(&pool_, [reader, request, key, path, all, withCounts]() -> Loaded {
-    Loaded loaded;
-    loaded.request = request;
-    loaded.key = key;
-    loaded.withCounts = withCounts;
-    if (path.empty()) return loaded;
-    try {
-      // The worker's own connection, kept open while the store is: its page cache stays warm.
-      const std::lock_guard lock(reader->mutex);
-      if (!reader->db || reader->path != path) {
-        reader->db.reset();
-        reader->db.emplace(store::Database::openRawForReading(path));
-        reader->path = path;
-        // An indicator's figures lie on pages all over the file: mapped, they are read without a
-        // system call each, and a larger cache keeps those of indicators shown before.
-        reader->db->exec("PRAGMA mmap_size = " + std::to_string(kReaderMapBytes));
-        reader->db->exec("PRAGMA cache_size = -" + std::to_string(kReaderCacheKib));
-      }
-      if (withCounts) {
-        loaded.counts = readCounts(*reader->db, all);
-        // Read with the catalogue: after an import or a review, both may have changed.
-        loaded.ranks = store::ObservationRepository(*reader->db).documentRanks();
-      }
-      if (!key.empty()) loaded.observations = readFigures(*reader->db, key, all);
-    } catch (const std::exception& error) {
-      reader->db.reset();  // opened afresh next time
-      loaded.error = QString::fromUtf8(error.what());
-    }
-    return loaded;
-  }));
+  watcher_.setFuture(
+      QtConcurrent::run(&pool_, [reader, partReader, partPool, request, key, path, all, withCounts]() -> Loaded {
+        Loaded loaded;
+        loaded.request = request;
+        loaded.key = key;
+        loaded.withCounts = withCounts;
+        if (path.empty()) return loaded;
+        try {
+          // Each part on its own kept connection: their page caches stay warm. The first part's
+          // connection also reads the catalogue.
+          std::optional<QFuture<PartRead>> second;
+          if (!key.empty()) {
+            second = QtConcurrent::run(
+                partPool, [partReader, path, key, all] { return readPart(*partReader, path, key, all, 1); });
+          }
+          try {
+            withConnection(*reader, path, [&](store::Database& db) {
+              if (withCounts) {
+                loaded.counts = readCounts(db, all);
+                // Read with the catalogue: after an import or a review, both may have changed.
+                loaded.ranks = store::ObservationRepository(db).documentRanks();
+              }
+              if (!key.empty()) loaded.observations = readFigures(db, key, all, 0);
+            });
+          } catch (...) {
+            if (second) second->waitForFinished();  // it uses this request's key and path
+            throw;
+          }
+          if (second) {
+            PartRead rest = second->takeResult();
+            if (!rest.error.empty()) throw std::runtime_error(rest.error);
+            loaded.observations.insert(loaded.observations.end(), std::make_move_iterator(rest.figures.begin()),
+                                       std::make_move_iterator(rest.figures.end()));
+          }
+        } catch (const std::exception& error) {
+          loaded.error = QString::fromUtf8(error.what());
+        }
+        return loaded;
+      }));
 }
 
 void IndicatorExplorer::display(Loaded loaded) {
@@ -320,6 +391,10 @@ void IndicatorExplorer::display(Loaded loaded) {
     }
   }
   if (QString::fromStdString(loaded.key) != key_) return;
+  // The figures shown before are freed on the worker once the new ones are shown: freeing thirteen
+  // thousand figures is a frame's work.
+  std::vector<std::shared_ptr<const std::vector<store::Observation>>> retired;
+  for (auto& [unit, ofUnit] : figuresByUnit_) retired.push_back(std::move(ofUnit));
   figuresByUnit_.clear();
   auto& figures = loaded.observations;
   const bool oneUnit = std::all_of(figures.begin(), figures.end(), [&](const store::Observation& o) {
@@ -339,6 +414,7 @@ void IndicatorExplorer::display(Loaded loaded) {
   shownKey_ = key_;
   fillUnits();
   showFigures();
+  pool_.start([retired = std::move(retired)]() mutable { retired.clear(); });
   if (!key_.isEmpty()) Q_EMIT indicatorShown(key_);
 }
 

@@ -37,6 +37,13 @@ class IndicatorTableModel;
 
 namespace sbw::app {
 
+// A connection kept open for a worker thread, reopened when the store changes.
+struct StoreReader {
+  std::mutex mutex;
+  std::optional<store::Database> db;
+  std::string path;
+};
+
 class IndicatorExplorer : public QWidget {
   Q_OBJECT
  public:
@@ -113,13 +120,10 @@ class IndicatorExplorer : public QWidget {
   bool countsPending_ = false;
   bool catalogueReady_ = false;
   std::uint64_t request_ = 0;
-  struct Reader {
-    std::mutex mutex;
-    std::optional<store::Database> db;
-    std::string path;
-  };
-  std::shared_ptr<Reader> reader_;  // used only on pool_'s thread
+  std::shared_ptr<StoreReader> reader_;      // used only on pool_'s thread
+  std::shared_ptr<StoreReader> partReader_;  // used only on partPool_'s thread
   QThreadPool pool_;
+  QThreadPool partPool_;  // reads the second part of an indicator's figures while pool_ reads the first
   QFutureWatcher<Loaded> watcher_;
 };
 

@@ -83,11 +83,21 @@ void IndicatorTableModel::setObservations(std::shared_ptr<const std::vector<stor
 }
 
 void IndicatorTableModel::chooseDefaults() {
+  // A cell's key is built only when the reader chose a source for this indicator and unit: building
+  // it for every cell would cost more than the rest of the choice.
+  const QString scopePrefix = scope_ + QLatin1Char('|');
+  const bool anyPreferred = std::any_of(preferred_.keyBegin(), preferred_.keyEnd(),
+                                        [&](const QString& key) { return key.startsWith(scopePrefix); });
   for (size_t r = 0; r < cells_.size(); ++r) {
     for (size_t c = 0; c < cells_[r].size(); ++c) {
       auto& cell = cells_[r][c];
       if (!cell) continue;
       const auto& candidates = cell->candidates;
+      if (candidates.size() == 1) {
+        cell->shown = 0;
+        cell->conflict = false;
+        continue;
+      }
       size_t shown = 0;
       for (size_t i = 1; i < candidates.size(); ++i) {
         // A trusted figure before one waiting for review, whatever the documents.
@@ -98,7 +108,8 @@ void IndicatorTableModel::chooseDefaults() {
         // The store's one ranking of documents, as every other view applies it.
         if (store::ObservationRepository::shownBefore(*candidates[i], *candidates[shown], ranks_)) shown = i;
       }
-      const auto preferred = preferred_.constFind(cellKey(static_cast<int>(r), static_cast<int>(c)));
+      const auto preferred =
+          anyPreferred ? preferred_.constFind(cellKey(static_cast<int>(r), static_cast<int>(c))) : preferred_.cend();
       for (size_t i = 0; preferred != preferred_.cend() && i < candidates.size(); ++i) {
         if (sourceKey(*candidates[i]) == *preferred) shown = i;
       }

@@ -174,6 +174,12 @@ BuiltQuery build(const ObservationQuery& query) {
     asRead.emplace_back("o.trusted = 1 AND o.kind = 'outturn'");
     reviewed.push_back(std::string(kReviewedTrusted) + " = 1 AND o.kind = 'outturn'");
   }
+  if (query.parts > 1) {
+    // Tested on the index's row id, before the figure's row is read.
+    const std::string part = "o.id % " + std::to_string(query.parts) + " = " + std::to_string(query.part);
+    asRead.push_back(part);
+    reviewed.push_back(part);
+  }
   const std::string document = "o.document_id = ?" + std::to_string(built.texts.size() + 1);
   if (query.documentId) built.documentId = query.documentId;
   if (reviewed.empty()) {
@@ -277,7 +283,8 @@ size_t ObservationRepository::expectedCount(const ObservationQuery& query) const
   Statement count =
       db_.prepare("SELECT count(*) FROM observations WHERE trusted = 1 AND kind = 'outturn' AND indicator_key = ?1");
   count.bind(1, *query.indicatorKey);
-  return count.step() ? static_cast<size_t>(count.int64(0)) : 0;
+  const auto all = count.step() ? static_cast<size_t>(count.int64(0)) : 0;
+  return all / static_cast<size_t>(std::max(1, query.parts)) + 1;
 }
 
 std::vector<Observation> ObservationRepository::find(const ObservationQuery& query) const {

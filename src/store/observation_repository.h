@@ -31,6 +31,10 @@ struct ObservationQuery {
   bool withoutText = false;
   // The caller orders the figures itself (a pivot places each by area and period): not sorted.
   bool anyOrder = false;
+  // One of `parts` interleaved parts of the figures (by id), so that parts read on several
+  // connections at once make up the whole. 1: all of them.
+  int parts = 1;
+  int part = 0;
 };
 
 // Where documents give different figures for the same area, indicator, period and role, the one
