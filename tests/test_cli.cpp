@@ -1,5 +1,6 @@
 // `sbw` as users and outside checks call it: exit codes, one-line messages, the batch going on.
 
+#include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -132,6 +133,63 @@ class TestCli : public QObject {
     const auto check = runSbw({"check", "--store", store});
     QCOMPARE(check.exitCode, 0);
     QCOMPARE(runSbw({"sample"}).exitCode, 2);  // --out is required
+  }
+
+  // Charts, tables and packs for papers, from the sample store: files of the asked kind and size,
+  // and a mistyped name refused with the nearest ones, leaving nothing behind.
+  void chartsTablesAndPacksForPapers() {
+    const QString store = path("papers.sqlite");
+    QCOMPARE(runSbw({"sample", "--out", path("papers"), "--store", store}).exitCode, 0);
+    const auto png = runSbw({"chart", "--store", store, "--indicator", "referrals", "--areas", "Camden,Islington",
+                             "--width", "800", "--height", "500", "--dpi", "120", "--out", path("referrals.png")});
+    QCOMPARE(png.exitCode, 0);
+    QVERIFY2(png.err.contains("referrals.png: chart of 6 figures"), qPrintable(png.err));
+    const QImage image(path("referrals.png"));
+    QCOMPARE(image.size(), QSize(800, 500));
+    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 120);
+    QVERIFY(image.text("Source").startsWith("Source: Camden Safeguarding Children Board: annual report 2016-17, p. 1"));
+    const auto pdf = runSbw({"chart", "--store", store, "--indicator", "referrals", "--compare", "2016-17", "--out",
+                             path("compare.pdf")});
+    QCOMPARE(pdf.exitCode, 0);
+    QFile compare(path("compare.pdf"));
+    QVERIFY(compare.open(QIODevice::ReadOnly) && compare.readAll().startsWith("%PDF"));
+
+    const auto typo = runSbw({"chart", "--store", store, "--indicator", "refferals", "--out", path("typo.svg")});
+    QCOMPARE(typo.exitCode, 1);
+    QCOMPARE(typo.err.trimmed(), QString("sbw chart: unknown indicator \"refferals\": the nearest indicator keys are "
+                                         "referrals, re_referrals, reserves"));
+    const auto area = runSbw({"chart", "--store", store, "--indicator", "referrals", "--areas", "Camdn", "--out",
+                              path("typo.svg")});
+    QCOMPARE(area.exitCode, 1);
+    QVERIFY2(area.err.contains("nearest areas with figures are Camden"), qPrintable(area.err));
+    QVERIFY(!QFile::exists(path("typo.svg")));
+    QCOMPARE(runSbw({"chart", "--store", store, "--indicator", "referrals", "--width", "800", "--out",
+                     path("half.png")})
+                 .exitCode,
+             2);  // a width needs a height
+
+    const auto pivot = runSbw({"export", "--store", store, "--view", "pivot", "--indicator", "referrals", "--csv", "-"});
+    QCOMPARE(pivot.exitCode, 0);
+    QVERIFY2(pivot.out.startsWith("Area,2014-15,2015-16,2016-17,2017-18\r\nCamden,2011,2245,2134,\r\n"),
+             qPrintable(pivot.out));
+    const auto comparison = runSbw({"export", "--store", store, "--view", "comparison", "--indicator", "referrals",
+                                    "--period", "2016-17", "--csv", path("comparison.csv")});
+    QCOMPARE(comparison.exitCode, 0);
+    QVERIFY2(comparison.err.contains("3 rows of comparison"), qPrintable(comparison.err));
+    QCOMPARE(runSbw({"export", "--store", store, "--view", "pivot", "--csv", "-"}).exitCode, 2);  // which indicator?
+
+    sbw::test::writeBytes(path("pack.json"),
+                          "{\"title\": \"Quarter 3\", \"committee\": \"Scrutiny\", \"sections\": [{\"chart\": "
+                          "{\"indicator\": \"referrals\"}}, {\"actions\": {\"open\": true}}]}");
+    const auto pack = runSbw({"pack", "--store", store, "--spec", path("pack.json"), "--out", path("pack.pdf")});
+    QCOMPARE(pack.exitCode, 0);
+    QVERIFY2(pack.err.contains("pack.pdf: 4 pages, 2 sections, 8 figures citing 3 document pages\n"), qPrintable(pack.err));
+    sbw::test::writeBytes(path("bad.json"), "{\"title\": \"Q3\", \"sections\": [{\"table\": {\"indicatr\": \"x\"}}]}");
+    const auto bad = runSbw({"pack", "--store", store, "--spec", path("bad.json"), "--out", path("bad.pdf")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.startsWith("sbw pack: " + path("bad.json") + ": sections[0].table: unknown key 'indicatr'"),
+             qPrintable(bad.err));
+    QVERIFY(!QFile::exists(path("bad.pdf")));
   }
 
   // What would be stored, as JSON: each figure with its meaning, trusted or the doubt that keeps

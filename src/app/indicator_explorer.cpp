@@ -460,17 +460,7 @@ void IndicatorExplorer::fillAreas() {
   }
   // None of the reader's areas here: the local areas with the most figures.
   if (!anyTicked) {
-    std::vector<std::pair<int, int>> locals;  // (-figures, row)
-    for (int row = 0; row < table_->rowCount(); ++row) {
-      if (table_->comparatorAt(row) != Comparator::Local) continue;
-      int figures = 0;
-      for (int column = 0; column < table_->columnCount(); ++column)
-        figures += table_->observationAt(row, column) ? 1 : 0;
-      locals.emplace_back(-figures, row);
-    }
-    std::sort(locals.begin(), locals.end());
-    for (size_t i = 0; i < locals.size() && i < kDefaultChartedAreas; ++i)
-      charted_.insert(table_->areaAt(locals[i].second));
+    for (const QString& area : table_->busiestLocalAreas(kDefaultChartedAreas)) charted_.insert(area);
   }
   charts::AreaPalette palette;
   for (int row = 0; row < table_->rowCount(); ++row) {

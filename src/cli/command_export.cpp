@@ -1,4 +1,5 @@
-// `sbw export --store STORE --view figures|actions|pages --csv FILE [--redact] [--trusted]`.
+// `sbw export --store STORE --view figures|actions|pages --csv FILE [--redact] [--trusted]`; the
+// pivot and comparison views are drawn by the models, in sbw-report (`--view pivot|comparison`).
 
 #include <fmt/core.h>
 
@@ -11,6 +12,7 @@
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "cli/hand_over.h"
 #include "cli/open_store.h"
 #include "core/csv.h"
 #include "store/export_tables.h"
@@ -38,12 +40,22 @@ bool writeAll(int fd, const std::string& text) {
 }  // namespace
 
 int runExport(const Args& args) {
+  for (size_t i = 0; i + 1 < args.size(); ++i) {
+    if (args[i] == "--view" && (args[i + 1] == "pivot" || args[i + 1] == "comparison")) {
+      Args forwarded{"export"};
+      forwarded.insert(forwarded.end(), args.begin(), args.end());
+      handOver("sbw-report", forwarded);
+    }
+  }
   const Arguments parsed(args, {"--store", "--view", "--csv"}, {"--redact", "--trusted"});
   if (!parsed.operands().empty()) throw UsageError("unexpected argument '" + parsed.operands().front() + "'");
   const std::string storePath = parsed.required("--store");
   const std::string viewName = parsed.required("--view");
   const auto view = store::exportViewFromName(viewName);
-  if (!view) throw UsageError("--view is one of " + joined(store::exportViewNames()) + "; not '" + viewName + "'");
+  if (!view) {
+    throw UsageError("--view is one of " + joined(store::exportViewNames()) + ", pivot, comparison; not '" + viewName +
+                     "'");
+  }
   const std::string out = parsed.required("--csv");
 
   store::Database db = openStoreForReading(storePath);

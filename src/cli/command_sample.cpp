@@ -1,5 +1,6 @@
-// `sbw sample` hands over to sbw-sample, installed beside sbw: typesetting needs Qt Gui, which
-// sbw itself does not load (see sample_main.cpp).
+// `sbw sample` hands over to sbw-sample, and `sbw chart`, `sbw pack` (and `sbw export` of the pivot
+// and comparison) to sbw-report, installed beside sbw: typesetting and charts need Qt Gui, which sbw
+// itself does not load (see sample_main.cpp).
 
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/hand_over.h"
 
 namespace sbw::cli {
 namespace {
@@ -22,16 +24,29 @@ std::filesystem::path siblingProgram(const char* name) {
 
 }  // namespace
 
-int runSample(const Args& args) {
-  const std::filesystem::path program = siblingProgram("sbw-sample");
+void handOver(const char* name, const std::vector<std::string>& args) {
+  const std::filesystem::path program = siblingProgram(name);
   std::vector<std::string> owned{program.string()};
   owned.insert(owned.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : owned) argv.push_back(arg.data());
   argv.push_back(nullptr);
-  // The same process carries on as sbw-sample: its output, errors and exit code are sbw's.
   execv(program.c_str(), argv.data());
   throw std::runtime_error("cannot run " + program.string() + ": " + std::strerror(errno));
+}
+
+int runSample(const Args& args) { handOver("sbw-sample", args); }
+
+int runChart(const Args& args) {
+  Args forwarded{"chart"};
+  forwarded.insert(forwarded.end(), args.begin(), args.end());
+  handOver("sbw-report", forwarded);
+}
+
+int runPack(const Args& args) {
+  Args forwarded{"pack"};
+  forwarded.insert(forwarded.end(), args.begin(), args.end());
+  handOver("sbw-report", forwarded);
 }
 
 }  // namespace sbw::cli

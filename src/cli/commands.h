@@ -17,5 +17,7 @@ int runTables(const Args& args);
 int runReextract(const Args& args);
 int runActions(const Args& args);
 int runExport(const Args& args);
+int runChart(const Args& args);  // sbw-report
+int runPack(const Args& args);   // sbw-report
 
 }  // namespace sbw::cli

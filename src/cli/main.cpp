@@ -33,6 +33,13 @@ Commands:
           [--open] [--overdue [--as-of DATE]] [--owner TEXT] [--kind K] [--csv|--json]
   export --store STORE --view figures|actions|pages --csv FILE|-   Export as CSV (RFC 4180).
          [--redact] [--trusted]  ...without e-mail addresses and phone numbers; only trusted figures.
+  export --store STORE --view pivot --indicator KEY [--areas A,B] [--from P] [--to Q] --csv FILE|-
+  export --store STORE --view comparison --indicator KEY [--period P] --csv FILE|-
+  chart --store STORE --indicator KEY --out FILE.pdf|.svg|.png   Export a trend chart with its sources.
+        [--areas A,B] [--from P] [--to Q]   ...of these areas (and the comparators), these periods;
+        [--compare PERIOD]                  ...or every area's bar for one period.
+        [--width PX --height PX] [--dpi N]  Size (PDF and SVG at 96 px to the inch) and PNG resolution.
+  pack --store STORE --spec PACK.json --out PACK.pdf [--as-of DATE]   Build a committee pack (docs/cli.md).
   check --store STORE [--json]   Check a store: integrity, schema version, counts. Exit 1 on problems.
   sample --out DIR               Write the built-in SAMPLE report PDFs (invented figures) to DIR.
          [--store STORE]         ...and import them into STORE.
@@ -70,7 +77,7 @@ int main(int argc, char** argv) {
       {"import", sbw::cli::runImport},   {"search", sbw::cli::runSearch},       {"text", sbw::cli::runText},
       {"sample", sbw::cli::runSample},   {"check", sbw::cli::runCheck},         {"tables", sbw::cli::runTables},
       {"figures", sbw::cli::runFigures}, {"reextract", sbw::cli::runReextract}, {"actions", sbw::cli::runActions},
-      {"export", sbw::cli::runExport},
+      {"export", sbw::cli::runExport},   {"chart", sbw::cli::runChart},         {"pack", sbw::cli::runPack},
   };
   const auto found = commands.find(command);
   if (found == commands.end()) {

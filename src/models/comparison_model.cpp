@@ -80,6 +80,11 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
       }
       return {};
+    case Qt::EditRole:
+      // What a spreadsheet should get (model_csv.h): the amount and the rate as numbers.
+      if (index.column() == ValueColumn) return *o.value() * o.quantity.scale;
+      if (index.column() == RateColumn) return row.rate ? QVariant(row.rate->rate) : QVariant();
+      return data(index, Qt::DisplayRole);
     case ValueRole: return *o.value();
     case RateRole: return row.rate ? QVariant(row.rate->rate) : QVariant();
     case ComparatorRole: return o.comparator != Comparator::Local;

@@ -174,6 +174,20 @@ int IndicatorTableModel::conflictCount() const {
   return count;
 }
 
+QStringList IndicatorTableModel::busiestLocalAreas(int count) const {
+  std::vector<std::pair<int, int>> locals;  // (-figures, row): rows are in name order
+  for (int row = 0; row < rowCount(); ++row) {
+    if (comparatorAt(row) != Comparator::Local) continue;
+    int figures = 0;
+    for (int column = 0; column < columnCount(); ++column) figures += observationAt(row, column) ? 1 : 0;
+    locals.emplace_back(-figures, row);
+  }
+  std::sort(locals.begin(), locals.end());
+  QStringList out;
+  for (size_t i = 0; i < locals.size() && static_cast<int>(i) < count; ++i) out << areaAt(locals[i].second);
+  return out;
+}
+
 int IndicatorTableModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(areas_.size());
 }
@@ -237,6 +251,7 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const {
       if (!o.trusted) return QColor(0xEE, 0xEE, 0xEE);      // grey: waiting for review
       return {};
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::EditRole: return *o.value() * o.quantity.scale;  // the amount, for a spreadsheet (model_csv.h)
     case ValueRole: return *o.value();
     case DocumentIdRole: return QVariant::fromValue<qint64>(o.documentId);
     case PageRole: return o.page;

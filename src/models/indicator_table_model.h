@@ -5,6 +5,7 @@
 // marked as a conflict and the reader can choose which to show.
 
 #include <QAbstractTableModel>
+#include <QStringList>
 #include <QHash>
 #include <QRectF>
 #include <QString>
@@ -76,6 +77,8 @@ class IndicatorTableModel : public QAbstractTableModel {
   };
 
   QString areaAt(int row) const;
+  // The local areas with the most figures, most first (ties by name): what a chart draws unasked.
+  QStringList busiestLocalAreas(int count) const;
   // Whether the row is the local area or a comparator (England, London, neighbours...).
   Comparator comparatorAt(int row) const;
   QString periodAt(int column) const;

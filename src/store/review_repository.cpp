@@ -7,6 +7,7 @@
 
 #include "core/area_registry.h"
 #include "core/indicator_dictionary.h"
+#include "core/name_matching.h"
 #include "core/number_format.h"
 #include "core/period.h"
 #include "core/text.h"
@@ -199,75 +200,23 @@ std::int64_t decideAsRead(Database& db, const ReadFigure& f, ReviewDecision deci
   return reviewId;
 }
 
-// Edit distance between two short strings, for naming what a mistyped name was probably meant to be.
-size_t editDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> previous(b.size() + 1);
-  std::vector<size_t> current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-    }
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
-}
-
-// The (up to) three names closest to what was typed, closest first.
-std::string nearest(std::vector<std::pair<size_t, std::string>> scored) {
-  std::sort(scored.begin(), scored.end());
-  std::vector<std::string> names;
-  for (const auto& [distance, name] : scored) {
-    if (names.size() == 3) break;
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-  }
-  return join(names, ", ");
-}
-
-std::string uppercased(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // An area by ONS code, registry key or name as printed; `on` picks between areas that shared a name
 // across a reorganisation.
 const Area& resolveArea(const std::string& typed, const std::optional<Date>& on) {
-  const std::string text = trimmed(typed);
-  if (text.empty()) throw StoreError("a figure's area cannot be corrected to nothing");
-  const AreaRegistry& registry = AreaRegistry::builtIn();
-  const Area* area = registry.byCode(uppercased(text));
-  if (!area) area = registry.byKey(text);
-  if (!area) area = registry.resolve(text, on);
-  if (area) return *area;
-  const std::string key = areaNameKey(text);
-  std::vector<std::pair<size_t, std::string>> scored;
-  for (const Area& candidate : registry.all()) {
-    size_t best = editDistance(key, areaNameKey(candidate.name));
-    for (const std::string& alias : candidate.aliases) best = std::min(best, editDistance(key, areaNameKey(alias)));
-    scored.emplace_back(best, candidate.name);
+  try {
+    return areaOfTyping(typed, on);
+  } catch (const std::invalid_argument& error) {
+    throw StoreError(error.what());
   }
-  throw StoreError("unknown area \"" + text + "\": the nearest known areas are " + nearest(std::move(scored)));
 }
 
 // The dictionary key typed, or a StoreError naming the keys nearest to it.
 std::string indicatorKeyOf(const std::string& typed) {
-  const IndicatorDictionary& dictionary = IndicatorDictionary::builtIn();
-  const std::string key = trimmed(typed);
-  if (dictionary.byKey(key)) return key;
-  // Keys are compared as typed ("re referrals" is near "re_referrals"), short labels in lower case.
-  std::string asKey = lowered(key);
-  std::replace_if(
-      asKey.begin(), asKey.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
-  std::vector<std::pair<size_t, std::string>> scored;
-  for (const Indicator& indicator : dictionary.all()) {
-    const size_t byKey = editDistance(asKey, indicator.key);
-    const size_t byLabel = editDistance(lowered(key), lowered(indicator.shortLabel));
-    scored.emplace_back(std::min(byKey, byLabel), indicator.key);
+  try {
+    return indicatorKeyOfTyping(typed);
+  } catch (const std::invalid_argument& error) {
+    throw StoreError(error.what());
   }
-  throw StoreError("unknown indicator \"" + key + "\": the nearest indicator keys are " + nearest(std::move(scored)));
 }
 
 Period readPeriod(const std::string& typed) {
