@@ -27,11 +27,18 @@ class TestChartExport : public QObject {
     return chart;
   }
 
+  static sbw::charts::ExportOptions options(QSizeF sizeMm, const QString& title) {
+    sbw::charts::ExportOptions out;
+    out.sizeMm = sizeMm;
+    out.title = title;
+    return out;
+  }
+
  private Q_SLOTS:
   void pdfKeepsTextAsText() {
     auto chart = trendChart();
     const QString path = dir_.filePath("chart.pdf");
-    sbw::charts::exportChartToPdf(*chart, path, {{160, 100}, "Referrals"});
+    sbw::charts::exportChartToPdf(*chart, path, options({160, 100}, "Referrals"));
     const auto pdf = sbw::pdf::PdfDocument::open(path.toStdString());
     QCOMPARE(pdf.pageCount(), 1);
     const auto info = pdf.pageInfo(0);
@@ -47,7 +54,7 @@ class TestChartExport : public QObject {
   void svgHoldsVectorPaths() {
     auto chart = trendChart();
     const QString path = dir_.filePath("chart.svg");
-    sbw::charts::exportChartToSvg(*chart, path, {{120, 80}, "Referrals"});
+    sbw::charts::exportChartToSvg(*chart, path, options({120, 80}, "Referrals"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray svg = file.readAll();

@@ -148,8 +148,8 @@ class TestCli : public QObject {
     QCOMPARE(image.size(), QSize(800, 500));
     QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 120);
     QVERIFY(image.text("Source").startsWith("Source: Camden Safeguarding Children Board: annual report 2016-17, p. 1"));
-    const auto pdf = runSbw({"chart", "--store", store, "--indicator", "referrals", "--compare", "2016-17", "--out",
-                             path("compare.pdf")});
+    const auto pdf = runSbw(
+        {"chart", "--store", store, "--indicator", "referrals", "--compare", "2016-17", "--out", path("compare.pdf")});
     QCOMPARE(pdf.exitCode, 0);
     QFile compare(path("compare.pdf"));
     QVERIFY(compare.open(QIODevice::ReadOnly) && compare.readAll().startsWith("%PDF"));
@@ -158,17 +158,18 @@ class TestCli : public QObject {
     QCOMPARE(typo.exitCode, 1);
     QCOMPARE(typo.err.trimmed(), QString("sbw chart: unknown indicator \"refferals\": the nearest indicator keys are "
                                          "referrals, re_referrals, reserves"));
-    const auto area = runSbw({"chart", "--store", store, "--indicator", "referrals", "--areas", "Camdn", "--out",
-                              path("typo.svg")});
+    const auto area =
+        runSbw({"chart", "--store", store, "--indicator", "referrals", "--areas", "Camdn", "--out", path("typo.svg")});
     QCOMPARE(area.exitCode, 1);
     QVERIFY2(area.err.contains("nearest areas with figures are Camden"), qPrintable(area.err));
     QVERIFY(!QFile::exists(path("typo.svg")));
-    QCOMPARE(runSbw({"chart", "--store", store, "--indicator", "referrals", "--width", "800", "--out",
-                     path("half.png")})
-                 .exitCode,
-             2);  // a width needs a height
+    QCOMPARE(
+        runSbw({"chart", "--store", store, "--indicator", "referrals", "--width", "800", "--out", path("half.png")})
+            .exitCode,
+        2);  // a width needs a height
 
-    const auto pivot = runSbw({"export", "--store", store, "--view", "pivot", "--indicator", "referrals", "--csv", "-"});
+    const auto pivot =
+        runSbw({"export", "--store", store, "--view", "pivot", "--indicator", "referrals", "--csv", "-"});
     QCOMPARE(pivot.exitCode, 0);
     QVERIFY2(pivot.out.startsWith("Area,2014-15,2015-16,2016-17,2017-18\r\nCamden,2011,2245,2134,\r\n"),
              qPrintable(pivot.out));
@@ -183,7 +184,8 @@ class TestCli : public QObject {
                           "{\"indicator\": \"referrals\"}}, {\"actions\": {\"open\": true}}]}");
     const auto pack = runSbw({"pack", "--store", store, "--spec", path("pack.json"), "--out", path("pack.pdf")});
     QCOMPARE(pack.exitCode, 0);
-    QVERIFY2(pack.err.contains("pack.pdf: 4 pages, 2 sections, 8 figures citing 3 document pages\n"), qPrintable(pack.err));
+    QVERIFY2(pack.err.contains("pack.pdf: 4 pages, 2 sections, 8 figures citing 3 document pages\n"),
+             qPrintable(pack.err));
     sbw::test::writeBytes(path("bad.json"), "{\"title\": \"Q3\", \"sections\": [{\"table\": {\"indicatr\": \"x\"}}]}");
     const auto bad = runSbw({"pack", "--store", store, "--spec", path("bad.json"), "--out", path("bad.pdf")});
     QCOMPARE(bad.exitCode, 1);

@@ -6,9 +6,11 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPainter>
@@ -28,14 +30,17 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include "app/action_tracker_dialog.h"
+#include "app/chart_export_dialog.h"
 #include "app/comparison_dialog.h"
 #include "app/indicator_explorer.h"
 #include "app/main_window.h"
+#include "app/pack_builder_dialog.h"
 #include "app/page_thumbnails.h"
 #include "app/page_view.h"
 #include "app/review_correction_dialog.h"
 #include "app/review_queue.h"
 #include "app/sample_store.h"
+#include "core/csv.h"
 #include "core/quantity.h"
 #include "models/action_filter_model.h"
 #include "models/action_table_model.h"
@@ -348,6 +353,117 @@ class TestMainWindow : public QObject {
     QVERIFY2(text.find("Referrals") != std::string::npos, text.c_str());
     QVERIFY(text.find("drawn at its end") != std::string::npos);
     QVERIFY(!explorer->showIndicator("no_such_indicator"));
+  }
+
+  // Exports for papers: the explorer's chart with its source line and date in the size and format
+  // asked, its table as CSV, and the comparison's.
+  void explorerAndComparisonExportChartsAndTables() {
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openStore(store_));
+    sbw::app::IndicatorExplorer* explorer = window.showExplorer("referrals");
+    QVERIFY(explorer && shown(*explorer, "referrals"));
+    explorer->setChartedAreas({"Camden", "Islington"});
+    const sbw::charts::ExportOptions options = explorer->exportOptions();
+    QCOMPARE(options.sourceLine, QString("Source: Camden Safeguarding Children Board: annual report 2016-17, p. 1; "
+                                         "Islington Safeguarding Children Board: annual report 2017-18, p. 1"));
+    QCOMPARE(options.exportedOn, QDate::currentDate());
+
+    sbw::app::ChartExportDialog dialog(*explorer->chart(), options, "referrals", &window);
+    dialog.setFormat(sbw::charts::ExportFormat::Png);
+    dialog.setSize(640, 400);
+    dialog.setDpi(100);
+    const QString png = dir_.filePath("explorer.png");
+    QVERIFY(dialog.exportTo(png));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(640, 400));
+    QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 100);
+    dialog.setFormat(sbw::charts::ExportFormat::Pdf);
+    QCOMPARE(dialog.findChild<QSpinBox*>("widthSpin")->suffix(), QString(" mm"));
+    dialog.setSize(150, 90);
+    const QString pdf = dir_.filePath("explorer.pdf");
+    QVERIFY(dialog.exportTo(pdf));
+    const auto document = sbw::pdf::PdfDocument::open(pdf.toStdString());
+    QVERIFY(std::abs(document.pageInfo(0).width - 150 * 72 / 25.4) < 1);
+    std::string text;
+    for (const auto& word : document.words(0)) text += word.text + " ";
+    QVERIFY2(text.find("Islington Safeguarding Children Board: annual report 2017-18, p. 1") != std::string::npos,
+             text.c_str());
+    QVERIFY(text.find("Exported") != std::string::npos);
+
+    const QString csv = dir_.filePath("referrals.csv");
+    explorer->exportTable(csv);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto records = sbw::parseCsv(file.readAll().toStdString());
+    QCOMPARE(records.front().front(), std::string("Area"));
+    QCOMPARE(int(records.size()), explorer->table().rowCount() + 1);
+    QCOMPARE(int(records.front().size()), explorer->table().columnCount() + 1);
+  }
+
+  // Committee Pack: sections added, moved and edited in the dialog, the definition saved and opened
+  // again, the pack built on the store, and a mistyped area refused with the nearest ones.
+  void packBuilderSavesDefinitionsAndBuildsThePack() {
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openStore(store_));
+    sbw::app::PackBuilderDialog* dialog = window.showPackBuilder();
+    QVERIFY(dialog);
+    sbw::report::PackSpec spec;
+    spec.title = "Quarter 3";
+    spec.committee = "Scrutiny";
+    spec.meetingDate = "2027-01-14";
+    spec.sections = {sbw::report::TextSection{"Figures from the boards' reports."},
+                     sbw::report::ChartSection{"referrals", {}, {}, {}}};
+    dialog->setSpec(spec);
+    auto* list = dialog->findChild<QListWidget*>("sectionList");
+    list->setCurrentRow(1);
+    dialog->findChild<QComboBox*>("kindCombo")->setCurrentIndex(3);  // the action tracker
+    QTest::mouseClick(dialog->findChild<QPushButton*>("addButton"), Qt::LeftButton);
+    QCOMPARE(dialog->sectionCount(), 3);
+    QCOMPARE(list->currentRow(), 2);
+    auto* owner = dialog->findChild<QLineEdit*>("ownerEdit");
+    QVERIFY(owner->isEnabled());
+    QTest::keyClicks(owner, "Director");
+    QCOMPARE(list->item(2)->text(), QString("Actions: open, owner Director"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>("upButton"), Qt::LeftButton);
+    QCOMPARE(list->item(1)->text(), QString("Actions: open, owner Director"));
+
+    const QString definition = dir_.filePath("quarter3.json");
+    QVERIFY(dialog->saveDefinition(definition));
+    const auto saved = sbw::report::readPackSpec(definition);
+    QCOMPARE(saved.meetingDate, QString("2027-01-14"));
+    QCOMPARE(saved.sections.size(), size_t(3));
+    QCOMPARE(sbw::report::sectionKind(saved.sections[1]), QString("actions"));
+    dialog->setSpec(sbw::report::PackSpec{});
+    QCOMPARE(dialog->sectionCount(), 0);
+    QVERIFY(dialog->openDefinition(definition));
+    QCOMPARE(dialog->sectionCount(), 3);
+    QCOMPARE(dialog->spec().title, QString("Quarter 3"));
+
+    QSignalSpy built(dialog, &sbw::app::PackBuilderDialog::built);
+    QSignalSpy failed(dialog, &sbw::app::PackBuilderDialog::failed);
+    const QString pdf = dir_.filePath("quarter3.pdf");
+    dialog->build(pdf);
+    QVERIFY(built.wait(20000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    const auto pack = sbw::pdf::PdfDocument::open(pdf.toStdString());
+    QCOMPARE(pack.pageCount(), built.first().at(1).toInt());
+    std::string first;
+    for (const auto& word : pack.words(0)) first += word.text + " ";
+    QVERIFY2(first.find("Quarter 3") != std::string::npos && first.find("14 January 2027") != std::string::npos,
+             first.c_str());
+    QVERIFY(first.find("Scrutiny") != std::string::npos);
+
+    list->setCurrentRow(2);  // the chart
+    auto* areas = dialog->findChild<QLineEdit*>("areasEdit");
+    QTest::keyClicks(areas, "Camdn");
+    dialog->build(dir_.filePath("never.pdf"));
+    QVERIFY(failed.wait(20000));
+    QVERIFY2(failed.first().first().toString().contains("the nearest areas with figures are Camden"),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(!QFile::exists(dir_.filePath("never.pdf")));
   }
 
   // The reader sees only trusted figures unless asking for all; the request that comes last wins.
@@ -797,8 +913,11 @@ class TestMainWindow : public QObject {
     check(&window);
     QVERIFY(window.showReview());
     check(&window);
-    for (QWidget* dialog :
-         {static_cast<QWidget*>(window.showComparison("re_referrals")), static_cast<QWidget*>(window.showTracker())}) {
+    sbw::app::PackBuilderDialog* pack = window.showPackBuilder();
+    QVERIFY(pack);
+    pack->addSection(sbw::report::ActionsSection{});  // a section chosen: its editor's fields are shown
+    for (QWidget* dialog : {static_cast<QWidget*>(window.showComparison("re_referrals")),
+                            static_cast<QWidget*>(window.showTracker()), static_cast<QWidget*>(pack)}) {
       QVERIFY(dialog);
       check(dialog);
     }

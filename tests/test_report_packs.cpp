@@ -58,7 +58,8 @@ void fillStore(store::Database& db) {
   const int hackney[] = {3412, 3689, 3501};
   for (int i = 0; i < 3; ++i) {
     figures.push_back(printed(2, "Havering", "Referrals", financialYear(2014 + i), std::to_string(camden[i])));
-    figures.push_back(printed(2, "Barking and Dagenham", "Referrals", financialYear(2014 + i), std::to_string(hackney[i])));
+    figures.push_back(
+        printed(2, "Barking and Dagenham", "Referrals", financialYear(2014 + i), std::to_string(hackney[i])));
     figures.push_back(printed(3, "England", "Referrals", financialYear(2014 + i), std::to_string(600000 + i * 1000)));
   }
   for (int year = 2002; year < 2016; ++year) {
@@ -145,21 +146,22 @@ class TestReportPacks : public QObject {
   QString path(const QString& name) const { return dir_.filePath(name); }
 
   report::PackSpec spec() const {
-    return report::parsePackSpec(json("{"
-"'title': 'Safeguarding performance: quarter 3',"
-"'committee': 'Children and Young People Scrutiny Committee',"
-"'meeting_date': '2027-01-14',"
-"'author': 'A. Officer',"
-"'classification': 'OFFICIAL',"
-"'sections': ["
-"{'text': 'The board published figures, each with its page.'},"
-"{'chart': {'indicator': 'referrals', 'areas': ['Havering', 'Barking and Dagenham']}},"
-"{'table': {'indicator': 'referrals'}},"
-"{'comparison': {'indicator': 'referrals', 'period': '2015-16'}},"
-"{'actions': {'open': true}},"
-"{'table': {'indicator': 're_referrals'}}"
-"]"
-"}"));
+    return report::parsePackSpec(
+        json("{"
+             "'title': 'Safeguarding performance: quarter 3',"
+             "'committee': 'Children and Young People Scrutiny Committee',"
+             "'meeting_date': '2027-01-14',"
+             "'author': 'A. Officer',"
+             "'classification': 'OFFICIAL',"
+             "'sections': ["
+             "{'text': 'The board published figures, each with its page.'},"
+             "{'chart': {'indicator': 'referrals', 'areas': ['Havering', 'Barking and Dagenham']}},"
+             "{'table': {'indicator': 'referrals'}},"
+             "{'comparison': {'indicator': 'referrals', 'period': '2015-16'}},"
+             "{'actions': {'open': true}},"
+             "{'table': {'indicator': 're_referrals'}}"
+             "]"
+             "}"));
   }
 
  private Q_SLOTS:
@@ -191,13 +193,16 @@ class TestReportPacks : public QObject {
 
   void unknownKeysAndKindsAreNamed() {
     QCOMPARE(errorOf([] {
-               report::parsePackSpec(json("{'title': 'T', 'sections': [{'chart': {'indicator': 'referrals', 'area': ['Havering']}}]}"));
+               report::parsePackSpec(
+                   json("{'title': 'T', 'sections': [{'chart': {'indicator': 'referrals', 'area': ['Havering']}}]}"));
              }),
              QString("sections[0].chart: unknown key 'area' (known: indicator, areas, from, to)"));
-    QVERIFY(errorOf([] { report::parsePackSpec(json("{'title': 'T', 'sections': [{'graph': {}}]}")); })
-                .startsWith("sections[0]: unknown section kind 'graph'"));
-    QVERIFY(errorOf([] { report::parsePackSpec(json("{'title': 'T', 'commitee': 'X', 'sections': []}")); })
-                .startsWith("unknown key 'commitee'"));
+    QVERIFY(errorOf([] {
+              report::parsePackSpec(json("{'title': 'T', 'sections': [{'graph': {}}]}"));
+            }).startsWith("sections[0]: unknown section kind 'graph'"));
+    QVERIFY(errorOf([] {
+              report::parsePackSpec(json("{'title': 'T', 'commitee': 'X', 'sections': []}"));
+            }).startsWith("unknown key 'commitee'"));
     QCOMPARE(errorOf([] { report::parsePackSpec(json("{'sections': []}")); }), QString("'title' is required"));
     QVERIFY(errorOf([] { report::parsePackSpec("{\"title\": "); }).startsWith("not JSON"));
     QVERIFY(errorOf([] {
@@ -289,7 +294,8 @@ class TestReportPacks : public QObject {
     }
     QVERIFY2(landscape, "fourteen years do not fit a portrait page");
     const QString text = pdf.all();
-    for (int year = 2002; year < 2016; ++year) QVERIFY2(text.contains(QString::fromStdString(financialYear(year))), qPrintable(text));
+    for (int year = 2002; year < 2016; ++year)
+      QVERIFY2(text.contains(QString::fromStdString(financialYear(year))), qPrintable(text));
   }
 
   void aMistypedNameFailsTheWholePackNamingTheNearest() {
@@ -297,11 +303,14 @@ class TestReportPacks : public QObject {
     const QString out = path("never.pdf");
     report::PackSpec wrong = spec();
     wrong.sections.push_back(report::ChartSection{"refferals", {}, {}, {}});
-    QVERIFY(errorOf([&] { report::buildPack(db, wrong, out); })
-                .startsWith("sections[6].chart: unknown indicator \"refferals\": the nearest indicator keys are referrals"));
+    QVERIFY(
+        errorOf([&] {
+          report::buildPack(db, wrong, out);
+        }).startsWith("sections[6].chart: unknown indicator \"refferals\": the nearest indicator keys are referrals"));
     wrong.sections.back() = report::ChartSection{"referrals", {"Haverng"}, {}, {}};
-    QVERIFY(errorOf([&] { report::buildPack(db, wrong, out); })
-                .contains("no figures for the area \"Haverng\": the nearest areas with figures are Havering"));
+    QVERIFY(errorOf([&] {
+              report::buildPack(db, wrong, out);
+            }).contains("no figures for the area \"Haverng\": the nearest areas with figures are Havering"));
     wrong.sections.back() = report::ComparisonSection{"referrals", "2019-20"};
     QVERIFY(errorOf([&] { report::buildPack(db, wrong, out); }).contains("no period \"2019-20\""));
     QVERIFY2(!QFile::exists(out), "nothing is written when a section fails");

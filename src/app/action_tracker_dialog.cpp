@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrent>
 #include <set>
 
+#include "app/exports.h"
 #include "models/action_filter_model.h"
 #include "models/action_table_model.h"
 #include "store/audit_log.h"
@@ -54,6 +55,9 @@ ActionTrackerDialog::ActionTrackerDialog(store::Database& db, const QString& sto
           &ActionTrackerDialog::selectionChanged);
   connect(ui_->actionView, &QAbstractItemView::doubleClicked, this, &ActionTrackerDialog::askForCorrection);
   connect(ui_->correctButton, &QPushButton::clicked, this, &ActionTrackerDialog::askForCorrection);
+  // The actions shown, as filtered: the tracker a committee asked for.
+  connect(ui_->exportTableButton, &QPushButton::clicked, this,
+          [this] { chooseCsvExport(this, *filter_, QStringLiteral("actions")); });
   connect(ui_->showPageButton, &QPushButton::clicked, this, [this] {
     if (const auto* action =
             selectedActionId() ? model_->actionAt(model_->rowOfAction(*selectedActionId())) : nullptr) {

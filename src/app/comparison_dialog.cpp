@@ -8,6 +8,8 @@
 #include <QMessageBox>
 #include <QtConcurrent/QtConcurrent>
 
+#include "app/chart_export_dialog.h"
+#include "app/exports.h"
 #include "charts/chart_export.h"
 #include "charts/comparison_chart.h"
 #include "core/indicator_dictionary.h"
@@ -39,15 +41,12 @@ ComparisonDialog::ComparisonDialog(store::Database& db, const QString& storePath
     Q_EMIT figureRequested(index.data(models::ComparisonModel::DocumentIdRole).toLongLong(),
                            index.data(models::ComparisonModel::PageRole).toInt());
   });
-  connect(ui_->exportPdfButton, &QPushButton::clicked, this, [this] {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Chart"), indicatorKey() + ".pdf", tr("PDF (*.pdf);;SVG (*.svg)"));
-    if (path.isEmpty()) return;
-    try {
-      exportChart(path);
-    } catch (const std::exception& error) {
-      QMessageBox::warning(this, tr("Export Chart"), QString::fromUtf8(error.what()));
-    }
+  connect(ui_->exportChartButton, &QPushButton::clicked, this, [this] {
+    ChartExportDialog dialog(*chart_, exportOptions(), indicatorKey(), this);
+    dialog.exec();
+  });
+  connect(ui_->exportTableButton, &QPushButton::clicked, this, [this] {
+    chooseCsvExport(this, *model_, indicatorKey() + QLatin1Char('-') + ui_->periodCombo->currentText());
   });
   connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, [this] { display(watcher_.result()); });
   load();
@@ -139,13 +138,20 @@ void ComparisonDialog::redraw() {
   if (const QString polarity = indicator ? models::polarityNote(indicator->polarity) : QString(); !polarity.isEmpty())
     note += QStringLiteral("; ") + polarity;
   ui_->noteLabel->setText(note);
-  ui_->exportPdfButton->setEnabled(locals > 0);
+  ui_->exportChartButton->setEnabled(locals > 0);
+  ui_->exportTableButton->setEnabled(model_->rowCount() > 0);
 }
 
-void ComparisonDialog::exportChart(const QString& path) {
+charts::ExportOptions ComparisonDialog::exportOptions() const {
   charts::ExportOptions options;
   options.title = chart_->title();
-  charts::exportChart(*chart_, path, options);
+  std::vector<const store::Observation*> shown;
+  for (int row = 0; row < model_->rowCount(); ++row) shown.push_back(&model_->rowAt(row)->observation);
+  options.sourceLine = report::sourceLine(shown, documentNamesIn(storePath_));
+  options.exportedOn = QDate::currentDate();
+  return options;
 }
+
+void ComparisonDialog::exportChart(const QString& path) { charts::exportChart(*chart_, path, exportOptions()); }
 
 }  // namespace sbw::app

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "charts/chart_export.h"
 #include "models/comparison_model.h"
 #include "store/observation.h"
 #include "store/rates.h"
@@ -39,7 +40,9 @@ class ComparisonDialog : public QDialog {
   const models::ComparisonModel& figures() const { return *model_; }
   QChart* chart() const { return chart_.get(); }
   void setRates(bool rates);
-  void exportChart(const QString& path);  // .pdf or .svg
+  // The chart's title, the source line of the figures shown and today's date.
+  charts::ExportOptions exportOptions() const;
+  void exportChart(const QString& path);  // .pdf, .svg or .png, with exportOptions()
 
  Q_SIGNALS:
   void loaded();

@@ -18,6 +18,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "app/chart_export_dialog.h"
+#include "app/exports.h"
 #include "charts/area_palette.h"
 #include "charts/chart_export.h"
 #include "charts/trend_chart.h"
@@ -25,6 +27,7 @@
 #include "models/indicator_catalogue_model.h"
 #include "models/indicator_table_model.h"
 #include "models/observation_table_model.h"
+#include "report/indicator_figures.h"
 #include "store/database.h"
 #include "store/observation_repository.h"
 #include "ui_indicator_explorer.h"
@@ -204,8 +207,11 @@ IndicatorExplorer::IndicatorExplorer(QWidget* parent)
     saveSourceChoices();
     redrawChart();
   });
-  connect(ui_->exportPdfButton, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("pdf")); });
-  connect(ui_->exportSvgButton, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("svg")); });
+  connect(ui_->exportChartButton, &QPushButton::clicked, this, &IndicatorExplorer::chooseExport);
+  connect(ui_->exportTableButton, &QPushButton::clicked, this, [this] {
+    chooseCsvExport(this, *table_, key_.isEmpty() ? QStringLiteral("figures") : key_,
+                    report::CsvOptions{true, tr("Area")});
+  });
   connect(&watcher_, &QFutureWatcher<Loaded>::finished, this, [this] {
     // Taken, not copied: the result holds every figure of the indicator.
     if (watcher_.future().resultCount() > 0) display(watcher_.future().takeResult());
@@ -509,8 +515,8 @@ void IndicatorExplorer::redrawChart() {
   ui_->chartView->setChart(chart.get());
   chart_ = std::move(chart);
   const bool drawn = !ticked.isEmpty() && table_->rowCount() > 0;
-  ui_->exportPdfButton->setEnabled(drawn);
-  ui_->exportSvgButton->setEnabled(drawn);
+  ui_->exportChartButton->setEnabled(drawn);
+  ui_->exportTableButton->setEnabled(table_->rowCount() > 0);
 }
 
 void IndicatorExplorer::showHeading() {
@@ -582,22 +588,25 @@ void IndicatorExplorer::saveSourceChoices() const {
   QSettings().setValue(settingsKey(), saved);
 }
 
-void IndicatorExplorer::exportChart(const QString& path) {
+charts::ExportOptions IndicatorExplorer::exportOptions() const {
   charts::ExportOptions options;
   options.title = chart_->title();
-  charts::exportChart(*chart_, path, options);
+  const QStringList ticked = chartedAreas();
+  options.sourceLine = report::sourceLine(report::drawnFigures(*table_, QSet<QString>(ticked.begin(), ticked.end())),
+                                          documentNamesIn(storePath_));
+  options.exportedOn = QDate::currentDate();
+  return options;
 }
 
-void IndicatorExplorer::chooseExport(const QString& suffix) {
-  const QString path =
-      QFileDialog::getSaveFileName(this, tr("Export Chart"), key_ + QLatin1Char('.') + suffix,
-                                   suffix == QStringLiteral("pdf") ? tr("PDF (*.pdf)") : tr("SVG (*.svg)"));
-  if (path.isEmpty()) return;
-  try {
-    exportChart(path);
-  } catch (const std::exception& error) {
-    QMessageBox::warning(this, tr("Export Chart"), QString::fromUtf8(error.what()));
-  }
+void IndicatorExplorer::exportChart(const QString& path) { charts::exportChart(*chart_, path, exportOptions()); }
+
+void IndicatorExplorer::exportTable(const QString& path) {
+  report::writeModelCsv(*table_, path, report::CsvOptions{true, tr("Area")});
+}
+
+void IndicatorExplorer::chooseExport() {
+  ChartExportDialog dialog(*chart_, exportOptions(), key_, this);
+  dialog.exec();
 }
 
 }  // namespace sbw::app

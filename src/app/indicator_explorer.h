@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "charts/chart_export.h"
 #include "store/database.h"
 #include "store/observation.h"
 #include "store/observation_repository.h"
@@ -70,7 +71,10 @@ class IndicatorExplorer : public QWidget {
   const models::IndicatorTableModel& table() const { return *table_; }
   models::IndicatorTableModel& table() { return *table_; }
   QChart* chart() const { return chart_.get(); }
-  void exportChart(const QString& path);  // .pdf or .svg
+  // The chart as drawn, with its title, source line and today's date: for the Export Chart dialog.
+  charts::ExportOptions exportOptions() const;
+  void exportChart(const QString& path);  // .pdf, .svg or .png, with exportOptions()
+  void exportTable(const QString& path);  // the pivot as CSV, areas down the first column
 
  Q_SIGNALS:
   void catalogueLoaded(int indicators);
@@ -99,7 +103,7 @@ class IndicatorExplorer : public QWidget {
   void showHeading();
   void indicatorChosen(const QModelIndex& index);
   void pivotMenu(const QPoint& at);
-  void chooseExport(const QString& suffix);
+  void chooseExport();
   void saveSourceChoices() const;
   QString settingsKey() const;
   std::unique_ptr<Ui::IndicatorExplorer> ui_;

@@ -21,8 +21,10 @@
 
 #include "app/action_tracker_dialog.h"
 #include "app/comparison_dialog.h"
+#include "app/exports.h"
 #include "app/import_progress_dialog.h"
 #include "app/indicator_explorer.h"
+#include "app/pack_builder_dialog.h"
 #include "app/page_thumbnails.h"
 #include "app/page_view.h"
 #include "app/review_queue.h"
@@ -125,6 +127,9 @@ MainWindow::MainWindow(QWidget* parent)
   // A decision changes which figures are trusted: the explorer reads them again.
   connect(ui_->reviewQueue, &ReviewQueue::reviewed, ui_->explorer, &IndicatorExplorer::refresh);
   connect(ui_->trackerAction, &QAction::triggered, this, [this] { showTracker(); });
+  connect(ui_->packAction, &QAction::triggered, this, [this] { showPackBuilder(); });
+  connect(ui_->exportFiguresAction, &QAction::triggered, this,
+          [this] { chooseCsvExport(this, *filteredFigures_, QStringLiteral("figures")); });
   connect(ui_->comparisonAction, &QAction::triggered, this, [this] { showComparison(); });
   connect(ui_->findAction, &QAction::triggered, this, [this] {
     ui_->sideTabs->setCurrentWidget(ui_->searchTab);
@@ -603,6 +608,19 @@ ComparisonDialog* MainWindow::showComparison(const QString& indicatorKey, const 
   connect(dialog, &ComparisonDialog::figureRequested, this,
           [this](qint64 documentId, int page) { showDocumentPage(documentId, page); });
   connect(this, &MainWindow::storeChanging, dialog, &QWidget::close);
+  dialog->show();
+  return dialog;
+}
+
+PackBuilderDialog* MainWindow::showPackBuilder() {
+  if (!db_) {
+    statusBar()->showMessage(tr("Open a store first."));
+    return nullptr;
+  }
+  auto* dialog = new PackBuilderDialog(storePath_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  // The dialog reads the store it was opened on: another store closes it.
+  connect(this, &MainWindow::storeChanging, dialog, &QDialog::close);
   dialog->show();
   return dialog;
 }

@@ -90,6 +90,8 @@ class MainWindow : public QMainWindow {
   class ComparisonDialog* showComparison(const QString& indicatorKey = {}, const QString& period = {});
   // Opens the Action Tracker; null without a store.
   class ActionTrackerDialog* showTracker();
+  // Opens Committee Pack on the open store; null without one.
+  class PackBuilderDialog* showPackBuilder();
 
  Q_SIGNALS:
   void storeChanging();  // before another store is opened

@@ -133,7 +133,8 @@ void exportChartToPng(QChart& chart, const QString& path, const ExportOptions& o
   image.fill(Qt::white);
   // The chart lays its text out at the screen's resolution; painted scaled up to the asked one,
   // a point of type is the asked dpi's point, and nothing overlaps.
-  const double screenDpi = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->logicalDotsPerInch() : 96;
+  const double screenDpi =
+      QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->logicalDotsPerInch() : 96;
   image.setDotsPerMeterX(qRound(screenDpi / kMetresPerInch));
   image.setDotsPerMeterY(qRound(screenDpi / kMetresPerInch));
   const double scale = options.dpi / screenDpi;

@@ -15,10 +15,10 @@ class QPainter;
 namespace sbw::charts {
 
 struct ExportOptions {
-  QSizeF sizeMm{160, 100};  // PDF and SVG: the chart's size on paper, caption included
-  QString title;            // the file's title metadata
-  QString sourceLine;       // "Source: Havering SCB Annual Report 2016-17, p. 12; …"; "" for none
-  QDate exportedOn;         // printed as "Exported 1 December 2026"; invalid for none
+  QSizeF sizeMm{160, 100};   // PDF and SVG: the chart's size on paper, caption included
+  QString title;             // the file's title metadata
+  QString sourceLine;        // "Source: Havering SCB Annual Report 2016-17, p. 12; …"; "" for none
+  QDate exportedOn;          // printed as "Exported 1 December 2026"; invalid for none
   QSize pixels{1600, 1000};  // PNG: the image's size
   int dpi = 200;             // PNG: its resolution (text and lines are sized for it)
 };

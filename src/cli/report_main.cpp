@@ -58,10 +58,10 @@ int positive(const cli::Arguments& parsed, const std::string& option, int otherw
 }
 
 int runChart(const std::vector<std::string>& args) {
-  const cli::Arguments parsed(args,
-                              {"--store", "--indicator", "--areas", "--from", "--to", "--compare", "--width",
-                               "--height", "--dpi", "--out"},
-                              {});
+  const cli::Arguments parsed(
+      args,
+      {"--store", "--indicator", "--areas", "--from", "--to", "--compare", "--width", "--height", "--dpi", "--out"},
+      {});
   if (!parsed.operands().empty()) throw cli::UsageError("unexpected argument '" + parsed.operands().front() + "'");
   const std::string storePath = parsed.required("--store");
   const QString indicator = QString::fromStdString(parsed.required("--indicator"));
@@ -86,9 +86,11 @@ int runChart(const std::vector<std::string>& args) {
   int figures = 0;
   if (const auto period = parsed.value("--compare")) {
     models::ComparisonModel model;
-    const auto compared = report::fillComparison(db, model, indicator, QString::fromStdString(*period));
-    const QString title = QString::fromStdString(compared.indicator->label) + QStringLiteral(", ") + compared.periodLabel;
-    chart = charts::makeComparisonChart(model, title, report::valueAxisTitle(*compared.indicator, compared.indicator->unit));
+    const auto compared = report::readComparison(db, indicator);
+    const QString label = report::fillComparison(model, compared, QString::fromStdString(*period));
+    const QString title = QString::fromStdString(compared.indicator->label) + QStringLiteral(", ") + label;
+    chart = charts::makeComparisonChart(model, title,
+                                        report::valueAxisTitle(*compared.indicator, compared.indicator->unit));
     std::vector<const store::Observation*> shown;
     for (int r = 0; r < model.rowCount(); ++r) shown.push_back(&model.rowAt(r)->observation);
     options.title = title;
@@ -167,7 +169,7 @@ int runExport(const std::vector<std::string>& args) {
       throw cli::UsageError("--view comparison takes --period, not --from, --to or --areas");
     }
     models::ComparisonModel model;
-    report::fillComparison(db, model, indicator, q(parsed.value("--period")));
+    report::fillComparison(model, report::readComparison(db, indicator), q(parsed.value("--period")));
     text = report::modelToCsv(model);
     rows = static_cast<size_t>(model.rowCount());
   } else {

@@ -5,10 +5,10 @@
 // marked as a conflict and the reader can choose which to show.
 
 #include <QAbstractTableModel>
-#include <QStringList>
 #include <QHash>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 #include <vector>

@@ -55,7 +55,8 @@ int Citations::cite(std::int64_t documentId, int page) {
 std::vector<Citations::Note> Citations::notes() const {
   std::vector<Note> out;
   for (const auto& [document, page] : order_) {
-    out.push_back(Note{numbers_.at({document, page}), QStringLiteral("%1, p. %2").arg(nameOf(names_, document)).arg(page)});
+    out.push_back(
+        Note{numbers_.at({document, page}), QStringLiteral("%1, p. %2").arg(nameOf(names_, document)).arg(page)});
   }
   return out;
 }

@@ -30,8 +30,8 @@ class Citations {
  public:
   explicit Citations(DocumentNames names) : names_(std::move(names)) {}
 
-  int cite(const store::Observation& figure);        // the note's number, from 1
-  int cite(std::int64_t documentId, int page);       // the same for an action or a page
+  int cite(const store::Observation& figure);   // the note's number, from 1
+  int cite(std::int64_t documentId, int page);  // the same for an action or a page
   struct Note {
     int number = 0;
     QString text;  // "Havering SCB Annual Report 2016-17, p. 12"

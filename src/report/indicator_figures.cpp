@@ -79,8 +79,12 @@ void fillTable(models::IndicatorTableModel& table, const TrendFigures& figures, 
   for (int c = 0; c < table.columnCount(); ++c) columns.push_back(c);
   const auto labelOf = [&](int c) { return table.periodColumn(c)->label; };
   const auto datesOf = [&](int c) { return std::pair{table.periodColumn(c)->start, table.periodColumn(c)->end}; };
-  const Date start = from.isEmpty() ? Date{1, 1, 1} : table.periodColumn(periodNamed(from, columns, labelOf, datesOf, *figures.indicator))->start;
-  const Date end = to.isEmpty() ? Date{9999, 12, 31} : table.periodColumn(periodNamed(to, columns, labelOf, datesOf, *figures.indicator))->end;
+  const Date start = from.isEmpty()
+                         ? Date{1, 1, 1}
+                         : table.periodColumn(periodNamed(from, columns, labelOf, datesOf, *figures.indicator))->start;
+  const Date end = to.isEmpty()
+                       ? Date{9999, 12, 31}
+                       : table.periodColumn(periodNamed(to, columns, labelOf, datesOf, *figures.indicator))->end;
   if (end < start) {
     throw std::invalid_argument("the period \"" + to.toStdString() + "\" ends before \"" + from.toStdString() +
                                 "\" starts");
@@ -149,23 +153,25 @@ QString valueAxisTitle(const Indicator& indicator, Unit unit) {
   return title;
 }
 
-ComparisonFigures fillComparison(store::Database& db, models::ComparisonModel& model, const QString& typedIndicator,
-                                 const QString& typedPeriod) {
+ComparisonFigures readComparison(store::Database& db, const QString& typedIndicator) {
   ComparisonFigures out;
   out.indicator = &indicatorOf(typedIndicator);
   out.figures = store::ObservationRepository(db).forIndicator(out.indicator->key, true, true);
   out.rates = store::RateCalculator(db).ratesPer10k(out.indicator->key);
-  const auto periods = models::periodsOf(out.figures);
+  return out;
+}
+
+QString fillComparison(models::ComparisonModel& model, const ComparisonFigures& figures, const QString& typedPeriod) {
+  const auto periods = models::periodsOf(figures.figures);
   if (periods.empty()) {
-    throw std::invalid_argument("no trusted figures of " + out.indicator->key + " to compare");
+    throw std::invalid_argument("no trusted figures of " + figures.indicator->key + " to compare");
   }
   const auto labelOf = [](const models::PeriodChoice& p) { return QString::fromStdString(p.label); };
   const auto datesOf = [](const models::PeriodChoice& p) { return std::pair{p.start, p.end}; };
   const models::PeriodChoice& period =
-      typedPeriod.isEmpty() ? periods.front() : periodNamed(typedPeriod, periods, labelOf, datesOf, *out.indicator);
-  out.periodLabel = QString::fromStdString(period.label);
-  model.setFigures(out.figures, period.start, period.end, out.rates);
-  return out;
+      typedPeriod.isEmpty() ? periods.front() : periodNamed(typedPeriod, periods, labelOf, datesOf, *figures.indicator);
+  model.setFigures(figures.figures, period.start, period.end, figures.rates);
+  return QString::fromStdString(period.label);
 }
 
 }  // namespace sbw::report

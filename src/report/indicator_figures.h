@@ -55,13 +55,14 @@ QString valueAxisTitle(const Indicator& indicator, Unit unit);
 
 struct ComparisonFigures {
   const Indicator* indicator = nullptr;
-  std::vector<store::Observation> figures;
+  std::vector<store::Observation> figures;  // the latest document's, trusted outturns
   std::vector<store::ComputedRate> rates;
-  QString periodLabel;
 };
 
-// Fills `model` with one period of the indicator (the latest when `typedPeriod` is "").
-ComparisonFigures fillComparison(store::Database& db, models::ComparisonModel& model, const QString& typedIndicator,
-                                 const QString& typedPeriod);
+ComparisonFigures readComparison(store::Database& db, const QString& typedIndicator);
+
+// Fills `model` with one period of the figures (the latest when `typedPeriod` is ""); returns the
+// period's label.
+QString fillComparison(models::ComparisonModel& model, const ComparisonFigures& figures, const QString& typedPeriod);
 
 }  // namespace sbw::report

@@ -16,7 +16,9 @@ std::string cellText(const QAbstractItemModel& model, const QModelIndex& index) 
   if (!value.isValid()) value = model.data(index, Qt::DisplayRole);
   if (value.typeId() == QMetaType::Double) {
     // As many decimals as the value has, never an exponent: a spreadsheet reads it exactly.
-    return QString::number(value.toDouble(), 'f', 10).remove(QRegularExpression(QStringLiteral("\\.?0+$"))).toStdString();
+    return QString::number(value.toDouble(), 'f', 10)
+        .remove(QRegularExpression(QStringLiteral("\\.?0+$")))
+        .toStdString();
   }
   return value.toString().toStdString();
 }
@@ -32,8 +34,10 @@ std::string modelToCsv(const QAbstractItemModel& model, const CsvOptions& option
   std::string out = csvRecord(header);
   for (int row = 0; row < model.rowCount(); ++row) {
     std::vector<std::string> fields;
-    if (options.rowHeaders) fields.push_back(model.headerData(row, Qt::Vertical, Qt::DisplayRole).toString().toStdString());
-    for (int column = 0; column < model.columnCount(); ++column) fields.push_back(cellText(model, model.index(row, column)));
+    if (options.rowHeaders)
+      fields.push_back(model.headerData(row, Qt::Vertical, Qt::DisplayRole).toString().toStdString());
+    for (int column = 0; column < model.columnCount(); ++column)
+      fields.push_back(cellText(model, model.index(row, column)));
     out += csvRecord(fields);
   }
   return out;

@@ -13,6 +13,7 @@
 #include "charts/chart_export.h"
 #include "charts/comparison_chart.h"
 #include "charts/trend_chart.h"
+#include "core/name_matching.h"
 #include "models/action_filter_model.h"
 #include "models/action_table_model.h"
 #include "models/comparison_model.h"
@@ -51,7 +52,7 @@ QString inWords(const QString& date) {
 // Everything the sections need while the pack is laid out and painted: the charts stay alive
 // until the last page is drawn.
 struct Context {
-  store::Database& db;
+  const PackData& data;
   const PackSpec& spec;
   const PackOptions& options;
   const QPaintDevice* device;
@@ -116,7 +117,8 @@ void addTableBlocks(std::vector<Block>& blocks, Block first, Context& context, c
     block.landscape = landscape;
     if (p > 0) {
       addLines(block, context,
-               QStringLiteral("(continued: %1 to %2)").arg(parts[p].headers.value(parts[p].keyColumns), parts[p].headers.last()),
+               QStringLiteral("(continued: %1 to %2)")
+                   .arg(parts[p].headers.value(parts[p].keyColumns), parts[p].headers.last()),
                context.fonts.small, landscape, kMutedText);
     }
     addTable(block, parts[p],
@@ -163,11 +165,12 @@ TableData pivotTable(Context& context, const models::IndicatorTableModel& table,
 }
 
 [[noreturn]] void sectionFailed(size_t index, const QString& kind, const std::exception& error) {
-  throw PackError(QStringLiteral("sections[%1].%2: %3").arg(index).arg(kind, QString::fromUtf8(error.what())).toStdString());
+  throw PackError(
+      QStringLiteral("sections[%1].%2: %3").arg(index).arg(kind, QString::fromUtf8(error.what())).toStdString());
 }
 
 void chartSection(std::vector<Block>& blocks, Context& context, const ChartSection& section) {
-  const TrendFigures figures = readTrendFigures(context.db, section.indicator);
+  const TrendFigures& figures = context.data.trends.at(indicatorKeyOfTyping(section.indicator.toStdString()));
   models::IndicatorTableModel table;
   fillTable(table, figures, section.from, section.to);
   const QSet<QString> areas = chosenAreas(table, section.areas);
@@ -197,7 +200,7 @@ void chartSection(std::vector<Block>& blocks, Context& context, const ChartSecti
 }
 
 void tableSection(std::vector<Block>& blocks, Context& context, const TableSection& section) {
-  const TrendFigures figures = readTrendFigures(context.db, section.indicator);
+  const TrendFigures& figures = context.data.trends.at(indicatorKeyOfTyping(section.indicator.toStdString()));
   models::IndicatorTableModel table;
   fillTable(table, figures, section.from, section.to);
   if (!section.areas.isEmpty()) {
@@ -229,16 +232,17 @@ void tableSection(std::vector<Block>& blocks, Context& context, const TableSecti
 
 void comparisonSection(std::vector<Block>& blocks, Context& context, const ComparisonSection& section) {
   models::ComparisonModel model;
-  const ComparisonFigures figures = fillComparison(context.db, model, section.indicator, section.period);
+  const ComparisonFigures& figures = context.data.comparisons.at(indicatorKeyOfTyping(section.indicator.toStdString()));
+  const QString period = fillComparison(model, figures, section.period);
   const QString label = QString::fromStdString(figures.indicator->label);
-  Block first = sectionStart(context, label + QStringLiteral(", ") + figures.periodLabel + QStringLiteral(": by area"));
+  Block first = sectionStart(context, label + QStringLiteral(", ") + period + QStringLiteral(": by area"));
   std::vector<const store::Observation*> shown;
   for (int r = 0; r < model.rowCount(); ++r) shown.push_back(&model.rowAt(r)->observation);
-  first.pieces.push_back(chartPiece(
-      context,
-      charts::makeComparisonChart(model, label + QStringLiteral(", ") + figures.periodLabel,
-                                  valueAxisTitle(*figures.indicator, figures.indicator->unit)),
-      sourceLine(shown, context.names), false));
+  first.pieces.push_back(
+      chartPiece(context,
+                 charts::makeComparisonChart(model, label + QStringLiteral(", ") + period,
+                                             valueAxisTitle(*figures.indicator, figures.indicator->unit)),
+                 sourceLine(shown, context.names), false));
   TableData data;
   data.headers = QStringList{QStringLiteral("Area"), QStringLiteral("Figure"), QStringLiteral("Per 10,000 children"),
                              QStringLiteral("Working")};
@@ -248,11 +252,10 @@ void comparisonSection(std::vector<Block>& blocks, Context& context, const Compa
     const auto* row = model.rowAt(r);
     ++context.figures;
     const int note = context.citations.cite(row->observation);
-    data.rows.push_back(
-        QStringList{model.index(r, models::ComparisonModel::AreaColumn).data().toString(),
-                    cited(model.index(r, models::ComparisonModel::ValueColumn).data().toString(), note),
-                    model.index(r, models::ComparisonModel::RateColumn).data().toString(),
-                    model.index(r, models::ComparisonModel::WorkingColumn).data().toString()});
+    data.rows.push_back(QStringList{model.index(r, models::ComparisonModel::AreaColumn).data().toString(),
+                                    cited(model.index(r, models::ComparisonModel::ValueColumn).data().toString(), note),
+                                    model.index(r, models::ComparisonModel::RateColumn).data().toString(),
+                                    model.index(r, models::ComparisonModel::WorkingColumn).data().toString()});
   }
   addTableBlocks(blocks, std::move(first), context, data);
 }
@@ -260,7 +263,7 @@ void comparisonSection(std::vector<Block>& blocks, Context& context, const Compa
 void actionsSection(std::vector<Block>& blocks, Context& context, const ActionsSection& section) {
   models::ActionTableModel actions;
   if (context.options.asOf) actions.setAsOf(*context.options.asOf);
-  actions.setActions(store::MeetingRepository(context.db).actions());
+  actions.setActions(context.data.actions);
   models::ActionFilterModel filter;
   filter.setSourceModel(&actions);
   if (section.open && *section.open) filter.setOpenOnly(true);
@@ -282,7 +285,7 @@ void actionsSection(std::vector<Block>& blocks, Context& context, const ActionsS
                .arg(filters.isEmpty() ? QString() : QStringLiteral(", ") + filters.join(QStringLiteral(", "))),
            context.fonts.small, false, kMutedText);
   using Column = models::ActionTableModel::Column;
-  const std::vector<int> columns = {Column::ReferenceColumn, Column::TextColumn,  Column::OwnerColumn,
+  const std::vector<int> columns = {Column::ReferenceColumn, Column::TextColumn,   Column::OwnerColumn,
                                     Column::DueColumn,       Column::StatusColumn, Column::RagColumn};
   TableData data;
   for (const int column : columns) data.headers << actions.headerData(column, Qt::Horizontal).toString();
@@ -382,7 +385,8 @@ Block titleBlock(Context& context) {
                         "page it was read from (see Sources at the end).")
              .arg(produced),
          fonts.body, kMutedText);
-    if (!spec.classification.isEmpty()) line(QStringLiteral("Classification: %1").arg(spec.classification), fonts.body, Qt::black);
+    if (!spec.classification.isEmpty())
+      line(QStringLiteral("Classification: %1").arg(spec.classification), fonts.body, Qt::black);
     painter.restore();
   };
   block.pieces.push_back(std::move(page));
@@ -435,15 +439,17 @@ Block contentsBlock(Context& context, const std::vector<Block>& sections,
 Block sourcesBlock(Context& context) {
   Block block = sectionStart(context, QStringLiteral("Sources"));
   block.newPage = true;
-  addLines(block, context,
-           QStringLiteral("Each number in square brackets in the tables above refers to the note below: the document "
-                          "and page the figure was printed on. Charts give theirs beneath them, and are listed here too."),
-           context.fonts.small, false, kMutedText);
+  addLines(
+      block, context,
+      QStringLiteral("Each number in square brackets in the tables above refers to the note below: the document "
+                     "and page the figure was printed on. Charts give theirs beneath them, and are listed here too."),
+      context.fonts.small, false, kMutedText);
   block.pieces.push_back(spacePiece(QFontMetricsF(context.fonts.small, context.device).height() * 0.5));
   for (const auto& note : context.citations.notes()) {
     addLines(block, context, QStringLiteral("[%1] %2").arg(note.number).arg(note.text), context.fonts.small, false);
   }
-  if (context.citations.empty()) addLines(block, context, QStringLiteral("No figures are cited."), context.fonts.small, false);
+  if (context.citations.empty())
+    addLines(block, context, QStringLiteral("No figures are cited."), context.fonts.small, false);
   return block;
 }
 
@@ -483,7 +489,36 @@ QPageLayout layoutFor(bool landscape) {
 
 }  // namespace
 
+PackData readPackData(store::Database& db, const PackSpec& spec) {
+  PackData data;
+  data.names = documentNames(db);
+  for (size_t i = 0; i < spec.sections.size(); ++i) {
+    const PackSection& section = spec.sections[i];
+    try {
+      if (const auto* chart = std::get_if<ChartSection>(&section)) {
+        const std::string key = indicatorKeyOfTyping(chart->indicator.toStdString());
+        if (!data.trends.contains(key)) data.trends.emplace(key, readTrendFigures(db, chart->indicator));
+      } else if (const auto* table = std::get_if<TableSection>(&section)) {
+        const std::string key = indicatorKeyOfTyping(table->indicator.toStdString());
+        if (!data.trends.contains(key)) data.trends.emplace(key, readTrendFigures(db, table->indicator));
+      } else if (const auto* comparison = std::get_if<ComparisonSection>(&section)) {
+        const std::string key = indicatorKeyOfTyping(comparison->indicator.toStdString());
+        if (!data.comparisons.contains(key)) data.comparisons.emplace(key, readComparison(db, comparison->indicator));
+      } else if (std::holds_alternative<ActionsSection>(section) && data.actions.empty()) {
+        data.actions = store::MeetingRepository(db).actions();
+      }
+    } catch (const std::invalid_argument& error) {
+      sectionFailed(i, sectionKind(section), error);
+    }
+  }
+  return data;
+}
+
 PackSummary buildPack(store::Database& db, const PackSpec& spec, const QString& outPath, const PackOptions& options) {
+  return writePack(readPackData(db, spec), spec, outPath, options);
+}
+
+PackSummary writePack(const PackData& data, const PackSpec& spec, const QString& outPath, const PackOptions& options) {
   if (spec.sections.empty()) throw PackError("the pack has no sections");
   QBuffer buffer;
   buffer.open(QIODevice::WriteOnly);
@@ -493,8 +528,7 @@ PackSummary buildPack(store::Database& db, const PackSpec& spec, const QString& 
   writer.setCreator(QStringLiteral("Safeguarding Board Workbench"));
   writer.setPageLayout(layoutFor(false));
 
-  const DocumentNames names = documentNames(db);
-  Context context{db, spec, options, &writer, PageGeometry{}, PackFonts{}, names, Citations(names), {}, 0};
+  Context context{data, spec, options, &writer, PageGeometry{}, PackFonts{}, data.names, Citations(data.names), {}, 0};
   std::vector<Block> sections = sectionBlocks(context);  // reads and checks every section first
   auto bookmarks = std::make_shared<std::vector<Bookmark>>();
   std::vector<Block> blocks;

@@ -9,12 +9,15 @@
 #include <QString>
 #include <stdexcept>
 
-#include "core/date.h"
-#include "report/pack_spec.h"
+#include <map>
+#include <string>
+#include <vector>
 
-namespace sbw::store {
-class Database;
-}
+#include "core/date.h"
+#include "report/figure_sources.h"
+#include "report/indicator_figures.h"
+#include "report/pack_spec.h"
+#include "store/meeting.h"
 
 namespace sbw::report {
 
@@ -36,8 +39,23 @@ class PackError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Throws PackError for a section, std::runtime_error naming the file when it cannot be written.
-// Needs a QApplication (charts are widgets); the platform may be offscreen.
+// What the pack's sections show, read from the store: on any thread (the workbench reads it off
+// the GUI thread), one reading per indicator. Throws PackError for an unknown indicator.
+struct PackData {
+  DocumentNames names;
+  std::map<std::string, TrendFigures> trends;            // by indicator key
+  std::map<std::string, ComparisonFigures> comparisons;  // by indicator key
+  std::vector<store::Action> actions;                    // when a section lists them
+};
+PackData readPackData(store::Database& db, const PackSpec& spec);
+
+// Lays the pack out and writes it: on the GUI thread, with a QApplication (charts are widgets; the
+// platform may be offscreen). Throws PackError for a section naming an area or period the figures
+// do not have, std::runtime_error naming the file when it cannot be written.
+PackSummary writePack(const PackData& data, const PackSpec& spec, const QString& outPath,
+                      const PackOptions& options = {});
+
+// Both, one after the other.
 PackSummary buildPack(store::Database& db, const PackSpec& spec, const QString& outPath,
                       const PackOptions& options = {});
 

@@ -179,7 +179,9 @@ Piece headingPiece(const QString& text, const QFont& font, double width, const Q
   return piece;
 }
 
-Piece spacePiece(double height) { return Piece{height, [](QPainter&, const QRectF&) {}}; }
+Piece spacePiece(double height) {
+  return Piece{height, [](QPainter&, const QRectF&) {}};
+}
 
 std::vector<double> naturalWidths(const TableData& table, const QFont& font, const QPaintDevice* device) {
   QFont bold = font;
@@ -217,7 +219,8 @@ std::vector<double> minimumWidths(const TableData& table, const QFont& font, con
     if (!table.wrapsAt(c)) continue;
     double longest = longestWord(boldMetrics, table.headers[static_cast<qsizetype>(c)]);
     for (const QStringList& row : table.rows) {
-      if (c < static_cast<size_t>(row.size())) longest = std::max(longest, longestWord(metrics, row[static_cast<qsizetype>(c)]));
+      if (c < static_cast<size_t>(row.size()))
+        longest = std::max(longest, longestWord(metrics, row[static_cast<qsizetype>(c)]));
     }
     widths[c] = std::min(widths[c], longest + pad);
   }

@@ -5,12 +5,12 @@
 // again at the top of each page it continues on; a heading is never left alone at a page's foot.
 // Measures are in points (the PDF is written at 72 dpi), the page's own unit.
 
+#include <QColor>
 #include <QFont>
 #include <QPaintDevice>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-#include <QColor>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -51,7 +51,7 @@ struct Block {
   int level = 1;     // 1: a section, 2: part of one
   bool newPage = false;
   bool landscape = false;
-  bool keepWithNext = false;      // the first piece (a heading) moves with the second
+  bool keepWithNext = false;  // the first piece (a heading) moves with the second
   std::vector<Piece> pieces;
   std::optional<Piece> repeated;  // drawn first on every page the block continues on
   double spaceAfter = 0;
@@ -92,10 +92,10 @@ Piece spacePiece(double height);
 struct TableData {
   QStringList headers;
   std::vector<QStringList> rows;
-  std::vector<Qt::Alignment> alignment;      // per column; left when not given
-  std::vector<std::vector<QColor>> fills;    // per row and column; invalid for none
-  std::vector<bool> wraps;                   // per column: its text may wrap (numbers do not); true when not given
-  int keyColumns = 1;  // columns repeated on every part when a table is split across its width
+  std::vector<Qt::Alignment> alignment;    // per column; left when not given
+  std::vector<std::vector<QColor>> fills;  // per row and column; invalid for none
+  std::vector<bool> wraps;                 // per column: its text may wrap (numbers do not); true when not given
+  int keyColumns = 1;                      // columns repeated on every part when a table is split across its width
 
   bool wrapsAt(size_t column) const { return column >= wraps.size() || wraps[column]; }
 };

@@ -80,8 +80,8 @@ PackSection sectionFrom(const QJsonValue& value, const QString& where) {
   }
   if (kind == QLatin1String("chart") || kind == QLatin1String("table")) {
     const QJsonObject o = objectOf(body, at);
-    onlyKnownKeys(o, {QStringLiteral("indicator"), QStringLiteral("areas"), QStringLiteral("from"), QStringLiteral("to")},
-                  at);
+    onlyKnownKeys(
+        o, {QStringLiteral("indicator"), QStringLiteral("areas"), QStringLiteral("from"), QStringLiteral("to")}, at);
     const QString indicator = text(o, QStringLiteral("indicator"), at, true);
     const QStringList areas = texts(o, QStringLiteral("areas"), at);
     const QString from = text(o, QStringLiteral("from"), at);
@@ -161,11 +161,11 @@ PackSpec parsePackSpec(const QByteArray& json) {
   }
   if (!document.isObject()) fail({}, QStringLiteral("a pack definition is a JSON object"));
   const QJsonObject root = document.object();
-  onlyKnownKeys(root,
-                {QStringLiteral("title"), QStringLiteral("committee"), QStringLiteral("meeting_date"),
-                 QStringLiteral("author"), QStringLiteral("classification"), QStringLiteral("language"),
-                 QStringLiteral("sections")},
-                {});
+  onlyKnownKeys(
+      root,
+      {QStringLiteral("title"), QStringLiteral("committee"), QStringLiteral("meeting_date"), QStringLiteral("author"),
+       QStringLiteral("classification"), QStringLiteral("language"), QStringLiteral("sections")},
+      {});
   PackSpec spec;
   spec.title = text(root, QStringLiteral("title"), {}, true);
   spec.committee = text(root, QStringLiteral("committee"), {});
@@ -231,7 +231,8 @@ QString sectionSummary(const PackSection& section) {
   if (const auto* table = std::get_if<TableSection>(&section)) return QStringLiteral("Table: %1").arg(table->indicator);
   if (const auto* comparison = std::get_if<ComparisonSection>(&section)) {
     return QStringLiteral("Comparison: %1, %2")
-        .arg(comparison->indicator, comparison->period.isEmpty() ? QStringLiteral("latest period") : comparison->period);
+        .arg(comparison->indicator,
+             comparison->period.isEmpty() ? QStringLiteral("latest period") : comparison->period);
   }
   if (const auto* actions = std::get_if<ActionsSection>(&section)) {
     QStringList filters;

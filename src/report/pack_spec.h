@@ -62,7 +62,7 @@ struct PackSpec {
   QString committee;
   QString meetingDate;  // as the reader wrote it; ISO dates are printed in words
   QString author;
-  QString classification;             // "OFFICIAL", "Public", ...; "" for none
+  QString classification;                      // "OFFICIAL", "Public", ...; "" for none
   QString language = QStringLiteral("en-GB");  // the PDF's language
   std::vector<PackSection> sections;
 };

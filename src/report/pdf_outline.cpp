@@ -1,8 +1,8 @@
 #include "report/pdf_outline.h"
 
 #include <QRegularExpression>
-#include <map>
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 namespace sbw::report {
@@ -104,11 +104,12 @@ QByteArray withDocumentExtras(const QByteArray& pdf, const DocumentExtras& extra
                               : 842;
     QByteArray body = "<< /Title " + pdfText(entries[i].title) + " /Parent " + ref(parents[i]);
     if (at > 0) body += " /Prev " + ref(numbers[siblings[static_cast<size_t>(at - 1)]]);
-    if (static_cast<size_t>(at) + 1 < siblings.size()) body += " /Next " + ref(numbers[siblings[static_cast<size_t>(at + 1)]]);
+    if (static_cast<size_t>(at) + 1 < siblings.size())
+      body += " /Next " + ref(numbers[siblings[static_cast<size_t>(at + 1)]]);
     const auto children = siblingsOf(numbers[i]);
     if (!children.empty()) {
-      body += " /First " + ref(numbers[children.front()]) + " /Last " + ref(numbers[children.back()]) +
-              " /Count " + QByteArray::number(static_cast<int>(children.size()));
+      body += " /First " + ref(numbers[children.front()]) + " /Last " + ref(numbers[children.back()]) + " /Count " +
+              QByteArray::number(static_cast<int>(children.size()));
     }
     body += " /Dest [" + ref(pages[static_cast<size_t>(entries[i].page)]) + " /XYZ 0 " +
             QByteArray::number(height - entries[i].y, 'f', 1) + " 0] >>";
@@ -117,8 +118,8 @@ QByteArray withDocumentExtras(const QByteArray& pdf, const DocumentExtras& extra
   if (outlineRoot) {
     const auto top = siblingsOf(outlineRoot);
     addObject(outlineRoot, "<< /Type /Outlines /First " + ref(numbers[top.front()]) + " /Last " +
-                               ref(numbers[top.back()]) + " /Count " + QByteArray::number(static_cast<int>(top.size())) +
-                               " >>");
+                               ref(numbers[top.back()]) + " /Count " +
+                               QByteArray::number(static_cast<int>(top.size())) + " >>");
   }
   // The catalogue again, with the bookmarks open beside the pages, the language, and the title
   // shown in the window.

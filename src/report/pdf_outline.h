@@ -19,7 +19,7 @@ struct OutlineEntry {
 
 struct DocumentExtras {
   std::vector<OutlineEntry> outline;
-  QString language;  // BCP 47, "en-GB"
+  QString language;                 // BCP 47, "en-GB"
   std::vector<double> pageHeights;  // in points, for turning y into PDF space
 };
 
