@@ -230,7 +230,7 @@ class TestReportPacks : public QObject {
     QVERIFY(pdf.pages[0].contains("OFFICIAL"));
     // The contents, with page numbers, and a running foot on every other page.
     QVERIFY(pdf.pages[1].startsWith("OFFICIAL Contents"));
-    QVERIFY2(pdf.pages[1].contains("Action tracker"), qPrintable(pdf.pages[1]));
+    QVERIFY2(pdf.pages[1].contains("Action tracker: open"), qPrintable(pdf.pages[1]));
     for (int i = 1; i < summary.pages; ++i) {
       QVERIFY2(pdf.pages[i].contains(QString("Page %1 of %2").arg(i + 1).arg(summary.pages)), qPrintable(pdf.pages[i]));
     }
@@ -273,7 +273,7 @@ class TestReportPacks : public QObject {
     }
     QCOMPARE(titles.first(), QString("Contents"));
     QVERIFY2(titles.contains("Referrals to children's social care"), qPrintable(titles.join(" | ")));
-    QVERIFY(titles.contains("Action tracker"));
+    QVERIFY(titles.contains("Action tracker: open"));
     QCOMPARE(titles.last(), QString("Sources"));
   }
 

@@ -13,6 +13,7 @@
 #include "app/comparison_dialog.h"
 #include "app/indicator_explorer.h"
 #include "app/main_window.h"
+#include "app/pack_builder_dialog.h"
 #include "app/page_view.h"
 #include "app/sample_store.h"
 #include "models/indicator_catalogue_model.h"
@@ -53,7 +54,8 @@ int main(int argc, char** argv) {
                                             QStringLiteral("PNG"));
   const QCommandLineOption viewOption(QStringLiteral("view"),
                                       QStringLiteral("Open a view: explorer or comparison (with --indicator, and "
-                                                     "--period for a comparison), tracker, review or documents."),
+                                                     "--period for a comparison), tracker, review, documents or "
+                                                     "pack (with --definition)."),
                                       QStringLiteral("VIEW"));
   const QCommandLineOption indicatorOption(
       QStringLiteral("indicator"),
@@ -61,12 +63,16 @@ int main(int argc, char** argv) {
   const QCommandLineOption periodOption(
       QStringLiteral("period"), QStringLiteral("With --view comparison: the period as printed (default: the latest)."),
       QStringLiteral("PERIOD"));
+  const QCommandLineOption definitionOption(
+      QStringLiteral("definition"), QStringLiteral("With --view pack: the committee pack definition (JSON) to open."),
+      QStringLiteral("JSON"));
   const QCommandLineOption startupOption(
       QStringLiteral("report-startup"),
       QStringLiteral("Print the milliseconds to a usable window and to the explorer's first chart, then quit "
                      "(the workbench benchmark)."));
   parser.addOptions({storeOption, sampleOption, sampleDirOption, searchOption, figuresOption, documentOption,
-                     trendsOption, viewOption, indicatorOption, periodOption, screenshotOption, startupOption});
+                     trendsOption, viewOption, indicatorOption, periodOption, definitionOption, screenshotOption,
+                     startupOption});
   parser.process(app);
 
   sbw::app::MainWindow window;
@@ -113,10 +119,15 @@ int main(int argc, char** argv) {
       if (auto* comparison = window.showComparison(parser.value(indicatorOption), parser.value(periodOption))) {
         shown = comparison;
       }
+    } else if (view == QLatin1String("pack")) {
+      if (auto* pack = window.showPackBuilder()) {
+        if (parser.isSet(definitionOption)) pack->openDefinition(parser.value(definitionOption));
+        shown = pack;
+      }
     } else {
       QMessageBox::critical(
           nullptr, QStringLiteral("Start"),
-          QStringLiteral("--view is explorer, comparison, tracker, review or documents, not '%1'").arg(view));
+          QStringLiteral("--view is explorer, comparison, tracker, review, documents or pack, not '%1'").arg(view));
       return 2;
     }
   }

@@ -277,12 +277,14 @@ void actionsSection(std::vector<Block>& blocks, Context& context, const ActionsS
   if (!section.owner.isEmpty()) filters << QStringLiteral("owned by %1").arg(section.owner);
   if (!section.body.isEmpty()) filters << QStringLiteral("of %1").arg(section.body);
   if (!section.text.isEmpty()) filters << QStringLiteral("about \"%1\"").arg(section.text);
-  Block first = sectionStart(context, QStringLiteral("Action tracker"));
+  // The heading says which actions, so that two trackers in one pack are told apart.
+  const QString which = filters.join(QStringLiteral(", "));
+  Block first = sectionStart(
+      context, which.isEmpty() ? QStringLiteral("Action tracker") : QStringLiteral("Action tracker: %1").arg(which));
   addLines(first, context,
-           QStringLiteral("%1 action%2%3.")
+           QStringLiteral("%1 action%2 as the papers record them; each cites the page it was printed on.")
                .arg(filter.rowCount())
-               .arg(filter.rowCount() == 1 ? QString() : QStringLiteral("s"))
-               .arg(filters.isEmpty() ? QString() : QStringLiteral(", ") + filters.join(QStringLiteral(", "))),
+               .arg(filter.rowCount() == 1 ? QString() : QStringLiteral("s")),
            context.fonts.small, false, kMutedText);
   using Column = models::ActionTableModel::Column;
   const std::vector<int> columns = {Column::ReferenceColumn, Column::TextColumn,   Column::OwnerColumn,
