@@ -316,6 +316,32 @@ class TestReportPacks : public QObject {
     QVERIFY2(!QFile::exists(out), "nothing is written when a section fails");
   }
 
+  // The Figures list as a pack table: the figures of one document and indicator, each cited.
+  void aFiguresListIsATableOfCitedFigures() {
+    store::Database db = store::Database::openForReading(storePath_.toStdString());
+    report::PackSpec list = report::parsePackSpec(
+        json("{'title': 'Figures', 'sections': [{'figures': {'document': 'havering-annual-report-2016-17.pdf', "
+             "'indicator': 'referrals', 'area': 'England'}}]}"));
+    const auto* section = std::get_if<report::FiguresSection>(&list.sections.front());
+    QVERIFY(section && !section->forReview);
+    QCOMPARE(report::sectionSummary(report::parsePackSpec(report::packSpecToJson(list)).sections.front()),
+             QString("Figures list: havering-annual-report-2016-17.pdf, referrals, England"));
+    const QString out = path("figures.pdf");
+    const report::PackSummary summary = report::buildPack(db, list, out);
+    QCOMPARE(summary.figures, 3);  // England's three years, not the boroughs'
+    const QString text = readPdf(out).all();
+    QVERIFY2(text.contains("England Referrals 2014-15 600,000 [1]"), qPrintable(text));
+    QVERIFY(text.contains("England Referrals 2016-17 602,000 [1]"));
+    QVERIFY(!text.contains("2,011"));
+    QVERIFY(text.contains("[1] Havering SCB Annual Report 2016-17, p. 3"));
+
+    list.sections = {report::FiguresSection{"havering-report.pdf", {}, {}, false}};
+    QVERIFY2(errorOf([&] { report::buildPack(db, list, path("never.pdf")); })
+                 .startsWith("sections[0].figures: no document \"havering-report.pdf\" in the store: the nearest are "
+                             "havering-annual-report-2016-17.pdf"),
+             qPrintable(errorOf([&] { report::buildPack(db, list, path("never.pdf")); })));
+  }
+
   void chartFilesCarryTheirSourcesAndTheAskedSize() {
     store::Database db = store::Database::openForReading(storePath_.toStdString());
     const report::TrendFigures trend = report::readTrendFigures(db, "referrals");

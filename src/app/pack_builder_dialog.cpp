@@ -15,7 +15,7 @@ namespace sbw::app {
 namespace {
 
 // The kinds in the order of the Add combo.
-enum Kind { ChartKind, ComparisonKind, TableKind, ActionsKind, TextKind, HeadingKind };
+enum Kind { ChartKind, ComparisonKind, TableKind, ActionsKind, TextKind, HeadingKind, FiguresKind };
 
 const QDate kNoMeetingDate(2000, 1, 1);  // the date edit's minimum, shown blank
 
@@ -45,10 +45,12 @@ PackBuilderDialog::PackBuilderDialog(const QString& storePath, QWidget* parent)
   connect(ui_->downButton, &QPushButton::clicked, this, [this] { moveSection(1); });
   connect(ui_->sectionList, &QListWidget::currentRowChanged, this, &PackBuilderDialog::showSection);
   connect(ui_->indicatorCombo, &QComboBox::currentIndexChanged, this, &PackBuilderDialog::sectionEdited);
-  for (QLineEdit* edit : {ui_->areasEdit, ui_->fromEdit, ui_->toEdit, ui_->periodEdit, ui_->ownerEdit, ui_->bodyEdit})
+  for (QLineEdit* edit :
+       {ui_->areasEdit, ui_->fromEdit, ui_->toEdit, ui_->periodEdit, ui_->ownerEdit, ui_->bodyEdit, ui_->documentEdit})
     connect(edit, &QLineEdit::textEdited, this, &PackBuilderDialog::sectionEdited);
   connect(ui_->openCheck, &QCheckBox::toggled, this, &PackBuilderDialog::sectionEdited);
   connect(ui_->overdueCheck, &QCheckBox::toggled, this, &PackBuilderDialog::sectionEdited);
+  connect(ui_->forReviewCheck, &QCheckBox::toggled, this, &PackBuilderDialog::sectionEdited);
   connect(ui_->textEdit, &QPlainTextEdit::textChanged, this, &PackBuilderDialog::sectionEdited);
   connect(ui_->openButton, &QPushButton::clicked, this, &PackBuilderDialog::chooseOpen);
   connect(ui_->saveButton, &QPushButton::clicked, this, &PackBuilderDialog::chooseSave);
@@ -65,6 +67,8 @@ PackBuilderDialog::~PackBuilderDialog() {
 }
 
 void PackBuilderDialog::fillIndicators() {
+  // A figures list may leave the indicator open; the other kinds need one.
+  ui_->indicatorCombo->addItem(tr("(any indicator: figures lists only)"), QString());
   std::vector<const Indicator*> indicators;
   for (const Indicator& indicator : IndicatorDictionary::builtIn().all()) indicators.push_back(&indicator);
   std::sort(indicators.begin(), indicators.end(),
@@ -125,6 +129,7 @@ void PackBuilderDialog::addChosenKind() {
     case ActionsKind: addSection(report::ActionsSection{true, false, {}, {}, {}}); break;
     case TextKind: addSection(report::TextSection{tr("Type the text here.")}); break;
     case HeadingKind: addSection(report::HeadingSection{tr("Part 2")}); break;
+    case FiguresKind: addSection(report::FiguresSection{{}, indicator, {}, false}); break;
   }
 }
 
@@ -156,11 +161,13 @@ void PackBuilderDialog::showSection(int row) {
   const auto* actions = section ? std::get_if<report::ActionsSection>(section) : nullptr;
   const auto* text = section ? std::get_if<report::TextSection>(section) : nullptr;
   const auto* heading = section ? std::get_if<report::HeadingSection>(section) : nullptr;
+  const auto* list = section ? std::get_if<report::FiguresSection>(section) : nullptr;
   const QString indicator = chart        ? chart->indicator
                             : table      ? table->indicator
                             : comparison ? comparison->indicator
+                            : list       ? list->indicator
                                          : QString();
-  if (!indicator.isEmpty()) {
+  if (chart || table || comparison || list) {
     int index = ui_->indicatorCombo->findData(indicator);
     if (index < 0) {
       // A key or label a script wrote: kept as written, and checked when the pack is built.
@@ -180,9 +187,11 @@ void PackBuilderDialog::showSection(int row) {
   ui_->ownerEdit->setText(actions ? actions->owner : QString());
   ui_->bodyEdit->setText(actions ? actions->body : QString());
   ui_->textEdit->setPlainText(text ? text->text : heading ? heading->text : QString());
-  const bool figures = chart || table || comparison;
+  const bool figures = chart || table || comparison || list;
   ui_->indicatorCombo->setEnabled(figures);
-  ui_->areasEdit->setEnabled(chart || table);
+  ui_->areasEdit->setEnabled(chart || table || list);
+  ui_->documentEdit->setEnabled(list);
+  ui_->forReviewCheck->setEnabled(list);
   ui_->fromEdit->setEnabled(chart || table);
   ui_->toEdit->setEnabled(chart || table);
   ui_->periodEdit->setEnabled(comparison);
@@ -214,6 +223,9 @@ void PackBuilderDialog::sectionEdited() {
     actions->overdue = ui_->overdueCheck->isChecked();
     actions->owner = ui_->ownerEdit->text().trimmed();
     actions->body = ui_->bodyEdit->text().trimmed();
+  } else if (auto* list = std::get_if<report::FiguresSection>(&section)) {
+    *list = report::FiguresSection{ui_->documentEdit->text().trimmed(), indicator, ui_->areasEdit->text().trimmed(),
+                                   ui_->forReviewCheck->isChecked()};
   } else if (auto* text = std::get_if<report::TextSection>(&section)) {
     text->text = ui_->textEdit->toPlainText();
   } else if (auto* heading = std::get_if<report::HeadingSection>(&section)) {

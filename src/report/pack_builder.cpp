@@ -317,6 +317,47 @@ void actionsSection(std::vector<Block>& blocks, Context& context, const ActionsS
   addTableBlocks(blocks, std::move(first), context, data);
 }
 
+void figuresSection(std::vector<Block>& blocks, Context& context, const FiguresSection& section, size_t index) {
+  models::ObservationTableModel figures;
+  figures.setObservations(context.data.figureLists.at(index));
+  QStringList about;
+  for (const QString& filter : {section.document, section.indicator, section.area}) {
+    if (!filter.isEmpty()) about << filter;
+  }
+  Block first =
+      sectionStart(context, about.isEmpty() ? QStringLiteral("Figures")
+                                            : QStringLiteral("Figures: %1").arg(about.join(QStringLiteral(", "))));
+  addLines(first, context,
+           QStringLiteral("%1 figure%2 as printed, each citing its page%3.")
+               .arg(figures.rowCount())
+               .arg(figures.rowCount() == 1 ? QString() : QStringLiteral("s"))
+               .arg(section.forReview ? QStringLiteral("; those waiting for review are marked") : QString()),
+           context.fonts.small, false, kMutedText);
+  using Column = models::ObservationTableModel::Column;
+  std::vector<int> columns = {Column::AreaColumn, Column::IndicatorColumn, Column::PeriodColumn, Column::ValueColumn};
+  if (section.forReview) columns.push_back(Column::TrustColumn);
+  TableData data;
+  for (const int column : columns) data.headers << figures.headerData(column, Qt::Horizontal).toString();
+  data.wraps = {true, true, true, false, true};
+  data.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
+  for (int r = 0; r < figures.rowCount(); ++r) {
+    const store::Observation& figure = *figures.observationAt(r);
+    ++context.figures;
+    const int note = context.citations.cite(figure);
+    QStringList row;
+    for (const int column : columns) {
+      const QString text = figures.index(r, column).data().toString();
+      row << (column == Column::ValueColumn ? cited(text, note) : text);
+    }
+    data.rows.push_back(row);
+  }
+  if (data.rows.empty()) {
+    blocks.push_back(std::move(first));
+    return;
+  }
+  addTableBlocks(blocks, std::move(first), context, data);
+}
+
 void textSection(std::vector<Block>& blocks, Context& context, const QString& text) {
   Block block;
   const QStringList paragraphs = text.split(QStringLiteral("\n\n"));
@@ -347,6 +388,7 @@ std::vector<Block> sectionBlocks(Context& context) {
       if (const auto* actions = std::get_if<ActionsSection>(&section)) actionsSection(blocks, context, *actions);
       if (const auto* words = std::get_if<TextSection>(&section)) textSection(blocks, context, words->text);
       if (const auto* heading = std::get_if<HeadingSection>(&section)) headingSection(blocks, context, heading->text);
+      if (const auto* figures = std::get_if<FiguresSection>(&section)) figuresSection(blocks, context, *figures, i);
     } catch (const PackError&) {
       throw;
     } catch (const std::invalid_argument& error) {
@@ -491,6 +533,38 @@ QPageLayout layoutFor(bool landscape) {
 
 }  // namespace
 
+namespace {
+
+// The figures a figures section lists, in the order they were printed, document by document.
+std::vector<store::Observation> readFigureList(store::Database& db, const FiguresSection& section) {
+  store::ObservationQuery query;
+  if (!section.document.isEmpty()) {
+    std::vector<std::string> names;
+    for (const store::DocumentRecord& document : store::DocumentRepository(db).all()) {
+      names.push_back(document.fileName);
+      if (QString::fromStdString(document.fileName).compare(section.document, Qt::CaseInsensitive) == 0 ||
+          QString::fromStdString(document.title).compare(section.document, Qt::CaseInsensitive) == 0) {
+        query.documentId = document.id;
+      }
+    }
+    if (!query.documentId) {
+      throw std::invalid_argument("no document \"" + section.document.toStdString() +
+                                  "\" in the store: the nearest are " +
+                                  nearestOf(section.document.toStdString(), names));
+    }
+  }
+  if (!section.indicator.isEmpty()) query.indicatorKey = indicatorKeyOfTyping(section.indicator.toStdString());
+  if (!section.area.isEmpty()) query.area = areaOfTyping(section.area.toStdString()).name;
+  std::vector<store::Observation> out;
+  for (auto& figure : store::ObservationRepository(db).find(query)) {
+    if (figure.review == store::ReviewDecision::Rejected || !figure.value()) continue;  // wrong, or nothing to show
+    if (figure.trusted || section.forReview) out.push_back(std::move(figure));
+  }
+  return out;
+}
+
+}  // namespace
+
 PackData readPackData(store::Database& db, const PackSpec& spec) {
   PackData data;
   data.names = documentNames(db);
@@ -508,6 +582,8 @@ PackData readPackData(store::Database& db, const PackSpec& spec) {
         if (!data.comparisons.contains(key)) data.comparisons.emplace(key, readComparison(db, comparison->indicator));
       } else if (std::holds_alternative<ActionsSection>(section) && data.actions.empty()) {
         data.actions = store::MeetingRepository(db).actions();
+      } else if (const auto* figures = std::get_if<FiguresSection>(&section)) {
+        data.figureLists[i] = readFigureList(db, *figures);
       }
     } catch (const std::invalid_argument& error) {
       sectionFailed(i, sectionKind(section), error);

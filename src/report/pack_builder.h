@@ -43,9 +43,10 @@ class PackError : public std::runtime_error {
 // the GUI thread), one reading per indicator. Throws PackError for an unknown indicator.
 struct PackData {
   DocumentNames names;
-  std::map<std::string, TrendFigures> trends;            // by indicator key
-  std::map<std::string, ComparisonFigures> comparisons;  // by indicator key
-  std::vector<store::Action> actions;                    // when a section lists them
+  std::map<std::string, TrendFigures> trends;                     // by indicator key
+  std::map<std::string, ComparisonFigures> comparisons;           // by indicator key
+  std::vector<store::Action> actions;                             // when a section lists them
+  std::map<size_t, std::vector<store::Observation>> figureLists;  // by section index
 };
 PackData readPackData(store::Database& db, const PackSpec& spec);
 

@@ -64,7 +64,8 @@ QJsonObject objectOf(const QJsonValue& value, const QString& where) {
 PackSection sectionFrom(const QJsonValue& value, const QString& where) {
   const QJsonObject outer = objectOf(value, where);
   const QStringList kinds = {QStringLiteral("chart"),   QStringLiteral("comparison"), QStringLiteral("table"),
-                             QStringLiteral("actions"), QStringLiteral("text"),       QStringLiteral("heading")};
+                             QStringLiteral("actions"), QStringLiteral("text"),       QStringLiteral("heading"),
+                             QStringLiteral("figures")};
   if (outer.size() != 1) {
     fail(where, QStringLiteral("a section has exactly one key, its kind (%1); this one has %2")
                     .arg(kinds.join(QStringLiteral(", ")))
@@ -108,6 +109,16 @@ PackSection sectionFrom(const QJsonValue& value, const QString& where) {
     actions.text = text(o, QStringLiteral("text"), at);
     return actions;
   }
+  if (kind == QLatin1String("figures")) {
+    const QJsonObject o = objectOf(body, at);
+    onlyKnownKeys(
+        o,
+        {QStringLiteral("document"), QStringLiteral("indicator"), QStringLiteral("area"), QStringLiteral("for_review")},
+        at);
+    return FiguresSection{text(o, QStringLiteral("document"), at), text(o, QStringLiteral("indicator"), at),
+                          text(o, QStringLiteral("area"), at),
+                          flag(o, QStringLiteral("for_review"), at).value_or(false)};
+  }
   fail(where, QStringLiteral("unknown section kind '%1' (known: %2)").arg(kind, kinds.join(QStringLiteral(", "))));
 }
 
@@ -143,6 +154,11 @@ QJsonObject sectionToJson(const PackSection& section) {
     putText(body, QStringLiteral("owner"), actions->owner);
     putText(body, QStringLiteral("body"), actions->body);
     putText(body, QStringLiteral("text"), actions->text);
+  } else if (const auto* figures = std::get_if<FiguresSection>(&section)) {
+    putText(body, QStringLiteral("document"), figures->document);
+    putText(body, QStringLiteral("indicator"), figures->indicator);
+    putText(body, QStringLiteral("area"), figures->area);
+    if (figures->forReview) body.insert(QStringLiteral("for_review"), true);
   } else if (const auto* words = std::get_if<TextSection>(&section)) {
     return QJsonObject{{QStringLiteral("text"), words->text}};
   } else if (const auto* heading = std::get_if<HeadingSection>(&section)) {
@@ -217,7 +233,7 @@ void writePackSpec(const PackSpec& spec, const QString& path) {
 }
 
 QString sectionKind(const PackSection& section) {
-  static const char* const kinds[] = {"chart", "comparison", "table", "actions", "text", "heading"};
+  static const char* const kinds[] = {"chart", "comparison", "table", "actions", "text", "heading", "figures"};
   return QString::fromLatin1(kinds[section.index()]);
 }
 
@@ -242,6 +258,15 @@ QString sectionSummary(const PackSection& section) {
     if (!actions->body.isEmpty()) filters << actions->body;
     if (!actions->text.isEmpty()) filters << QStringLiteral("\"%1\"").arg(actions->text);
     return QStringLiteral("Actions") +
+           (filters.isEmpty() ? QString() : QStringLiteral(": ") + filters.join(QStringLiteral(", ")));
+  }
+  if (const auto* figures = std::get_if<FiguresSection>(&section)) {
+    QStringList filters;
+    for (const QString& filter : {figures->document, figures->indicator, figures->area}) {
+      if (!filter.isEmpty()) filters << filter;
+    }
+    if (figures->forReview) filters << QStringLiteral("with those for review");
+    return QStringLiteral("Figures list") +
            (filters.isEmpty() ? QString() : QStringLiteral(": ") + filters.join(QStringLiteral(", ")));
   }
   if (const auto* words = std::get_if<TextSection>(&section)) return QStringLiteral("Text: ") + words->text.left(60);

@@ -45,6 +45,15 @@ struct ActionsSection {
   QString text;   // words the action contains
 };
 
+// The figures list, as the Figures view shows it: area, indicator as printed, period, value, each
+// cited. Every filter optional; only trusted figures unless `forReview`.
+struct FiguresSection {
+  QString document;   // a file name or title, as the store names it
+  QString indicator;  // a key or short label
+  QString area;
+  bool forReview = false;  // with the figures waiting for review, marked
+};
+
 struct TextSection {
   QString text;  // paragraphs separated by blank lines
 };
@@ -54,8 +63,8 @@ struct HeadingSection {
   QString text;
 };
 
-using PackSection =
-    std::variant<ChartSection, ComparisonSection, TableSection, ActionsSection, TextSection, HeadingSection>;
+using PackSection = std::variant<ChartSection, ComparisonSection, TableSection, ActionsSection, TextSection,
+                                 HeadingSection, FiguresSection>;
 
 struct PackSpec {
   QString title;
