@@ -32,6 +32,9 @@ class Arguments {
   std::vector<std::string> operands_;
 };
 
+// `--jobs N`: documents read at once (import, reextract); 0 (the default) is one per core.
+int jobsFrom(const Arguments& parsed);
+
 // Exit codes shared by every command.
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitError = 1;

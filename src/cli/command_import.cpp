@@ -32,12 +32,13 @@ void showProgress(const store::ImportProgress& at) {
 
 }  // namespace
 int runImport(const Args& args) {
-  const Arguments parsed(args, {"--store", "--password", "--password-file"}, {"--quiet", "--redact"});
+  const Arguments parsed(args, {"--store", "--password", "--password-file", "--jobs"}, {"--quiet", "--redact"});
   const std::string storePath = parsed.required("--store");
   if (parsed.operands().empty()) throw UsageError("give at least one PDF file or folder");
   store::ImportOptions options;
   options.passwords = passwordsFrom(parsed);
   options.redact = parsed.has("--redact");
+  options.jobs = jobsFrom(parsed);
 
   store::Database db = openStore(storePath);
 

@@ -12,10 +12,11 @@
 namespace sbw::cli {
 
 int runReextract(const Args& args) {
-  const Arguments parsed(args, {"--store", "--password", "--password-file"}, {"--quiet"});
+  const Arguments parsed(args, {"--store", "--password", "--password-file", "--jobs"}, {"--quiet"});
   store::Database db = openExistingStore(parsed.required("--store"));
   store::ImportOptions options;
   options.passwords = passwordsFrom(parsed);
+  options.jobs = jobsFrom(parsed);
   store::Importer importer(db, options);
   const auto documents = store::DocumentRepository(db).all();
   // Documents named by file name (or path), else all of them.
@@ -32,16 +33,15 @@ int runReextract(const Args& args) {
   }
   int done = 0;
   int failed = 0;
-  for (const std::int64_t id : chosen) {
-    const store::ImportResult result = importer.reextract(id);
+  importer.reextractDocuments(chosen, [&](const store::ImportResult& result) {
     if (result.status == store::ImportResult::Status::Failed) {
       ++failed;
       fmt::print(stderr, "error: {}: {}\n", result.path.string(), result.message);
-      continue;
+      return;
     }
     ++done;
     if (!parsed.has("--quiet")) fmt::print("reread    {} ({})\n", result.path.string(), result.message);
-  }
+  });
   fmt::print("{} reread, {} failed\n", done, failed);
   return failed > 0 ? kExitSomeFailed : kExitOk;
 }

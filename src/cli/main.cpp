@@ -19,6 +19,7 @@ Commands:
   import --store STORE PATH...   Import PDF files and folders of them into STORE (SQLite).
          [--password P] [--password-file F]   Passwords to try on protected PDFs (never stored).
          [--redact]              Keep e-mail addresses and phone numbers out of the store.
+         [--jobs N]              Documents read at once (default: one per core); stored in the order given.
                                  Exit 0 when every file was imported or unchanged, 3 when any failed.
   search --store STORE QUERY     Full-text search over imported pages ("quoted phrase", prefix*).
          [--limit N] [--json]
@@ -28,7 +29,7 @@ Commands:
   figures FILE.pdf [--json]      Figures the importer would store: area, indicator, period, trusted or for review.
           [--page N]             ...on one page, with how each was read.
   reextract --store STORE [DOC...]   Read stored documents again with the current readers (keeps corrections).
-            [--password P] [--password-file F]
+            [--password P] [--password-file F] [--jobs N]
   actions --store STORE          Actions, recommendations, resolutions and plan actions in the store.
           [--open] [--overdue [--as-of DATE]] [--owner TEXT] [--kind K] [--csv|--json]
   export --store STORE --view figures|actions|pages --csv FILE|-   Export as CSV (RFC 4180).

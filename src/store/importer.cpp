@@ -8,7 +8,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
+#include <future>
+#include <map>
 #include <set>
+#include <thread>
 
 #include "core/file_types.h"
 #include "ingest/read_document.h"
@@ -155,18 +159,75 @@ std::vector<std::filesystem::path> expandImportPaths(const std::vector<std::file
   return planImport(paths).files;
 }
 
-ImportResult Importer::importFile(const std::filesystem::path& path) {
+// What a worker made of one file: the result so far, and what is to be written.
+struct Importer::Prepared {
   ImportResult result;
-  result.path = path;
+  bool done = false;                           // the result is final: nothing to write
+  std::optional<DocumentRecord> unchangedAs;  // the content is in the store already
+  std::string absolutePath;
+  DocumentRecord record;
+  ingest::DocumentReading reading;
+  std::vector<PageContent> pages;
+};
+
+// Whether content is in the store: asked of the store itself on its own thread, of a snapshot
+// taken before the batch on workers (the writer checks again inside its transaction).
+struct Importer::StoredLookup {
+  std::function<std::optional<DocumentRecord>(const std::string& sha)> bySha256;
+};
+
+Importer::Prepared Importer::prepare(const std::filesystem::path& path, int fileIndex,
+                                     const StoredLookup& stored) const {
+  Prepared p;
+  p.result.path = path;
   try {
+    if (cancelled()) throw ingest::ReadCancelled();
     // Opening first gives the precise reason for missing, empty, non-PDF and damaged files.
     const pdf::PdfDocument pdf = pdf::PdfDocument::open(path, {options_.passwords});
-    result.warnings = pdf.warnings();
+    p.result.warnings = pdf.warnings();
     const std::string sha = sha256OfFile(path);
     if (sha.empty()) throw pdf::PdfError(pdf::PdfError::Kind::Unreadable, "cannot read file");
-    const std::string absolutePath = absoluteText(path);
-    DocumentRepository documents(db_);
+    p.absolutePath = absoluteText(path);
+    // Stored already: unchanged, unless redaction is asked for and the stored copy is not redacted.
+    if (const auto existing = stored.bySha256(sha); existing && (existing->redacted || !options_.redact)) {
+      p.unchangedAs = existing;
+      return p;
+    }
+    // Read every page, and everything on them, before touching the store.
+    p.reading = ingest::readDocument(pdf, readOptions(path, fileIndex));
+    pdf::takePopplerMessages();
+    if (options_.redact) ingest::redactPersonalDetails(p.reading);
+    p.pages.reserve(p.reading.pages.size());
+    for (const ingest::PageText& page : p.reading.pages) p.pages.push_back({page.info, page.text, page.words});
+    p.record.fileName = path.filename().string();
+    p.record.path = p.absolutePath;
+    p.record.sha256 = sha;
+    p.record.title = p.reading.title;
+    p.record.fileSize = static_cast<std::int64_t>(std::filesystem::file_size(path));
+    p.record.redacted = options_.redact;
+  } catch (const ingest::ReadCancelled&) {
+    p.done = true;
+    p.result.status = ImportResult::Status::Cancelled;
+    p.result.message = "cancelled while it was read; nothing of it was stored";
+  } catch (const pdf::PdfError& error) {
+    p.done = true;
+    p.result.status = ImportResult::Status::Failed;
+    p.result.message = error.what();
+    p.result.needsPassword =
+        error.kind() == pdf::PdfError::Kind::Encrypted || error.kind() == pdf::PdfError::Kind::WrongPassword;
+  } catch (const std::exception& error) {
+    p.done = true;
+    p.result.status = ImportResult::Status::Failed;
+    p.result.message = error.what();
+  }
+  return p;
+}
 
+ImportResult Importer::write(Prepared p) {
+  ImportResult result = std::move(p.result);
+  if (p.done) return result;
+  try {
+    DocumentRepository documents(db_);
     const auto unchanged = [&](const DocumentRecord& existing) {
       result.status = ImportResult::Status::Unchanged;
       result.documentId = existing.id;
@@ -174,59 +235,36 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
       result.message = "already in the store";
       return result;
     };
-    // Stored already: unchanged, unless redaction is asked for and the stored copy is not redacted.
-    const auto enough = [&](const DocumentRecord& stored) { return stored.redacted || !options_.redact; };
-    if (const auto existing = documents.bySha256(sha); existing && enough(*existing)) {
-      if (existing->path != absolutePath && !std::filesystem::exists(existing->path)) {
-        documents.updatePath(existing->id, absolutePath, path.filename().string());  // the file moved
+    if (p.unchangedAs) {
+      if (p.unchangedAs->path != p.absolutePath && !std::filesystem::exists(p.unchangedAs->path)) {
+        documents.updatePath(p.unchangedAs->id, p.absolutePath, result.path.filename().string());  // the file moved
       }
-      return unchanged(*existing);
+      return unchanged(*p.unchangedAs);
     }
-
-    // Read every page, and everything on them, before touching the store.
-    ingest::DocumentReading reading = ingest::readDocument(pdf, readOptions(path));
-    pdf::takePopplerMessages();
-    if (options_.redact) ingest::redactPersonalDetails(reading);
-    std::vector<PageContent> pages;
-    pages.reserve(reading.pages.size());
-    for (const ingest::PageText& page : reading.pages) pages.push_back({page.info, page.text, page.words});
-    DocumentRecord record;
-    record.fileName = path.filename().string();
-    record.path = absolutePath;
-    record.sha256 = sha;
-    record.title = reading.title;
-    record.fileSize = static_cast<std::int64_t>(std::filesystem::file_size(path));
-    record.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    record.redacted = options_.redact;
-
     if (cancelled()) throw ingest::ReadCancelled();  // read, but not yet written: nothing to undo
+    const auto enough = [&](const DocumentRecord& stored) { return stored.redacted || !options_.redact; };
     // A redacting import may replace an unredacted copy: its deleted text is overwritten, not left
     // in free pages.
     if (options_.redact) db_.exec("PRAGMA secure_delete = ON");
+    p.record.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     Transaction transaction(db_);
-    // Another process may have imported the same file while this one was reading it.
-    const auto sameContent = documents.bySha256(sha);
+    // Another process (or an earlier file of this batch) may have stored the same content since.
+    const auto sameContent = documents.bySha256(p.record.sha256);
     if (sameContent && enough(*sameContent)) return unchanged(*sameContent);
     if (sameContent) documents.remove(sameContent->id);  // an unredacted copy: replaced by this one
-    const auto atPath = documents.byPath(absolutePath);
+    const auto atPath = documents.byPath(p.absolutePath);
     if (atPath) documents.remove(atPath->id);  // the file at this path changed: replace it
     const bool previous = sameContent || atPath;
-    result.documentId = documents.insert(record, pages);
-    const WriteSummary written = writeReading(db_, result.documentId, reading);
+    result.documentId = documents.insert(p.record, p.pages);
+    const WriteSummary written = writeReading(db_, result.documentId, p.reading);
     transaction.commit();
-
     result.status = previous ? ImportResult::Status::Updated : ImportResult::Status::Imported;
-    recordWritten(result, static_cast<int>(pages.size()), written);
+    recordWritten(result, static_cast<int>(p.pages.size()), written);
   } catch (const StoreBusyError&) {
     throw;
   } catch (const ingest::ReadCancelled&) {
     result.status = ImportResult::Status::Cancelled;
     result.message = "cancelled while it was read; nothing of it was stored";
-  } catch (const pdf::PdfError& error) {
-    result.status = ImportResult::Status::Failed;
-    result.message = error.what();
-    result.needsPassword =
-        error.kind() == pdf::PdfError::Kind::Encrypted || error.kind() == pdf::PdfError::Kind::WrongPassword;
   } catch (const std::exception& error) {
     result.status = ImportResult::Status::Failed;
     result.message = error.what();
@@ -234,36 +272,80 @@ ImportResult Importer::importFile(const std::filesystem::path& path) {
   return result;
 }
 
-std::vector<ImportResult> Importer::importFiles(const std::vector<std::filesystem::path>& files,
-                                                const std::function<void(const ImportResult&)>& progress) {
+ImportResult Importer::importFile(const std::filesystem::path& path) {
+  const StoredLookup stored{[this](const std::string& sha) { return DocumentRepository(db_).bySha256(sha); }};
+  return write(prepare(path, 1, stored));
+}
+
+int Importer::jobs() const {
+  if (options_.jobs > 0) return options_.jobs;
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+template <typename Item, typename Prepare, typename Write>
+std::vector<ImportResult> Importer::pipeline(const std::vector<Item>& items, Prepare prepareItem, Write writeItem,
+                                             const std::function<void(const ImportResult&)>& progress) {
   std::vector<ImportResult> results;
-  fileCount_ = static_cast<int>(files.size());
-  for (size_t i = 0; i < files.size(); ++i) {
-    currentFile_ = static_cast<int>(i) + 1;
-    if (cancelled()) {
-      ImportResult skipped;
-      skipped.path = files[i];
-      skipped.status = ImportResult::Status::Cancelled;
-      skipped.message = "cancelled before it was read";
-      results.push_back(skipped);
-    } else {
-      results.push_back(importFile(files[i]));
-    }
+  results.reserve(items.size());
+  fileCount_ = static_cast<int>(items.size());
+  // A window of futures, oldest first: the writer takes them in order, and a new file starts only
+  // when one is written, so no more than jobs() readings are ever held.
+  std::deque<std::future<Prepared>> reading;
+  size_t next = 0;
+  const auto start = [&] {
+    const size_t index = next++;
+    reading.push_back(std::async(std::launch::async, [&, index] { return prepareItem(items[index], index); }));
+  };
+  const size_t window = static_cast<size_t>(jobs());
+  while (reading.size() < window && next < items.size()) start();
+  while (!reading.empty()) {
+    results.push_back(writeItem(reading.front().get()));  // a busy store throws; the futures wait for their reads
+    reading.pop_front();
+    if (next < items.size()) start();
     if (progress) progress(results.back());
   }
-  currentFile_ = 1;
   fileCount_ = 1;
   return results;
 }
 
+std::vector<ImportResult> Importer::importFiles(const std::vector<std::filesystem::path>& files,
+                                                const std::function<void(const ImportResult&)>& progress) {
+  if (jobs() == 1 || files.size() < 2) {
+    std::vector<ImportResult> results;
+    fileCount_ = static_cast<int>(files.size());
+    const StoredLookup stored{[this](const std::string& sha) { return DocumentRepository(db_).bySha256(sha); }};
+    for (size_t i = 0; i < files.size(); ++i) {
+      results.push_back(write(prepare(files[i], static_cast<int>(i) + 1, stored)));
+      if (progress) progress(results.back());
+    }
+    fileCount_ = 1;
+    return results;
+  }
+  // Workers do not touch the store: they look content up in what it held when the batch began.
+  std::map<std::string, DocumentRecord> snapshot;
+  for (DocumentRecord& record : DocumentRepository(db_).all()) snapshot.emplace(record.sha256, std::move(record));
+  const StoredLookup stored{[&snapshot](const std::string& sha) -> std::optional<DocumentRecord> {
+    const auto found = snapshot.find(sha);
+    if (found == snapshot.end()) return std::nullopt;
+    return found->second;
+  }};
+  return pipeline(
+      files,
+      [this, &stored](const std::filesystem::path& path, size_t index) {
+        return prepare(path, static_cast<int>(index) + 1, stored);
+      },
+      [this](Prepared prepared) { return write(std::move(prepared)); }, progress);
+}
+
 bool Importer::cancelled() const { return options_.cancel && options_.cancel->load(); }
 
-ingest::ReadOptions Importer::readOptions(const std::filesystem::path& path) const {
+ingest::ReadOptions Importer::readOptions(const std::filesystem::path& path, int fileIndex) const {
   ingest::ReadOptions read;
   read.cancel = options_.cancel;
   if (options_.progress) {
-    read.pageRead = [this, path](int page, int pages) {
-      options_.progress(ImportProgress{currentFile_, fileCount_, path, page, pages});
+    read.pageRead = [this, path, fileIndex](int page, int pages) {
+      const std::lock_guard lock(progressMutex_);
+      options_.progress(ImportProgress{fileIndex, fileCount_, path, page, pages});
     };
   }
   return read;
@@ -274,27 +356,42 @@ std::vector<ImportResult> Importer::importPaths(const std::vector<std::filesyste
   return importFiles(expandImportPaths(paths), progress);
 }
 
-ImportResult Importer::reextract(std::int64_t documentId) {
-  ImportResult result;
-  result.documentId = documentId;
+Importer::Prepared Importer::prepareAgain(const DocumentRecord& record, int fileIndex) const {
+  Prepared p;
+  p.result.documentId = record.id;
+  p.result.path = record.path;
+  p.record = record;
   try {
-    DocumentRepository documents(db_);
-    const auto record = documents.byId(documentId);
-    if (!record) throw StoreError("no document " + std::to_string(documentId) + " in the store");
-    result.path = record->path;
-    const pdf::PdfDocument pdf = pdf::PdfDocument::open(record->path, {options_.passwords});
-    if (sha256OfFile(record->path) != record->sha256) {
+    if (cancelled()) throw ingest::ReadCancelled();
+    const pdf::PdfDocument pdf = pdf::PdfDocument::open(record.path, {options_.passwords});
+    if (sha256OfFile(record.path) != record.sha256) {
       throw StoreError("the file has changed since it was imported; import it again instead");
     }
-    ingest::DocumentReading reading = ingest::readDocument(pdf, readOptions(record->path));
+    p.reading = ingest::readDocument(pdf, readOptions(record.path, fileIndex));
     pdf::takePopplerMessages();
     // A document stored redacted stays so: its new figures and actions are redacted too.
-    if (options_.redact || record->redacted) ingest::redactPersonalDetails(reading);
+    if (options_.redact || record.redacted) ingest::redactPersonalDetails(p.reading);
+  } catch (const ingest::ReadCancelled&) {
+    p.done = true;
+    p.result.status = ImportResult::Status::Cancelled;
+    p.result.message = "cancelled while it was read; what was stored is unchanged";
+  } catch (const std::exception& error) {
+    p.done = true;
+    p.result.status = ImportResult::Status::Failed;
+    p.result.message = error.what();
+  }
+  return p;
+}
+
+ImportResult Importer::writeAgain(Prepared p) {
+  ImportResult result = std::move(p.result);
+  if (p.done) return result;
+  try {
     Transaction transaction(db_);
-    const WriteSummary written = writeReading(db_, documentId, reading);
+    const WriteSummary written = writeReading(db_, p.record.id, p.reading);
     transaction.commit();
     result.status = ImportResult::Status::Updated;
-    recordWritten(result, record->pageCount, written);
+    recordWritten(result, p.record.pageCount, written);
   } catch (const StoreBusyError&) {
     throw;
   } catch (const std::exception& error) {
@@ -304,13 +401,44 @@ ImportResult Importer::reextract(std::int64_t documentId) {
   return result;
 }
 
-std::vector<ImportResult> Importer::reextractAll(const std::function<void(const ImportResult&)>& progress) {
-  std::vector<ImportResult> results;
-  for (const DocumentRecord& record : DocumentRepository(db_).all()) {
-    results.push_back(reextract(record.id));
-    if (progress) progress(results.back());
+ImportResult Importer::reextract(std::int64_t documentId) {
+  const auto record = DocumentRepository(db_).byId(documentId);
+  if (!record) {
+    ImportResult result;
+    result.documentId = documentId;
+    result.status = ImportResult::Status::Failed;
+    result.message = "no document " + std::to_string(documentId) + " in the store";
+    return result;
   }
-  return results;
+  return writeAgain(prepareAgain(*record, 1));
+}
+
+std::vector<ImportResult> Importer::reextractAll(const std::function<void(const ImportResult&)>& progress) {
+  std::vector<std::int64_t> ids;
+  for (const DocumentRecord& record : DocumentRepository(db_).all()) ids.push_back(record.id);
+  return reextractDocuments(ids, progress);
+}
+
+std::vector<ImportResult> Importer::reextractDocuments(const std::vector<std::int64_t>& documentIds,
+                                                       const std::function<void(const ImportResult&)>& progress) {
+  // The records are read here, on the store's thread; the workers only read files.
+  std::vector<std::optional<DocumentRecord>> records;
+  DocumentRepository documents(db_);
+  for (const std::int64_t id : documentIds) records.push_back(documents.byId(id));
+  std::vector<size_t> items(records.size());
+  for (size_t i = 0; i < items.size(); ++i) items[i] = i;
+  return pipeline(
+      items,
+      [this, &records, &documentIds](size_t item, size_t index) {
+        if (records[item]) return prepareAgain(*records[item], static_cast<int>(index) + 1);
+        Prepared missing;
+        missing.done = true;
+        missing.result.documentId = documentIds[item];
+        missing.result.status = ImportResult::Status::Failed;
+        missing.result.message = "no document " + std::to_string(documentIds[item]) + " in the store";
+        return missing;
+      },
+      [this](Prepared prepared) { return writeAgain(std::move(prepared)); }, progress);
 }
 
 }  // namespace sbw::store

@@ -7,10 +7,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "ingest/read_document.h"
+#include "store/document_repository.h"
 
 namespace sbw::store {
 
@@ -64,6 +66,10 @@ struct ImportOptions {
   std::vector<std::string> passwords;
   // Keeps e-mail addresses and phone numbers out of the stored page text, words and snippets.
   bool redact = false;
+  // Documents read at once, each on its own thread with its own poppler document, while this
+  // thread writes them to the store one after another, in the order given: the results do not
+  // depend on timing. At most this many readings are held in memory. 0: one per core.
+  int jobs = 1;
 };
 
 const char* statusName(ImportResult::Status status);
@@ -90,14 +96,33 @@ class Importer {
   // nothing) when the file is gone or is no longer the file that was imported.
   ImportResult reextract(std::int64_t documentId);
   std::vector<ImportResult> reextractAll(const std::function<void(const ImportResult&)>& progress = {});
+  // The same for the documents given, read on jobs() workers and written in the order given.
+  std::vector<ImportResult> reextractDocuments(const std::vector<std::int64_t>& documentIds,
+                                               const std::function<void(const ImportResult&)>& progress = {});
+
+  // The worker threads a batch uses: ImportOptions::jobs, or the number of cores for 0.
+  int jobs() const;
 
  private:
+  struct Prepared;
+  struct StoredLookup;
+  // Opens, hashes and reads one file; touches no store (it runs on a worker), so it asks `stored`
+  // whether the content is in the store already.
+  Prepared prepare(const std::filesystem::path& path, int fileIndex, const StoredLookup& stored) const;
+  // Writes what was read in one transaction, on the store's thread.
+  ImportResult write(Prepared prepared);
+  Prepared prepareAgain(const DocumentRecord& record, int fileIndex) const;
+  ImportResult writeAgain(Prepared prepared);
+  // Runs prepare on up to jobs() workers and write here, in order; `progress` sees each result.
+  template <typename Item, typename Prepare, typename Write>
+  std::vector<ImportResult> pipeline(const std::vector<Item>& items, Prepare prepareItem, Write writeItem,
+                                     const std::function<void(const ImportResult&)>& progress);
   bool cancelled() const;
-  ingest::ReadOptions readOptions(const std::filesystem::path& path) const;
+  ingest::ReadOptions readOptions(const std::filesystem::path& path, int fileIndex) const;
   Database& db_;
   ImportOptions options_;
-  int currentFile_ = 1;  // for progress: which file of how many
-  int fileCount_ = 1;
+  int fileCount_ = 1;  // for progress: of how many files
+  mutable std::mutex progressMutex_;  // workers report pages one at a time
 };
 
 std::string sha256OfFile(const std::filesystem::path& path);
