@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
+#include <filesystem>
 
 #include "store/database.h"
 #include "store/document_repository.h"
@@ -149,6 +151,88 @@ class TestStoreImport : public QObject {
     for (const auto& r : results) failed += r.status == ImportResult::Status::Failed;
     QCOMPARE(failed, 2);
     QCOMPARE(count(db, "SELECT count(*) FROM documents"), 1);
+  }
+
+  // Read on several workers, written in the order given: the same store and the same results as
+  // one worker, whichever file happens to be read first; a duplicate in the batch is unchanged.
+  void parallelImportMatchesOneWorkerInOrderAndContent() {
+    QVERIFY(QDir().mkpath(path("many")));
+    std::vector<std::filesystem::path> files;
+    for (int i = 0; i < 7; ++i) {
+      const QString file = path(QString("many/report-%1.pdf").arg(i));
+      // Longer documents first, so that later files finish reading before earlier ones.
+      sbw::test::writePaintedPdf(file, 12 - i, [&](QPainter& p, int page) {
+        QFont font("DejaVu Sans");
+        font.setPointSize(11);
+        p.setFont(font);
+        p.drawText(QPointF(72, 100), QString("Report %1 page %2 on private fostering").arg(i).arg(page + 1));
+      });
+      files.push_back(file.toStdString());
+    }
+    sbw::test::writeBytes(path("many/broken.pdf"), "not a pdf");
+    files.insert(files.begin() + 3, path("many/broken.pdf").toStdString());
+    files.push_back(files.front());  // the same file again
+    const auto summary = [](Database& db) {
+      Statement stmt = db.prepare(
+          "SELECT group_concat(file_name || ':' || page_count, ',') FROM (SELECT * FROM documents ORDER BY id)");
+      stmt.step();
+      return stmt.text(0);
+    };
+    std::vector<std::vector<ImportResult>> runs;
+    std::vector<std::string> stores;
+    for (const int jobs : {1, 3}) {
+      Database db = Database::open(path(QString("many-%1.sqlite").arg(jobs)).toStdString());
+      ImportOptions options;
+      options.jobs = jobs;
+      std::vector<std::string> seen;
+      std::atomic<int> pagesSeen = 0;
+      options.progress = [&](const ImportProgress&) { ++pagesSeen; };
+      runs.push_back(Importer(db, options).importFiles(files, [&](const ImportResult& r) { seen.push_back(r.path); }));
+      QCOMPARE(int(seen.size()), int(files.size()));
+      for (size_t i = 0; i < files.size(); ++i) QCOMPARE(seen[i], files[i].string());  // reported in order
+      QVERIFY(pagesSeen > 0);
+      stores.push_back(summary(db));
+      QCOMPARE(count(db, "SELECT count(*) FROM documents"), 7);
+      QCOMPARE(count(db, "SELECT count(*) FROM pages"), 12 + 11 + 10 + 9 + 8 + 7 + 6);
+    }
+    QCOMPARE(stores[1], stores[0]);  // the same documents, in the same order of ids
+    for (size_t i = 0; i < files.size(); ++i) {
+      QCOMPARE(int(runs[1][i].status), int(runs[0][i].status));
+      QCOMPARE(runs[1][i].message, runs[0][i].message);
+    }
+    QCOMPARE(int(runs[1][3].status), int(ImportResult::Status::Failed));
+    QCOMPARE(int(runs[1].back().status), int(ImportResult::Status::Unchanged));
+
+    // Re-extraction in parallel reads every document again, in order.
+    Database db = Database::open(path("many-3.sqlite").toStdString());
+    ImportOptions options;
+    options.jobs = 2;
+    const auto again = Importer(db, options).reextractAll();
+    QCOMPARE(again.size(), size_t(7));
+    for (const auto& r : again) QCOMPARE(int(r.status), int(ImportResult::Status::Updated));
+    QCOMPARE(again.front().path.filename().string(), std::string("report-0.pdf"));
+  }
+
+  // Cancelled while workers read: what is stored is whole documents only, the rest reported.
+  void parallelImportCancelsCleanly() {
+    std::vector<std::filesystem::path> files;
+    for (int i = 0; i < 6; ++i) {
+      const QString file = path(QString("many/report-%1.pdf").arg(i));
+      files.push_back(file.toStdString());
+    }
+    Database db = Database::open(path("cancel.sqlite").toStdString());
+    std::atomic<bool> cancel = false;
+    ImportOptions options;
+    options.jobs = 2;
+    options.cancel = &cancel;
+    int written = 0;
+    const auto results = Importer(db, options).importFiles(files, [&](const ImportResult& r) {
+      if (r.status == ImportResult::Status::Imported && ++written == 2) cancel = true;
+    });
+    QCOMPARE(results.size(), files.size());
+    QCOMPARE(count(db, "SELECT count(*) FROM documents"), 2);
+    for (size_t i = 2; i < results.size(); ++i) QCOMPARE(int(results[i].status), int(ImportResult::Status::Cancelled));
+    QCOMPARE(count(db, "SELECT count(*) FROM pages WHERE document_id NOT IN (SELECT id FROM documents)"), 0);
   }
 
   void userQueriesBecomeSafeFtsQueries() {
