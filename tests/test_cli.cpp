@@ -178,6 +178,8 @@ class TestCli : public QObject {
     QCOMPARE(comparison.exitCode, 0);
     QVERIFY2(comparison.err.contains("3 rows of comparison"), qPrintable(comparison.err));
     QCOMPARE(runSbw({"export", "--store", store, "--view", "pivot", "--csv", "-"}).exitCode, 2);  // which indicator?
+    QCOMPARE(runSbw({"export", "--store", store, "--view=pivot", "--indicator=referrals", "--csv", "-"}).out,
+             pivot.out);
 
     sbw::test::writeBytes(path("pack.json"),
                           "{\"title\": \"Quarter 3\", \"committee\": \"Scrutiny\", \"sections\": [{\"chart\": "
@@ -191,6 +193,16 @@ class TestCli : public QObject {
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.startsWith("sbw pack: " + path("bad.json") + ": sections[0].table: unknown key 'indicatr'"),
              qPrintable(bad.err));
+    QVERIFY(!QFile::exists(path("bad.pdf")));
+    sbw::test::writeBytes(path("typo.json"),
+                          "{\"title\": \"Q3\", \"sections\": [{\"chart\": {\"indicator\": \"referrals\", "
+                          "\"areas\": [\"Islngton\"]}}]}");
+    const auto typoPack = runSbw({"pack", "--store", store, "--spec", path("typo.json"), "--out", path("bad.pdf")});
+    QCOMPARE(typoPack.exitCode, 1);
+    QVERIFY2(typoPack.err.startsWith("sbw pack: " + path("typo.json") +
+                                     ": sections[0].chart: no figures for the area \"Islngton\": the nearest areas "
+                                     "with figures are Islington"),
+             qPrintable(typoPack.err));
     QVERIFY(!QFile::exists(path("bad.pdf")));
   }
 

@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -436,11 +437,28 @@ class TestMainWindow : public QObject {
     QCOMPARE(saved.meetingDate, QString("2027-01-14"));
     QCOMPARE(saved.sections.size(), size_t(3));
     QCOMPARE(sbw::report::sectionKind(saved.sections[1]), QString("actions"));
-    dialog->setSpec(sbw::report::PackSpec{});
-    QCOMPARE(dialog->sectionCount(), 0);
+    sbw::report::PackSpec other;
+    other.title = "Other";
+    other.sections = {sbw::report::ChartSection{"cp_plans", {"Hackney"}, {}, {}}};
+    dialog->setSpec(other);
+    QCOMPARE(dialog->findChild<QLineEdit*>("areasEdit")->text(), QString("Hackney"));
     QVERIFY(dialog->openDefinition(definition));
     QCOMPARE(dialog->sectionCount(), 3);
     QCOMPARE(dialog->spec().title, QString("Quarter 3"));
+    // The editor shows the definition's first section, not the one shown before.
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>("textEdit")->toPlainText(),
+             QString("Figures from the boards' reports."));
+    QVERIFY(!dialog->findChild<QLineEdit*>("areasEdit")->isEnabled());
+    QCOMPARE(dialog->findChild<QLineEdit*>("areasEdit")->text(), QString());
+    // What the dialog does not show is kept: the language, a meeting date that is not a date.
+    sbw::report::PackSpec welsh = sbw::report::readPackSpec(definition);
+    welsh.language = "cy";
+    welsh.meetingDate = "Spring term";
+    sbw::report::writePackSpec(welsh, dir_.filePath("welsh.json"));
+    QVERIFY(dialog->openDefinition(dir_.filePath("welsh.json")));
+    QCOMPARE(dialog->spec().language, QString("cy"));
+    QCOMPARE(dialog->spec().meetingDate, QString("Spring term"));
+    QVERIFY(dialog->openDefinition(definition));
 
     QSignalSpy built(dialog, &sbw::app::PackBuilderDialog::built);
     QSignalSpy failed(dialog, &sbw::app::PackBuilderDialog::failed);

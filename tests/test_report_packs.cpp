@@ -9,6 +9,8 @@
 #include <QChart>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QPdfWriter>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -23,6 +25,7 @@
 #include "report/indicator_figures.h"
 #include "report/model_csv.h"
 #include "report/pack_builder.h"
+#include "report/pack_layout.h"
 #include "report/pack_spec.h"
 #include "store/database.h"
 #include "support/store_fixtures.h"
@@ -49,7 +52,7 @@ std::string financialYear(int start) {
 }
 
 // Two boroughs' referrals over three years (page 2) and England's (page 3) in one annual report;
-// fourteen years of one borough's re-referrals, for a table too wide for a portrait page; actions.
+// twenty-four years of one borough's re-referrals, for a table too wide even for a landscape page; actions.
 void fillStore(store::Database& db) {
   const auto report = test::addBareDocument(db, "havering-annual-report-2016-17.pdf", 4);
   db.prepare("UPDATE documents SET title = 'Havering SCB Annual Report 2016-17' WHERE id = ?").bind(1, report).run();
@@ -62,7 +65,7 @@ void fillStore(store::Database& db) {
         printed(2, "Barking and Dagenham", "Referrals", financialYear(2014 + i), std::to_string(hackney[i])));
     figures.push_back(printed(3, "England", "Referrals", financialYear(2014 + i), std::to_string(600000 + i * 1000)));
   }
-  for (int year = 2002; year < 2016; ++year) {
+  for (int year = 2002; year < 2026; ++year) {
     figures.push_back(printed(4, "Havering", "Re-referrals", financialYear(year), std::to_string(100 + year % 50)));
   }
   test::storePrintedFigures(db, report, figures);
@@ -191,6 +194,76 @@ class TestReportPacks : public QObject {
     QVERIFY(actions->owner.isEmpty());
   }
 
+  // Every field survives a save and a reading back, byte for byte.
+  void everyFieldRoundTrips() {
+    const QByteArray written = json(
+        "{'title': 'T', 'committee': 'C', 'meeting_date': 'Spring term', 'author': 'A', 'classification': 'OFFICIAL', "
+        "'language': 'cy', 'sections': [{'chart': {'indicator': 'referrals', 'areas': ['Havering'], 'from': '2014-15', "
+        "'to': '2016-17'}}, {'table': {'indicator': 'referrals', 'areas': ['England'], 'from': '2015-16'}}, "
+        "{'comparison': {'indicator': 'referrals', 'period': '2015-16'}}, {'actions': {'open': false, 'overdue': true, "
+        "'owner': 'Director', 'body': 'Board', 'text': 'audit'}}, {'figures': {'document': 'a.pdf', 'for_review': "
+        "true}}, {'heading': 'Part 2'}, {'text': 'One.\\n\\nTwo.'}]}");
+    const report::PackSpec spec = report::parsePackSpec(written);
+    QCOMPARE(spec.language, QString("cy"));
+    const QByteArray once = report::packSpecToJson(spec);
+    QCOMPARE(report::packSpecToJson(report::parsePackSpec(once)), once);
+    QCOMPARE(QJsonDocument::fromJson(once), QJsonDocument::fromJson(written));
+    QVERIFY(errorOf([] {
+              report::parsePackSpec(json("{'title': 'T', 'language': 'en_GB', 'sections': []}"));
+            }).startsWith("'language' is a language tag"));
+    report::PackSpec untitled = spec;
+    untitled.title.clear();
+    QVERIFY(errorOf([&] { report::writePackSpec(untitled, path("untitled.json")); }).contains("not saved"));
+    QVERIFY(!QFile::exists(path("untitled.json")));
+  }
+
+  // Pages: a table's header is repeated where its rows run on, never twice and never alone at a
+  // page's foot; a row taller than a page runs on in parts, every word kept.
+  void paginationKeepsHeadersWithRowsAndSplitsTallRows() {
+    QPdfWriter writer(path("measure.pdf"));
+    writer.setResolution(72);
+    const report::PageGeometry geometry;
+    const report::PackFonts fonts;
+    const double width = geometry.body(false).width();
+    report::TableData table;
+    table.headers = QStringList{"Area", "Action"};
+    for (int i = 0; i < 60; ++i) table.rows.push_back({QString("Area %1").arg(i), "short"});
+    QString essay;
+    for (int i = 0; i < 2500; ++i) essay += QString("word%1 ").arg(i);
+    table.rows.push_back({"Long", essay.trimmed()});
+    const auto widths = report::fittedWidths(report::naturalWidths(table, fonts.small, &writer),
+                                             report::minimumWidths(table, fonts.small, &writer), width);
+    for (int filler : {0, 31, 33, 35, 37}) {
+      report::Block block;
+      for (int i = 0; i < filler; ++i) {
+        for (auto& piece : report::paragraphPieces("A line of text", fonts.body, width, &writer)) {
+          block.pieces.push_back(piece);
+        }
+      }
+      report::addTable(block, table, widths, fonts.small, &writer, geometry.body(false).height());
+      const size_t header = block.repeatedFrom - 1;
+      const report::Pagination pages = report::paginate({block}, geometry);
+      for (const auto& page : pages.pages) {
+        const auto& last = page.pieces.back();
+        QVERIFY2(last.piece != &block.pieces[header], "a header is never the last thing on a page");
+        QVERIFY(last.rect.bottom() <= geometry.body(false).bottom() + 0.01);
+        int headers = 0;
+        for (const auto& placed : page.pieces) {
+          headers += placed.piece == &block.pieces[header] || placed.piece == &*block.repeated;
+          QVERIFY2(placed.rect.height() >= placed.piece->height - 0.01, "nothing is clipped");
+        }
+        QVERIFY2(headers <= 1, qPrintable(QString("filler %1: %2 headers on a page").arg(filler).arg(headers)));
+      }
+    }
+    const auto parts = report::splitTallRow(table.rows.back(), widths, fonts.small, &writer, 300);
+    QVERIFY(parts.size() > 3);
+    QStringList words;
+    for (const auto& part : parts) words << part[1];
+    QCOMPARE(words.join(' '), table.rows.back()[1]);
+    QCOMPARE(parts.front()[0], QString("Long"));
+    QCOMPARE(parts.back()[0], QString());
+  }
+
   void unknownKeysAndKindsAreNamed() {
     QCOMPARE(errorOf([] {
                report::parsePackSpec(
@@ -277,6 +350,37 @@ class TestReportPacks : public QObject {
     QCOMPARE(titles.last(), QString("Sources"));
   }
 
+  // A part's heading groups the sections after it in the bookmarks; "open": false lists the done.
+  void partsNestTheirSectionsAndCompleteActionsAreListed() {
+    store::Database db = store::Database::openForReading(storePath_.toStdString());
+    const report::PackSpec parts = report::parsePackSpec(
+        json("{'title': 'Parts', 'sections': [{'chart': {'indicator': 'referrals'}}, {'heading': 'Actions'}, "
+             "{'actions': {'open': false}}, {'table': {'indicator': 'referrals'}}]}"));
+    const QString out = path("parts.pdf");
+    report::buildPack(db, parts, out);
+    const PdfText pdf = readPdf(out);
+    const QString text = pdf.all();
+    QVERIFY(text.contains("Circulate the audit"));
+    QVERIFY2(!text.contains("early help assessments"), "the open action is left out");
+    std::unique_ptr<poppler::toc> toc(pdf.document->create_toc());
+    QVERIFY(toc);
+    QStringList top;
+    QStringList under;
+    for (const poppler::toc_item* item : toc->root()->children()) {
+      const auto title = item->title().to_utf8();
+      top << QString::fromUtf8(title.data(), static_cast<qsizetype>(title.size()));
+      if (top.last() != "Actions") continue;
+      for (const poppler::toc_item* child : item->children()) {
+        const auto name = child->title().to_utf8();
+        under << QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+      }
+    }
+    QCOMPARE(top, QStringList({"Contents", "Referrals to children's social care", "Actions", "Sources"}));
+    QCOMPARE(under, QStringList({"Action tracker: complete",
+                                 "Referrals to children's social care: figures by area and period"}));
+    QVERIFY(bytesOf(out).contains("/Count 6"));  // the root counts every open entry
+  }
+
   void aWideTableTurnsToLandscapeAndSplitsItsColumns() {
     store::Database db = store::Database::openForReading(storePath_.toStdString());
     const QString out = path("wide.pdf");
@@ -292,9 +396,10 @@ class TestReportPacks : public QObject {
         QVERIFY(pdf.pages[i].contains("Havering"));
       }
     }
-    QVERIFY2(landscape, "fourteen years do not fit a portrait page");
+    QVERIFY2(landscape, "twenty-four years do not fit a portrait page");
     const QString text = pdf.all();
-    for (int year = 2002; year < 2016; ++year)
+    QVERIFY2(text.contains("(continued: "), "and not a landscape page either: split into groups of periods");
+    for (int year = 2002; year < 2026; ++year)
       QVERIFY2(text.contains(QString::fromStdString(financialYear(year))), qPrintable(text));
   }
 

@@ -42,7 +42,9 @@ ComparisonDialog::ComparisonDialog(store::Database& db, const QString& storePath
                            index.data(models::ComparisonModel::PageRole).toInt());
   });
   connect(ui_->exportChartButton, &QPushButton::clicked, this, [this] {
-    ChartExportDialog dialog(*chart_, exportOptions(), indicatorKey(), this);
+    // A chart of its own: a new period or an import may redraw the one shown while the dialog is open.
+    const std::unique_ptr<QChart> chart = makeChart();
+    ChartExportDialog dialog(*chart, exportOptions(), indicatorKey(), this);
     dialog.exec();
   });
   connect(ui_->exportTableButton, &QPushButton::clicked, this, [this] {
@@ -118,12 +120,8 @@ void ComparisonDialog::redraw() {
   model_->setFigures(start && end ? observations_ : std::vector<store::Observation>{}, start.value_or(Date{}),
                      end.value_or(Date{}), rates_);
   const Indicator* indicator = IndicatorDictionary::builtIn().byKey(indicatorKey().toStdString());
-  const QString title =
-      (indicator ? QString::fromStdString(indicator->label) : indicatorKey()) +
-      (ui_->periodCombo->currentText().isEmpty() ? QString() : ", " + ui_->periodCombo->currentText());
   const bool rates = ui_->ratesCheck->isChecked();
-  auto chart =
-      charts::makeComparisonChart(*model_, title, indicator ? models::unitTitle(indicator->unit) : QString(), rates);
+  auto chart = makeChart();
   // The view takes the new chart out of its scene's hands and lets go of the old one, which
   // chart_ then deletes.
   ui_->chartView->setChart(chart.get());
@@ -140,6 +138,15 @@ void ComparisonDialog::redraw() {
   ui_->noteLabel->setText(note);
   ui_->exportChartButton->setEnabled(locals > 0);
   ui_->exportTableButton->setEnabled(model_->rowCount() > 0);
+}
+
+std::unique_ptr<QChart> ComparisonDialog::makeChart() const {
+  const Indicator* indicator = IndicatorDictionary::builtIn().byKey(indicatorKey().toStdString());
+  const QString title =
+      (indicator ? QString::fromStdString(indicator->label) : indicatorKey()) +
+      (ui_->periodCombo->currentText().isEmpty() ? QString() : ", " + ui_->periodCombo->currentText());
+  return charts::makeComparisonChart(*model_, title, indicator ? models::unitTitle(indicator->unit) : QString(),
+                                     ui_->ratesCheck->isChecked());
 }
 
 charts::ExportOptions ComparisonDialog::exportOptions() const {

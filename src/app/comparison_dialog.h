@@ -42,6 +42,8 @@ class ComparisonDialog : public QDialog {
   void setRates(bool rates);
   // The chart's title, the source line of the figures shown and today's date.
   charts::ExportOptions exportOptions() const;
+  // The chart of the figures shown, as drawn in the window.
+  std::unique_ptr<QChart> makeChart() const;
   void exportChart(const QString& path);  // .pdf, .svg or .png, with exportOptions()
 
  Q_SIGNALS:

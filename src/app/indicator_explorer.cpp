@@ -486,7 +486,7 @@ void IndicatorExplorer::fillAreas() {
   fillingAreas_ = false;
 }
 
-void IndicatorExplorer::redrawChart() {
+charts::TrendChartOptions IndicatorExplorer::trendOptions() const {
   const Indicator* indicator = IndicatorDictionary::builtIn().byKey(key_.toStdString());
   charts::TrendChartOptions options;
   options.title = indicator ? QString::fromStdString(indicator->label) : key_;
@@ -497,7 +497,12 @@ void IndicatorExplorer::redrawChart() {
   }
   const QStringList ticked = chartedAreas();
   options.areas = QSet<QString>(ticked.begin(), ticked.end());
-  auto chart = charts::makeTrendChart(*table_, options);
+  return options;
+}
+
+void IndicatorExplorer::redrawChart() {
+  const QStringList ticked = chartedAreas();
+  auto chart = charts::makeTrendChart(*table_, trendOptions());
   for (auto* series : chart->series()) {
     auto* markers = qobject_cast<QScatterSeries*>(series);
     if (!markers) continue;
@@ -605,7 +610,12 @@ void IndicatorExplorer::exportTable(const QString& path) {
 }
 
 void IndicatorExplorer::chooseExport() {
-  ChartExportDialog dialog(*chart_, exportOptions(), key_, this);
+  // A chart of its own, with no ties to the table: an import or a read may redraw the one shown
+  // while the dialog is open.
+  charts::TrendChartOptions options = trendOptions();
+  options.pointToolTips = false;
+  const std::unique_ptr<QChart> chart = charts::makeTrendChart(*table_, options);
+  ChartExportDialog dialog(*chart, exportOptions(), key_, this);
   dialog.exec();
 }
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "charts/chart_export.h"
+#include "charts/trend_chart.h"
 #include "store/database.h"
 #include "store/observation.h"
 #include "store/observation_repository.h"
@@ -104,6 +105,7 @@ class IndicatorExplorer : public QWidget {
   void indicatorChosen(const QModelIndex& index);
   void pivotMenu(const QPoint& at);
   void chooseExport();
+  charts::TrendChartOptions trendOptions() const;  // the chart as the reader set it up
   void saveSourceChoices() const;
   QString settingsKey() const;
   std::unique_ptr<Ui::IndicatorExplorer> ui_;

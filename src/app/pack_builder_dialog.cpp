@@ -87,16 +87,25 @@ void PackBuilderDialog::setSpec(const report::PackSpec& spec) {
   ui_->authorEdit->setText(spec.author);
   ui_->classificationCombo->setCurrentText(spec.classification);
   sections_ = spec.sections;
+  loaded_ = spec;
   refreshList();
   ui_->sectionList->setCurrentRow(sections_.empty() ? -1 : 0);
+  showSection(currentRow());  // the row may not have changed, and then no signal says so
 }
 
 report::PackSpec PackBuilderDialog::spec() const {
-  report::PackSpec spec;
+  // What the dialog does not show (the language; a meeting date that is not a date) is kept as read.
+  report::PackSpec spec = loaded_;
   spec.title = ui_->titleEdit->text().trimmed();
   spec.committee = ui_->committeeEdit->text().trimmed();
   const QDate date = ui_->meetingDateEdit->date();
-  spec.meetingDate = date == kNoMeetingDate ? QString() : date.toString(Qt::ISODate);
+  const bool unreadDate =
+      !loaded_.meetingDate.isEmpty() && !QDate::fromString(loaded_.meetingDate, Qt::ISODate).isValid();
+  if (date != kNoMeetingDate) {
+    spec.meetingDate = date.toString(Qt::ISODate);
+  } else if (!unreadDate) {
+    spec.meetingDate.clear();
+  }
   spec.author = ui_->authorEdit->text().trimmed();
   spec.classification = ui_->classificationCombo->currentText().trimmed();
   spec.sections = sections_;
@@ -219,7 +228,12 @@ void PackBuilderDialog::sectionEdited() {
   } else if (auto* comparison = std::get_if<report::ComparisonSection>(&section)) {
     *comparison = report::ComparisonSection{indicator, ui_->periodEdit->text().trimmed()};
   } else if (auto* actions = std::get_if<report::ActionsSection>(&section)) {
-    actions->open = ui_->openCheck->isChecked() ? std::optional<bool>(true) : std::nullopt;
+    // Ticked: open only. Unticked: as the definition had it (complete only, or any).
+    if (ui_->openCheck->isChecked()) {
+      actions->open = true;
+    } else if (actions->open == true) {
+      actions->open.reset();
+    }
     actions->overdue = ui_->overdueCheck->isChecked();
     actions->owner = ui_->ownerEdit->text().trimmed();
     actions->body = ui_->bodyEdit->text().trimmed();

@@ -62,6 +62,7 @@ class PackBuilderDialog : public QDialog {
   std::unique_ptr<Ui::PackBuilderDialog> ui_;
   QString storePath_;
   std::vector<report::PackSection> sections_;
+  report::PackSpec loaded_;  // the definition last opened or set, for what the dialog does not show
   QString buildPath_;
   report::PackSpec buildSpec_;
   bool showing_ = false;  // the editor is being filled, not edited

@@ -40,8 +40,11 @@ bool writeAll(int fd, const std::string& text) {
 }  // namespace
 
 int runExport(const Args& args) {
-  for (size_t i = 0; i + 1 < args.size(); ++i) {
-    if (args[i] == "--view" && (args[i + 1] == "pivot" || args[i + 1] == "comparison")) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const bool named = i + 1 < args.size() && args[i] == "--view";
+    const bool drawn = (named && (args[i + 1] == "pivot" || args[i + 1] == "comparison")) ||
+                       args[i] == "--view=pivot" || args[i] == "--view=comparison";
+    if (drawn) {
       Args forwarded{"export"};
       forwarded.insert(forwarded.end(), args.begin(), args.end());
       handOver("sbw-report", forwarded);

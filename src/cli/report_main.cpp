@@ -130,7 +130,12 @@ int runPack(const std::vector<std::string>& args) {
     if (!options.asOf) throw cli::UsageError("--as-of is a date as 2026-03-31, not '" + *asOf + "'");
   }
   store::Database db = cli::openStoreForReading(storePath);
-  const report::PackSummary summary = report::buildPack(db, spec, out, options);
+  report::PackSummary summary;
+  try {
+    summary = report::buildPack(db, spec, out, options);
+  } catch (const report::PackError& error) {
+    throw std::runtime_error(parsed.required("--spec") + ": " + error.what());  // which definition
+  }
   fmt::print(stderr, "{}: {} pages, {} sections, {} figures citing {} document page{}\n", out.toStdString(),
              summary.pages, summary.sections, summary.figures, summary.citations, summary.citations == 1 ? "" : "s");
   return cli::kExitOk;
@@ -176,7 +181,10 @@ int runExport(const std::vector<std::string>& args) {
     throw cli::UsageError("sbw-report exports pivot and comparison; not '" + view + "'");
   }
   if (out == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    // A full disk or a closed pipe is an error, not a short table.
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+      throw std::runtime_error("standard output: cannot write the table");
+    }
     return cli::kExitOk;
   }
   report::writeTextFile(text, QString::fromStdString(out));

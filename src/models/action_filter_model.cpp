@@ -14,6 +14,11 @@ void ActionFilterModel::setOpenOnly(bool on) {
   invalidateFilter();
 }
 
+void ActionFilterModel::setCompleteOnly(bool on) {
+  completeOnly_ = on;
+  invalidateFilter();
+}
+
 void ActionFilterModel::setOverdueOnly(bool on) {
   overdueOnly_ = on;
   invalidateFilter();
@@ -43,6 +48,7 @@ bool ActionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
   const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
   const auto value = [&](int role) { return row.data(role); };
   if (openOnly_ && !value(ActionTableModel::OpenRole).toBool()) return false;
+  if (completeOnly_ && value(ActionTableModel::OpenRole).toBool()) return false;
   if (overdueOnly_ && !value(ActionTableModel::DaysOverdueRole).isValid()) return false;
   if (!owner_.isEmpty() && !value(ActionTableModel::OwnerRole).toString().contains(owner_, Qt::CaseInsensitive)) {
     return false;

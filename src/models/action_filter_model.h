@@ -14,6 +14,7 @@ class ActionFilterModel : public QSortFilterProxyModel {
   explicit ActionFilterModel(QObject* parent = nullptr);
 
   void setOpenOnly(bool on);
+  void setCompleteOnly(bool on);  // only the actions done
   void setOverdueOnly(bool on);
   void setOwner(const QString& owner);  // "" for any; matched as words contained, any case
   void setMeeting(std::optional<qint64> meetingId);
@@ -25,6 +26,7 @@ class ActionFilterModel : public QSortFilterProxyModel {
 
  private:
   bool openOnly_ = false;
+  bool completeOnly_ = false;
   bool overdueOnly_ = false;
   QString owner_;
   std::optional<qint64> meeting_;

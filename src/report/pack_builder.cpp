@@ -34,6 +34,8 @@ constexpr double kChartAspect = 0.62;
 // Space after a section, in lines of body text.
 constexpr double kSectionSpaceLines = 1.2;
 
+// A part's sections are set in by this many lines of the contents' type.
+constexpr double kContentsIndentLines = 1.2;
 // The running foot's share of the width for the pack's name; the classification sits in the middle.
 constexpr double kFootTitleShare = 0.4;
 // Charts are laid out this much larger than their place on the page, then drawn to fit: a pack's
@@ -70,7 +72,7 @@ Block sectionStart(Context& context, const QString& heading, bool landscape = fa
   Block block;
   block.bookmark = heading;
   block.landscape = landscape;
-  block.keepWithNext = true;
+  block.keepWithNext = 1;
   block.pieces.push_back(headingPiece(heading, context.fonts.heading, context.width(landscape), context.device));
   block.spaceAfter = QFontMetricsF(context.fonts.body, context.device).height() * kSectionSpaceLines;
   return block;
@@ -111,7 +113,10 @@ void addTableBlocks(std::vector<Block>& blocks, Block first, Context& context, c
     for (size_t i = 1; i < first.pieces.size(); ++i) rebuilt.pieces.push_back(first.pieces[i]);
     first = std::move(rebuilt);
   }
-  first.newPage = first.newPage || landscape;
+  // A part's heading just before goes to the landscape page with the table, not left on a page alone.
+  const bool afterHeading = !blocks.empty() && blocks.back().headingOnly;
+  if (landscape && afterHeading) blocks.back().landscape = true;
+  first.newPage = first.newPage || (landscape && !afterHeading);
   for (size_t p = 0; p < parts.size(); ++p) {
     Block block = p == 0 ? std::move(first) : Block{};
     block.landscape = landscape;
@@ -124,7 +129,7 @@ void addTableBlocks(std::vector<Block>& blocks, Block first, Context& context, c
     addTable(block, parts[p],
              fittedWidths(naturalWidths(parts[p], font, context.device), minimumWidths(parts[p], font, context.device),
                           width),
-             font, context.device);
+             font, context.device, context.geometry.body(landscape).height());
     block.spaceAfter = QFontMetricsF(context.fonts.body, context.device).height() * kSectionSpaceLines;
     blocks.push_back(std::move(block));
   }
@@ -266,7 +271,10 @@ void actionsSection(std::vector<Block>& blocks, Context& context, const ActionsS
   actions.setActions(context.data.actions);
   models::ActionFilterModel filter;
   filter.setSourceModel(&actions);
-  if (section.open && *section.open) filter.setOpenOnly(true);
+  if (section.open) {
+    filter.setOpenOnly(*section.open);
+    filter.setCompleteOnly(!*section.open);
+  }
   filter.setOverdueOnly(section.overdue);
   filter.setOwner(section.owner);
   filter.setBody(section.body);
@@ -371,15 +379,18 @@ void textSection(std::vector<Block>& blocks, Context& context, const QString& te
 void headingSection(std::vector<Block>& blocks, Context& context, const QString& text) {
   Block block = sectionStart(context, text);
   block.newPage = true;
-  block.keepWithNext = false;
+  block.keepWithNext = 0;
+  block.headingOnly = true;
   blocks.push_back(std::move(block));
 }
 
 // The sections, read and laid out into blocks; the first error names its section.
 std::vector<Block> sectionBlocks(Context& context) {
   std::vector<Block> blocks;
+  bool underPart = false;
   for (size_t i = 0; i < context.spec.sections.size(); ++i) {
     const PackSection& section = context.spec.sections[i];
+    const size_t before = blocks.size();
     try {
       if (const auto* chart = std::get_if<ChartSection>(&section)) chartSection(blocks, context, *chart);
       if (const auto* table = std::get_if<TableSection>(&section)) tableSection(blocks, context, *table);
@@ -389,6 +400,12 @@ std::vector<Block> sectionBlocks(Context& context) {
       if (const auto* words = std::get_if<TextSection>(&section)) textSection(blocks, context, words->text);
       if (const auto* heading = std::get_if<HeadingSection>(&section)) headingSection(blocks, context, heading->text);
       if (const auto* figures = std::get_if<FiguresSection>(&section)) figuresSection(blocks, context, *figures, i);
+      // After a part's heading, the sections are its parts: one level down in the contents and bookmarks.
+      if (std::holds_alternative<HeadingSection>(section)) {
+        underPart = true;
+      } else if (underPart) {
+        for (size_t b = before; b < blocks.size(); ++b) blocks[b].level = 2;
+      }
     } catch (const PackError&) {
       throw;
     } catch (const std::invalid_argument& error) {
@@ -450,12 +467,14 @@ Piece contentsLine(const std::shared_ptr<std::vector<Bookmark>>& bookmarks, size
     const QString number = QString::number(mark.page + 1);
     const QFontMetricsF metrics(font, painter.device());
     const double numberWidth = metrics.horizontalAdvance(number);
-    const QString title = metrics.elidedText(mark.title, Qt::ElideRight, rect.width() - numberWidth - 30);
-    painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const double indent = mark.level > 1 ? metrics.height() * kContentsIndentLines : 0;
+    const QRectF line = rect.adjusted(indent, 0, 0, 0);
+    const QString title = metrics.elidedText(mark.title, Qt::ElideRight, line.width() - numberWidth - 30);
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, title);
     painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, number);
     painter.setPen(QPen(QColor(0xAA, 0xAA, 0xAA), 0.5, Qt::DotLine));
     const double baseline = rect.center().y() + metrics.ascent() / 2;
-    painter.drawLine(QPointF(rect.left() + metrics.horizontalAdvance(title) + 6, baseline),
+    painter.drawLine(QPointF(line.left() + metrics.horizontalAdvance(title) + 6, baseline),
                      QPointF(rect.right() - numberWidth - 6, baseline));
     painter.restore();
   };
@@ -645,7 +664,12 @@ PackSummary writePack(const PackData& data, const PackSpec& spec, const QString&
   for (const Bookmark& mark : pagination.bookmarks) {
     extras.outline.push_back(OutlineEntry{mark.title, mark.level, mark.page, mark.y});
   }
-  const QByteArray pdf = withDocumentExtras(buffer.data(), extras);
+  QByteArray pdf;
+  try {
+    pdf = withDocumentExtras(buffer.data(), extras);
+  } catch (const std::runtime_error& error) {
+    throw std::runtime_error(outPath.toStdString() + ": " + error.what());
+  }
   QSaveFile file(outPath);
   if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
     throw std::runtime_error((outPath + QStringLiteral(": cannot write: ") + file.errorString()).toStdString());

@@ -104,13 +104,13 @@ Pagination paginate(const std::vector<Block>& blocks, const PageGeometry& geomet
     const QRectF body = geometry.body(block.landscape);
     for (size_t i = 0; i < block.pieces.size(); ++i) {
       const Piece& piece = block.pieces[i];
-      // A heading goes with the piece after it: never alone at a page's foot.
+      // A heading (a note, a table's header) goes with the piece after it: never alone at a page's foot.
       double needed = piece.height;
-      if (i == 0 && block.keepWithNext && block.pieces.size() > 1) needed += block.pieces[1].height;
+      if (i < block.keepWithNext && i + 1 < block.pieces.size()) needed += block.pieces[i + 1].height;
       const bool onFreshPage = out.pages.back().pieces.empty();
       if (y + needed > body.bottom() && !onFreshPage) {
         newPage(block.landscape);
-        if (block.repeated && i > 0) {
+        if (block.repeated && i >= block.repeatedFrom) {
           out.pages.back().pieces.push_back(
               PlacedPiece{&*block.repeated, QRectF(body.left(), y, body.width(), block.repeated->height)});
           y += block.repeated->height;
@@ -268,14 +268,59 @@ TableData withoutEmptyColumns(const TableData& table) {
   return out;
 }
 
+std::vector<QStringList> splitTallRow(const QStringList& cells, const std::vector<double>& widths, const QFont& font,
+                                      const QPaintDevice* device, double maxHeight) {
+  const double pad = padding(font);
+  const double room = maxHeight - 2 * pad;
+  const auto heightOf = [&](const QString& text, size_t c) {
+    return wrappedHeight(text, font, widths[c] - 2 * pad, device);
+  };
+  std::vector<QStringList> parts;
+  QStringList rest = cells;
+  // Each part takes at least a word of each long cell, so the parts always come to an end.
+  while (true) {
+    QStringList part = rest;
+    QStringList next;
+    bool more = false;
+    for (size_t c = 0; c < static_cast<size_t>(rest.size()); ++c) {
+      next << QString();
+      const QString& text = rest[static_cast<qsizetype>(c)];
+      if (c >= widths.size() || heightOf(text, c) <= room) continue;
+      // The most words that fit, found by halving.
+      const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+      qsizetype low = 1;
+      qsizetype high = words.size();
+      while (low < high) {
+        const qsizetype middle = (low + high + 1) / 2;
+        if (heightOf(words.mid(0, middle).join(QLatin1Char(' ')), c) <= room) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      part[static_cast<qsizetype>(c)] = words.mid(0, low).join(QLatin1Char(' '));
+      next.back() = words.mid(low).join(QLatin1Char(' '));
+      more = more || !next.back().isEmpty();
+    }
+    parts.push_back(part);
+    if (!more) break;
+    rest = next;
+  }
+  return parts;
+}
+
 void addTable(Block& block, const TableData& table, const std::vector<double>& widths, const QFont& font,
-              const QPaintDevice* device) {
+              const QPaintDevice* device, double maxRowHeight) {
   const Piece header = rowPiece(table.headers, widths, table.alignment, {}, font, true, device);
+  block.keepWithNext = block.pieces.size() + 1;  // what leads up to the table, and its header
   block.pieces.push_back(header);
   block.repeated = header;
+  block.repeatedFrom = block.pieces.size();
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const std::vector<QColor> fills = r < table.fills.size() ? table.fills[r] : std::vector<QColor>{};
-    block.pieces.push_back(rowPiece(table.rows[r], widths, table.alignment, fills, font, false, device));
+    for (const QStringList& part : splitTallRow(table.rows[r], widths, font, device, maxRowHeight - header.height)) {
+      block.pieces.push_back(rowPiece(part, widths, table.alignment, fills, font, false, device));
+    }
   }
 }
 

@@ -51,9 +51,13 @@ struct Block {
   int level = 1;     // 1: a section, 2: part of one
   bool newPage = false;
   bool landscape = false;
-  bool keepWithNext = false;  // the first piece (a heading) moves with the second
+  // The first this many pieces (a heading, a note, a table's header) each move to the next page with
+  // the piece after them: none is ever left alone at a page's foot.
+  size_t keepWithNext = 0;
   std::vector<Piece> pieces;
-  std::optional<Piece> repeated;  // drawn first on every page the block continues on
+  std::optional<Piece> repeated;  // a table's header: drawn first on every page its rows continue on
+  size_t repeatedFrom = 0;        // the first row's piece: a page starting there or later repeats it
+  bool headingOnly = false;       // a heading of its own (the pack's part titles)
   double spaceAfter = 0;
 };
 
@@ -109,9 +113,14 @@ std::vector<double> minimumWidths(const TableData& table, const QFont& font, con
 std::vector<double> fittedWidths(const std::vector<double>& natural, const std::vector<double>& minimum, double width);
 // The table without the columns every row leaves empty (a comparison of counts has no rates).
 TableData withoutEmptyColumns(const TableData& table);
-// The table as pieces (its header as `repeated` and first piece) into `block`.
+// The table as pieces into `block`: its header (also `repeated`), then a piece per row. A row taller
+// than `maxRowHeight` is cut between words into rows that run on, so nothing is clipped.
 void addTable(Block& block, const TableData& table, const std::vector<double>& widths, const QFont& font,
-              const QPaintDevice* device);
+              const QPaintDevice* device, double maxRowHeight);
+// The row's cells cut so that each part is at most `maxHeight` tall (the first part holds every
+// short cell; the later ones only the rest of the long cells).
+std::vector<QStringList> splitTallRow(const QStringList& cells, const std::vector<double>& widths, const QFont& font,
+                                      const QPaintDevice* device, double maxHeight);
 // Splits a table too wide for `width` even in landscape into parts of whole columns, each with the
 // key columns: a pivot's periods in groups, every row's area repeated.
 std::vector<TableData> splitByColumns(const TableData& table, const std::vector<double>& minimum, double width);

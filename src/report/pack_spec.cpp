@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -189,7 +190,14 @@ PackSpec parsePackSpec(const QByteArray& json) {
   spec.author = text(root, QStringLiteral("author"), {});
   spec.classification = text(root, QStringLiteral("classification"), {});
   const QString language = text(root, QStringLiteral("language"), {});
-  if (!language.isEmpty()) spec.language = language;
+  if (!language.isEmpty()) {
+    // A BCP 47 tag, as a PDF reader and a screen reader expect it: "en-GB", "cy", "pa-Guru-IN".
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    if (!tag.match(language).hasMatch()) {
+      fail({}, QStringLiteral("'language' is a language tag such as en-GB or cy, not '%1'").arg(language));
+    }
+    spec.language = language;
+  }
   const QJsonValue sections = root.value(QStringLiteral("sections"));
   if (!sections.isArray()) fail({}, QStringLiteral("'sections' must be a list"));
   const QJsonArray list = sections.toArray();
@@ -226,8 +234,15 @@ QByteArray packSpecToJson(const PackSpec& spec) {
 }
 
 void writePackSpec(const PackSpec& spec, const QString& path) {
+  // Never saved unless it reads back: a definition that cannot be opened again would be lost work.
+  const QByteArray json = packSpecToJson(spec);
+  try {
+    parsePackSpec(json);
+  } catch (const PackSpecError& error) {
+    throw PackSpecError((path + QStringLiteral(": not saved: ")).toStdString() + error.what());
+  }
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(packSpecToJson(spec)) < 0 || !file.commit()) {
+  if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit()) {
     throw std::runtime_error((path + QStringLiteral(": cannot write: ") + file.errorString()).toStdString());
   }
 }

@@ -116,10 +116,11 @@ QByteArray withDocumentExtras(const QByteArray& pdf, const DocumentExtras& extra
     addObject(numbers[i], body);
   }
   if (outlineRoot) {
+    // Every entry is open, so the root counts them all, at every level (ISO 32000-1, 12.3.3).
     const auto top = siblingsOf(outlineRoot);
     addObject(outlineRoot, "<< /Type /Outlines /First " + ref(numbers[top.front()]) + " /Last " +
                                ref(numbers[top.back()]) + " /Count " +
-                               QByteArray::number(static_cast<int>(top.size())) + " >>");
+                               QByteArray::number(static_cast<int>(entries.size())) + " >>");
   }
   // The catalogue again, with the bookmarks open beside the pages, the language, and the title
   // shown in the window.

@@ -162,7 +162,7 @@ std::vector<std::filesystem::path> expandImportPaths(const std::vector<std::file
 // What a worker made of one file: the result so far, and what is to be written.
 struct Importer::Prepared {
   ImportResult result;
-  bool done = false;                           // the result is final: nothing to write
+  bool done = false;                          // the result is final: nothing to write
   std::optional<DocumentRecord> unchangedAs;  // the content is in the store already
   std::string absolutePath;
   DocumentRecord record;

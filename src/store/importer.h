@@ -121,7 +121,7 @@ class Importer {
   ingest::ReadOptions readOptions(const std::filesystem::path& path, int fileIndex) const;
   Database& db_;
   ImportOptions options_;
-  int fileCount_ = 1;  // for progress: of how many files
+  int fileCount_ = 1;                 // for progress: of how many files
   mutable std::mutex progressMutex_;  // workers report pages one at a time
 };
 

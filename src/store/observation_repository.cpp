@@ -341,8 +341,9 @@ bool ObservationRepository::shownBefore(const Observation& a, const Observation&
     const auto found = ranks.find(o.documentId);
     static const DocumentRank unknown;
     const DocumentRank& rank = found == ranks.end() ? unknown : found->second;
-    return std::tuple<const std::string&, const std::string&, std::int64_t, int>(rank.reported, rank.imported,
-                                                                                 o.documentId, -o.page);
+    // Last, the figure stored first: two figures of one page rank the same however they were read.
+    return std::tuple<const std::string&, const std::string&, std::int64_t, int, std::int64_t>(
+        rank.reported, rank.imported, o.documentId, -o.page, -o.id);
   };
   return key(a) > key(b);
 }
