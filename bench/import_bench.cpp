@@ -1,6 +1,8 @@
 // Import benchmark: imports a folder of PDFs into a fresh store (pages, words, full-text index,
-// tables, figures, actions) and times it against `pdftotext` over the same files in the same
-// run, since poppler's own text extraction is the floor for getting text out of a PDF.
+// tables, figures, actions) on one worker and on two, and times each against `pdftotext -layout`
+// over the same files in the same run, since poppler's own text extraction is the floor for
+// getting text out of a PDF; `sbw text` (reading order) is timed against the same. Also prints the
+// store's size per page and per observation, and the import's peak memory.
 //
 // usage: sbw_import_bench --data DIR --sbw PATH [--runs N]
 
@@ -9,6 +11,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -66,36 +71,76 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "error: %s: no PDF files\n", qPrintable(data));
     return 1;
   }
-  std::vector<double> poppler, imports;
-  long peakKb = 0;
-  for (int r = 0; r < runs; ++r) {
+  // Each run: pdftotext and sbw text over every file, then an import on one worker and one on two.
+  std::vector<double> poppler, texts, oneWorker, twoWorkers;
+  long peakOne = 0;
+  long peakTwo = 0;
+  qint64 storeBytes = 0;
+  QJsonObject counts;
+  const auto overFiles = [&](const QString& program, const QStringList& before, const QStringList& after) {
     double total = 0;
     for (const QString& pdf : pdfs) {
-      const Run run = timed(QStringLiteral("pdftotext"), {QDir(data).filePath(pdf), QStringLiteral("-")});
-      if (!run.ok) {
-        std::fprintf(stderr, "error: pdftotext failed on %s\n", qPrintable(pdf));
-        return 1;
-      }
+      const Run run = timed(program, before + QStringList{QDir(data).filePath(pdf)} + after);
+      if (!run.ok) return -1.0;
       total += run.seconds;
     }
-    poppler.push_back(total);
-    QTemporaryDir dir;
-    const Run import = timed(sbw, {QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--store"),
-                                   dir.filePath(QStringLiteral("bench.sqlite")), data});
-    if (!import.ok) {
-      std::fprintf(stderr, "error: sbw import failed on %s\n", qPrintable(data));
+    return total;
+  };
+  for (int r = 0; r < runs; ++r) {
+    const double text = overFiles(QStringLiteral("pdftotext"), {QStringLiteral("-layout")}, {QStringLiteral("-")});
+    const double ours = overFiles(sbw, {QStringLiteral("text")}, {});
+    if (text < 0 || ours < 0) {
+      std::fprintf(stderr, "error: pdftotext or sbw text failed on a file of %s\n", qPrintable(data));
       return 1;
     }
-    imports.push_back(import.seconds);
-    peakKb = std::max(peakKb, import.peakKb);
+    poppler.push_back(text);
+    texts.push_back(ours);
+    for (const int jobs : {1, 2}) {
+      QTemporaryDir dir;
+      const QString store = dir.filePath(QStringLiteral("bench.sqlite"));
+      const Run import = timed(sbw, {QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                                     QString::number(jobs), QStringLiteral("--store"), store, data});
+      if (!import.ok) {
+        std::fprintf(stderr, "error: sbw import --jobs %d failed on %s\n", jobs, qPrintable(data));
+        return 1;
+      }
+      // The largest child so far: the one-worker imports run first, so theirs is read before the others.
+      (jobs == 1 ? oneWorker : twoWorkers).push_back(import.seconds);
+      if (r == 0) (jobs == 1 ? peakOne : peakTwo) = import.peakKb;
+      if (jobs == 1 && r == 0) {
+        storeBytes = QFileInfo(store).size() + QFileInfo(store + QStringLiteral("-wal")).size();
+        QProcess check;
+        check.start(sbw, {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+        check.waitForFinished(60000);
+        counts =
+            QJsonDocument::fromJson(check.readAllStandardOutput()).object().value(QStringLiteral("counts")).toObject();
+      }
+    }
   }
   const double text = median(poppler);
-  const double import = median(imports);
-  std::printf("import benchmark: %lld PDFs in %s, median of %d runs\n", static_cast<long long>(pdfs.size()),
-              qPrintable(data), runs);
-  std::printf("  pdftotext (text only)                 %7.2f s\n", text);
-  std::printf("  sbw import (text, words, index, tables, figures, actions)  %7.2f s  = %.1fx pdftotext\n", import,
-              import / text);
-  std::printf("  peak memory of a process (sbw import) %7.1f MiB\n", static_cast<double>(peakKb) / 1024.0);
+  const double ours = median(texts);
+  const double one = median(oneWorker);
+  const double two = median(twoWorkers);
+  const int pages = counts.value(QStringLiteral("pages")).toInt();
+  const int observations = counts.value(QStringLiteral("observations")).toInt();
+  std::printf("import benchmark: %lld PDFs (%d pages) in %s, median of %d runs\n", static_cast<long long>(pdfs.size()),
+              pages, qPrintable(data), runs);
+  std::printf("  pdftotext -layout (text only)            %7.2f s\n", text);
+  std::printf("  sbw text (reading order)                 %7.2f s  = %.2fx pdftotext (target 1.2x)\n", ours,
+              ours / text);
+  std::printf(
+      "  sbw import --jobs 1 (text, words, index, tables, figures, actions)  %7.2f s  = %.1fx pdftotext (target 3x)\n",
+      one, one / text);
+  std::printf(
+      "  sbw import --jobs 2                      %7.2f s  = %.1fx pdftotext; %.2fx faster than one worker (target "
+      "1.7x)\n",
+      two, two / text, one / two);
+  std::printf("  peak memory of sbw import: %.1f MiB on one worker, %.1f MiB on two\n",
+              static_cast<double>(peakOne) / 1024.0, static_cast<double>(std::max(peakOne, peakTwo)) / 1024.0);
+  if (pages > 0 && observations > 0) {
+    std::printf("  store: %.1f MiB, %.1f KiB per page, %.0f bytes per observation (%d observations)\n",
+                static_cast<double>(storeBytes) / 1048576.0, static_cast<double>(storeBytes) / 1024.0 / pages,
+                static_cast<double>(storeBytes) / observations, observations);
+  }
   return 0;
 }

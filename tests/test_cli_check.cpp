@@ -44,7 +44,7 @@ INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 
   void reportsAHealthyStore() {
     const auto result = runSbw({"check", "--store", path("good.sqlite")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains("schema version: 8 (latest)"), qPrintable(result.out));
+    QVERIFY2(result.out.contains("schema version: 9 (latest)"), qPrintable(result.out));
     QVERIFY(result.out.contains("integrity: ok"));
     QVERIFY(result.out.contains("foreign keys: ok"));
     QVERIFY(result.out.contains(QRegularExpression("documents\\s+1\\n")));
@@ -59,7 +59,7 @@ INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
     QCOMPARE(root["ok"].toBool(), true);
-    QCOMPARE(root["schema_version"].toInt(), 8);
+    QCOMPARE(root["schema_version"].toInt(), 9);
     QCOMPARE(root["detached_reviews"].toInt(), 0);
     QVERIFY(root.contains("detached_reviews"));
     QCOMPARE(root["counts"].toObject()["observations"].toInt(), 2);
@@ -74,7 +74,7 @@ INSERT INTO pages (document_id, number, width, height, text) VALUES (1, 1, 595, 
     }
     const auto result = runSbw({"check", "--store", path("old.sqlite")});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains("schema version: 1 (latest 8"), qPrintable(result.out));
+    QVERIFY2(result.out.contains("schema version: 1 (latest 9"), qPrintable(result.out));
     QVERIFY(!result.out.contains("observations"));
     QCOMPARE(Database::openRaw(path("old.sqlite").toStdString()).userVersion(), 1);
   }

@@ -106,6 +106,38 @@ class TestStoreImport : public QObject {
     QCOMPARE(count(db, "SELECT count(*) FROM words"), words);
   }
 
+  // A file at the same path with the same size and modification time is passed over without
+  // being read or hashed; touched, it is hashed again (still unchanged in content), and changed, it
+  // is read again.
+  void sizeAndTimeSkipHashingUnchangedFiles() {
+    writeReport(path("timed.pdf"), "Private fostering arrangements rose");
+    QFile file(path("timed.pdf"));
+    // A time Qt can set again exactly (it keeps milliseconds; the file system nanoseconds).
+    const QDateTime modified = QDateTime::fromSecsSinceEpoch(1'700'000'000);
+    QVERIFY(file.open(QIODevice::ReadWrite) && file.setFileTime(modified, QFileDevice::FileModificationTime));
+    file.close();
+    Database db = Database::open(path("timed.sqlite").toStdString());
+    QCOMPARE(int(Importer(db).importFile(path("timed.pdf").toStdString()).status), int(ImportResult::Status::Imported));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    // The same size and time, other bytes: trusted to be the same file, as rsync would.
+    QByteArray bytes = file.readAll();
+    bytes[bytes.size() / 2] = bytes[bytes.size() / 2] == 'x' ? 'y' : 'x';
+    QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadWrite) && file.setFileTime(modified, QFileDevice::FileModificationTime));
+    file.close();
+    const auto skipped = Importer(db).importFile(path("timed.pdf").toStdString());
+    QCOMPARE(int(skipped.status), int(ImportResult::Status::Unchanged));
+    QVERIFY(skipped.warnings.empty());
+    // Another time: hashed, and the changed bytes make it another file.
+    QVERIFY(file.open(QIODevice::ReadWrite) &&
+            file.setFileTime(modified.addSecs(60), QFileDevice::FileModificationTime));
+    file.close();
+    const auto reread = Importer(db).importFile(path("timed.pdf").toStdString());
+    QVERIFY2(reread.status != ImportResult::Status::Unchanged, reread.message.c_str());
+    QCOMPARE(count(db, "SELECT count(*) FROM documents WHERE file_mtime <> 0"), 1);
+  }
+
   void changedFileAtSamePathReplacesTheOldVersion() {
     const QString file = path("changing.pdf");
     writeReport(file, "first version");

@@ -331,6 +331,7 @@ void MainWindow::startImport(std::vector<std::filesystem::path> files, std::vect
   store::ImportOptions options;
   options.passwords = passwords_;
   options.redact = ui_->redactAction->isChecked();
+  options.jobs = 0;  // one reader per core; the store is written in the order chosen
   options.cancel = &run->cancel;
   // The worker only writes into `run`; the window reads it on a timer. No object of the GUI
   // thread is touched from the worker.

@@ -8,7 +8,8 @@ namespace sbw::store {
 namespace {
 
 constexpr const char* kDocumentColumns =
-    "SELECT id, file_name, path, sha256, title, page_count, file_size, imported_at, redacted FROM documents ";
+    "SELECT id, file_name, path, sha256, title, page_count, file_size, imported_at, redacted, file_mtime "
+    "FROM documents ";
 
 DocumentRecord readDocument(const Statement& stmt) {
   DocumentRecord d;
@@ -21,6 +22,7 @@ DocumentRecord readDocument(const Statement& stmt) {
   d.fileSize = stmt.int64(6);
   d.importedAt = stmt.text(7);
   d.redacted = stmt.integer(8) != 0;
+  d.fileModified = stmt.int64(9);
   return d;
 }
 
@@ -58,8 +60,8 @@ std::optional<DocumentRecord> DocumentRepository::byPath(const std::string& path
 
 std::int64_t DocumentRepository::insert(const DocumentRecord& document, const std::vector<PageContent>& pages) {
   Statement insertDocument = db_.prepare(
-      "INSERT INTO documents (file_name, path, sha256, title, page_count, file_size, imported_at, redacted) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO documents (file_name, path, sha256, title, page_count, file_size, imported_at, redacted, "
+      "file_mtime) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insertDocument.bind(1, document.fileName)
       .bind(2, document.path)
       .bind(3, document.sha256)
@@ -68,6 +70,7 @@ std::int64_t DocumentRepository::insert(const DocumentRecord& document, const st
       .bind(6, document.fileSize)
       .bind(7, document.importedAt)
       .bind(8, document.redacted ? 1 : 0)
+      .bind(9, document.fileModified)
       .run();
   const std::int64_t documentId = db_.lastInsertId();
 
@@ -107,6 +110,16 @@ std::int64_t DocumentRepository::insert(const DocumentRecord& document, const st
 
 void DocumentRepository::remove(std::int64_t documentId) {
   db_.prepare("DELETE FROM documents WHERE id = ?").bind(1, documentId).run();
+}
+
+void DocumentRepository::updateFile(std::int64_t documentId, const std::string& path, const std::string& fileName,
+                                    std::int64_t fileModified) {
+  db_.prepare("UPDATE documents SET path = ?, file_name = ?, file_mtime = ? WHERE id = ?")
+      .bind(1, path)
+      .bind(2, fileName)
+      .bind(3, fileModified)
+      .bind(4, documentId)
+      .run();
 }
 
 void DocumentRepository::updatePath(std::int64_t documentId, const std::string& path, const std::string& fileName) {

@@ -21,8 +21,9 @@ struct DocumentRecord {
   std::string title;
   int pageCount = 0;
   std::int64_t fileSize = 0;
-  std::string importedAt;  // ISO 8601, UTC
-  bool redacted = false;   // imported with e-mail addresses and phone numbers replaced
+  std::int64_t fileModified = 0;  // the file's modification time when imported, ns since 1970; 0 unknown
+  std::string importedAt;         // ISO 8601, UTC
+  bool redacted = false;          // imported with e-mail addresses and phone numbers replaced
 };
 
 struct PageContent {
@@ -63,6 +64,9 @@ class DocumentRepository {
   // Inserts the document and all its pages and words; returns the new id.
   std::int64_t insert(const DocumentRecord& document, const std::vector<PageContent>& pages);
   void remove(std::int64_t documentId);
+  // The file was seen again, unchanged in content: its name, place and time as now.
+  void updateFile(std::int64_t documentId, const std::string& path, const std::string& fileName,
+                  std::int64_t fileModified);
   void updatePath(std::int64_t documentId, const std::string& path, const std::string& fileName);
 
   std::optional<PageContent> page(std::int64_t documentId, int number) const;

@@ -165,6 +165,7 @@ struct Importer::Prepared {
   bool done = false;                          // the result is final: nothing to write
   std::optional<DocumentRecord> unchangedAs;  // the content is in the store already
   std::string absolutePath;
+  std::int64_t modified = 0;  // the file's modification time, ns
   DocumentRecord record;
   ingest::DocumentReading reading;
   std::vector<PageContent> pages;
@@ -174,6 +175,7 @@ struct Importer::Prepared {
 // taken before the batch on workers (the writer checks again inside its transaction).
 struct Importer::StoredLookup {
   std::function<std::optional<DocumentRecord>(const std::string& sha)> bySha256;
+  std::function<std::optional<DocumentRecord>(const std::string& path)> byPath;
 };
 
 Importer::Prepared Importer::prepare(const std::filesystem::path& path, int fileIndex,
@@ -182,12 +184,24 @@ Importer::Prepared Importer::prepare(const std::filesystem::path& path, int file
   p.result.path = path;
   try {
     if (cancelled()) throw ingest::ReadCancelled();
+    p.absolutePath = absoluteText(path);
+    // The file imported before from this path, with the same size and modification time to the
+    // nanosecond: unchanged, without reading or hashing it (as rsync and make judge files).
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+      p.modified = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+      const auto atPath = stored.byPath(p.absolutePath);
+      if (atPath && atPath->fileModified != 0 && atPath->fileModified == p.modified &&
+          atPath->fileSize == static_cast<std::int64_t>(info.st_size) && (atPath->redacted || !options_.redact)) {
+        p.unchangedAs = atPath;
+        return p;
+      }
+    }
     // Opening first gives the precise reason for missing, empty, non-PDF and damaged files.
     const pdf::PdfDocument pdf = pdf::PdfDocument::open(path, {options_.passwords});
     p.result.warnings = pdf.warnings();
     const std::string sha = sha256OfFile(path);
     if (sha.empty()) throw pdf::PdfError(pdf::PdfError::Kind::Unreadable, "cannot read file");
-    p.absolutePath = absoluteText(path);
     // Stored already: unchanged, unless redaction is asked for and the stored copy is not redacted.
     if (const auto existing = stored.bySha256(sha); existing && (existing->redacted || !options_.redact)) {
       p.unchangedAs = existing;
@@ -205,6 +219,7 @@ Importer::Prepared Importer::prepare(const std::filesystem::path& path, int file
     p.record.title = p.reading.title;
     p.record.fileSize = static_cast<std::int64_t>(std::filesystem::file_size(path));
     p.record.redacted = options_.redact;
+    p.record.fileModified = p.modified;
   } catch (const ingest::ReadCancelled&) {
     p.done = true;
     p.result.status = ImportResult::Status::Cancelled;
@@ -236,10 +251,14 @@ ImportResult Importer::write(Prepared p) {
       return result;
     };
     if (p.unchangedAs) {
-      if (p.unchangedAs->path != p.absolutePath && !std::filesystem::exists(p.unchangedAs->path)) {
-        documents.updatePath(p.unchangedAs->id, p.absolutePath, result.path.filename().string());  // the file moved
+      const DocumentRecord& stored = *p.unchangedAs;
+      const bool moved = stored.path != p.absolutePath && !std::filesystem::exists(stored.path);
+      if (moved || (stored.path == p.absolutePath && stored.fileModified != p.modified)) {
+        // The file moved, or was touched: remembered as it is now, so that next time it is passed
+        // over without hashing.
+        documents.updateFile(stored.id, p.absolutePath, result.path.filename().string(), p.modified);
       }
-      return unchanged(*p.unchangedAs);
+      return unchanged(stored);
     }
     if (cancelled()) throw ingest::ReadCancelled();  // read, but not yet written: nothing to undo
     const auto enough = [&](const DocumentRecord& stored) { return stored.redacted || !options_.redact; };
@@ -272,9 +291,12 @@ ImportResult Importer::write(Prepared p) {
   return result;
 }
 
-ImportResult Importer::importFile(const std::filesystem::path& path) {
-  const StoredLookup stored{[this](const std::string& sha) { return DocumentRepository(db_).bySha256(sha); }};
-  return write(prepare(path, 1, stored));
+ImportResult Importer::importFile(const std::filesystem::path& path) { return write(prepare(path, 1, storeLookup())); }
+
+// The store itself, asked on its own thread.
+Importer::StoredLookup Importer::storeLookup() const {
+  return StoredLookup{[this](const std::string& sha) { return DocumentRepository(db_).bySha256(sha); },
+                      [this](const std::string& path) { return DocumentRepository(db_).byPath(path); }};
 }
 
 int Importer::jobs() const {
@@ -313,7 +335,7 @@ std::vector<ImportResult> Importer::importFiles(const std::vector<std::filesyste
   if (jobs() == 1 || files.size() < 2) {
     std::vector<ImportResult> results;
     fileCount_ = static_cast<int>(files.size());
-    const StoredLookup stored{[this](const std::string& sha) { return DocumentRepository(db_).bySha256(sha); }};
+    const StoredLookup stored = storeLookup();
     for (size_t i = 0; i < files.size(); ++i) {
       results.push_back(write(prepare(files[i], static_cast<int>(i) + 1, stored)));
       if (progress) progress(results.back());
@@ -322,13 +344,21 @@ std::vector<ImportResult> Importer::importFiles(const std::vector<std::filesyste
     return results;
   }
   // Workers do not touch the store: they look content up in what it held when the batch began.
-  std::map<std::string, DocumentRecord> snapshot;
-  for (DocumentRecord& record : DocumentRepository(db_).all()) snapshot.emplace(record.sha256, std::move(record));
-  const StoredLookup stored{[&snapshot](const std::string& sha) -> std::optional<DocumentRecord> {
-    const auto found = snapshot.find(sha);
-    if (found == snapshot.end()) return std::nullopt;
+  std::map<std::string, DocumentRecord> bySha;
+  std::map<std::string, DocumentRecord> byPath;
+  for (const DocumentRecord& record : DocumentRepository(db_).all()) {
+    bySha.emplace(record.sha256, record);
+    auto& atPath = byPath[record.path];
+    if (record.id > atPath.id) atPath = record;  // the latest, as DocumentRepository::byPath
+  }
+  const auto find = [](const std::map<std::string, DocumentRecord>& records,
+                       const std::string& key) -> std::optional<DocumentRecord> {
+    const auto found = records.find(key);
+    if (found == records.end()) return std::nullopt;
     return found->second;
-  }};
+  };
+  const StoredLookup stored{[&](const std::string& sha) { return find(bySha, sha); },
+                            [&](const std::string& path) { return find(byPath, path); }};
   return pipeline(
       files,
       [this, &stored](const std::filesystem::path& path, size_t index) {

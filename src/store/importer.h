@@ -117,6 +117,7 @@ class Importer {
   template <typename Item, typename Prepare, typename Write>
   std::vector<ImportResult> pipeline(const std::vector<Item>& items, Prepare prepareItem, Write writeItem,
                                      const std::function<void(const ImportResult&)>& progress);
+  StoredLookup storeLookup() const;
   bool cancelled() const;
   ingest::ReadOptions readOptions(const std::filesystem::path& path, int fileIndex) const;
   Database& db_;
