@@ -36,15 +36,7 @@ namespace {
 
 extract::PrintedFigure printed(int page, const std::string& area, const char* label, const std::string& period,
                                const std::string& value) {
-  extract::PrintedFigure f;
-  f.page = page;
-  f.area = area;
-  f.label = label;
-  f.period = period;
-  f.value = value;
-  f.method = ExtractionMethod::Table;
-  f.snippet = std::string(label) + " " + value;
-  return f;
+  return test::printedFigure(page, area, label, period, value);
 }
 
 std::string financialYear(int start) {

@@ -23,16 +23,9 @@ using namespace sbw::store;
 
 namespace {
 
-extract::PrintedFigure printed(int page, const char* area, const char* label, const char* period, const char* value) {
-  extract::PrintedFigure f;
-  f.page = page;
-  f.area = area;
-  f.label = label;
-  f.period = period;
-  f.value = value;
-  f.method = ExtractionMethod::Table;
-  f.snippet = std::string(label) + " " + value;
-  return f;
+extract::PrintedFigure printed(int page, const std::string& area, const char* label, const std::string& period,
+                               const std::string& value) {
+  return test::printedFigure(page, area, label, period, value);
 }
 
 // "19% in RBKC and WCC": area, indicator and period all read, but one number for several areas.

@@ -61,6 +61,28 @@ Piece rowPiece(const QStringList& cells, const std::vector<double>& widths, cons
   return piece;
 }
 
+// The table's columns given, in that order, with their cells, fills, alignment and wrapping.
+TableData columnsOf(const TableData& table, const std::vector<size_t>& columns, int keyColumns) {
+  TableData out;
+  out.keyColumns = keyColumns;
+  for (const size_t c : columns) {
+    out.headers << table.headers.value(static_cast<qsizetype>(c));
+    out.alignment.push_back(c < table.alignment.size() ? table.alignment[c] : Qt::AlignLeft);
+    out.wraps.push_back(table.wrapsAt(c));
+  }
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    QStringList row;
+    std::vector<QColor> fills;
+    for (const size_t c : columns) {
+      row << table.rows[r].value(static_cast<qsizetype>(c));
+      fills.push_back(r < table.fills.size() && c < table.fills[r].size() ? table.fills[r][c] : QColor());
+    }
+    out.rows.push_back(row);
+    out.fills.push_back(fills);
+  }
+  return out;
+}
+
 }  // namespace
 
 QRectF PageGeometry::body(bool landscape) const {
@@ -248,24 +270,7 @@ TableData withoutEmptyColumns(const TableData& table) {
     if (used) kept.push_back(c);
   }
   if (kept.size() == static_cast<size_t>(table.headers.size())) return table;
-  TableData out;
-  out.keyColumns = table.keyColumns;
-  for (const size_t c : kept) {
-    out.headers << table.headers[static_cast<qsizetype>(c)];
-    out.alignment.push_back(c < table.alignment.size() ? table.alignment[c] : Qt::AlignLeft);
-    out.wraps.push_back(table.wrapsAt(c));
-  }
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    QStringList row;
-    std::vector<QColor> fills;
-    for (const size_t c : kept) {
-      row << table.rows[r].value(static_cast<qsizetype>(c));
-      fills.push_back(r < table.fills.size() && c < table.fills[r].size() ? table.fills[r][c] : QColor());
-    }
-    out.rows.push_back(row);
-    out.fills.push_back(fills);
-  }
-  return out;
+  return columnsOf(table, kept, table.keyColumns);
 }
 
 std::vector<QStringList> splitTallRow(const QStringList& cells, const std::vector<double>& widths, const QFont& font,
@@ -344,24 +349,7 @@ std::vector<TableData> splitByColumns(const TableData& table, const std::vector<
     std::vector<size_t> columns;
     for (size_t k = 0; k < keys; ++k) columns.push_back(k);
     columns.insert(columns.end(), group.begin(), group.end());
-    TableData part;
-    part.keyColumns = static_cast<int>(keys);
-    for (const size_t c : columns) {
-      part.headers << table.headers[static_cast<qsizetype>(c)];
-      part.alignment.push_back(c < table.alignment.size() ? table.alignment[c] : Qt::AlignLeft);
-      part.wraps.push_back(table.wrapsAt(c));
-    }
-    for (size_t r = 0; r < table.rows.size(); ++r) {
-      QStringList row;
-      std::vector<QColor> fills;
-      for (const size_t c : columns) {
-        row << (c < static_cast<size_t>(table.rows[r].size()) ? table.rows[r][static_cast<qsizetype>(c)] : QString());
-        fills.push_back(r < table.fills.size() && c < table.fills[r].size() ? table.fills[r][c] : QColor());
-      }
-      part.rows.push_back(row);
-      part.fills.push_back(fills);
-    }
-    parts.push_back(std::move(part));
+    parts.push_back(columnsOf(table, columns, static_cast<int>(keys)));
   }
   return parts;
 }

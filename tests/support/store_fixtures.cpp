@@ -7,6 +7,19 @@
 
 namespace sbw::test {
 
+extract::PrintedFigure printedFigure(int page, const std::string& area, const std::string& label,
+                                     const std::string& period, const std::string& value) {
+  extract::PrintedFigure f;
+  f.page = page;
+  f.area = area;
+  f.label = label;
+  f.period = period;
+  f.value = value;
+  f.method = ExtractionMethod::Table;
+  f.snippet = label + " " + value;
+  return f;
+}
+
 std::int64_t addBareDocument(store::Database& db, const std::string& fileName, int pages,
                              const std::string& importedAt) {
   db.prepare(

@@ -17,6 +17,10 @@ class Database;
 
 namespace sbw::test {
 
+// A figure as a table reader prints it: area, label, period and value as printed on `page`.
+extract::PrintedFigure printedFigure(int page, const std::string& area, const std::string& label,
+                                     const std::string& period, const std::string& value);
+
 // A document named `fileName` with `pages` empty A4 pages; returns its id.
 std::int64_t addBareDocument(store::Database& db, const std::string& fileName, int pages,
                              const std::string& importedAt = "2024-01-01T00:00:00Z");
