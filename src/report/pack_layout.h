@@ -83,6 +83,7 @@ struct Pagination {
   std::vector<Bookmark> bookmarks;
 };
 
+// The pages point into `blocks`' pieces: the blocks must outlive the pagination.
 Pagination paginate(const std::vector<Block>& blocks, const PageGeometry& geometry);
 
 // Pieces of text, for the builders of blocks.
