@@ -23,14 +23,8 @@ using sbw::test::storePrintedFigures;
 
 extract::PrintedFigure figure(int page, const char* area, const char* indicator, const char* period, const char* value,
                               ExtractionMethod method = ExtractionMethod::Table) {
-  extract::PrintedFigure f;
-  f.page = page;
-  f.area = area;
-  f.label = indicator;
-  f.period = period;
-  f.value = value;
+  extract::PrintedFigure f = sbw::test::printedFigure(page, area, indicator, period, value);
   f.method = method;
-  f.snippet = std::string(indicator) + " " + value;
   return f;
 }
 
