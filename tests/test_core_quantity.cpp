@@ -118,6 +118,22 @@ class TestCoreQuantity : public QObject {
     QVERIFY(!parseNumberWords("and"));
   }
 
+  // The readers skip words that cannot begin a number in words; every text any of the three parsers
+  // reads must pass, and ordinary words must not.
+  void onlyNumberWordsBeginNumbersInWords() {
+    int decimals = 0;
+    for (const char* text : {"Seventy-six", "one hundred and twenty-three", "a hundred", "Twenty-first", "second",
+                             "two thirds", "a quarter", "half", "Three quarters", "nil", "and twenty"}) {
+      const bool read = parseNumberWords(text) || parseOrdinalWord(text) || parseFraction(text, decimals);
+      QVERIFY2(read, text);
+      QVERIFY2(mayBeginNumberInWords(text), text);
+    }
+    for (const char* text : {"children", "(two", "Westminster", "thousand", "-", "", "anderson"}) {
+      QVERIFY2(!mayBeginNumberInWords(text), text);
+      QVERIFY(!parseNumberWords(text) && !parseOrdinalWord(text) && !parseFraction(text, decimals));
+    }
+  }
+
   void otherUnits() {
     const Quantity rate = parsed("45.2 per 10,000");
     QCOMPARE(*rate.value, 45.2);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/period.h"
+#include "core/regex.h"
 #include "core/text.h"
 
 namespace sbw {
@@ -140,8 +141,7 @@ std::optional<Rag> parseRag(std::string_view printed) {
 std::optional<Date> parseDueDate(std::string_view printed) {
   std::string s = simplified(printed);
   // Lead words may stack ("Due by: Q2"), so strip them until none is left.
-  static const std::regex lead(R"(^(by|before|due|no later than|deadline|target date|target|date)\b\s*:?\s*)",
-                               std::regex::icase);
+  static const Regex lead(R"(^(by|before|due|no later than|deadline|target date|target|date)\b\s*:?\s*)", Regex::icase);
   for (std::string previous; previous != s;) {
     previous = s;
     s = std::regex_replace(s, lead, "");

@@ -20,27 +20,25 @@ std::optional<Date> optionalDate(const TsvRow& row, std::string_view column) {
 }
 
 // Forms reports wrap names in; tried only when the printed name matches nothing as it stands, so
-// "City of London" stays the City and never becomes London.
-const std::vector<std::string>& prefixes() {
-  static const std::vector<std::string> all = {
-      "the ", "london borough of ", "royal borough of ", "borough of ", "city of ", "county of ", "lb ", "rb "};
+// "City of London" stays the City and never becomes London. Held as name keys with the space that
+// joins them to the name, made once: resolve() tries them for every capitalised word of a page.
+std::vector<std::string> keyed(const std::vector<std::string>& wrappers, bool before) {
+  std::vector<std::string> out;
+  for (const std::string& wrapper : wrappers)
+    out.push_back(before ? areaNameKey(wrapper) + " " : " " + areaNameKey(wrapper));
+  return out;
+}
+const std::vector<std::string>& prefixKeys() {
+  static const std::vector<std::string> all = keyed(
+      {"the ", "london borough of ", "royal borough of ", "borough of ", "city of ", "county of ", "lb ", "rb "}, true);
   return all;
 }
-const std::vector<std::string>& suffixes() {
-  static const std::vector<std::string> all = {" metropolitan borough council",
-                                               " city council",
-                                               " county council",
-                                               " borough council",
-                                               " district council",
-                                               " council",
-                                               " lscb",
-                                               " local safeguarding children board",
-                                               " safeguarding children board",
-                                               " safeguarding children partnership",
-                                               " safeguarding partnership",
-                                               " children's services",
-                                               " area",
-                                               " average"};
+const std::vector<std::string>& suffixKeys() {
+  static const std::vector<std::string> all = keyed(
+      {" metropolitan borough council", " city council", " county council", " borough council", " district council",
+       " council", " lscb", " local safeguarding children board", " safeguarding children board",
+       " safeguarding children partnership", " safeguarding partnership", " children's services", " area", " average"},
+      false);
   return all;
 }
 
@@ -129,8 +127,7 @@ const Area* AreaRegistry::resolve(std::string_view printed, std::optional<Date> 
     std::string stripped = key;
     for (int round = 0; round < 3 && found.empty(); ++round) {
       bool changed = false;
-      for (const auto& prefix : prefixes()) {
-        const std::string p = areaNameKey(prefix) + " ";
+      for (const std::string& p : prefixKeys()) {
         if (startsWith(stripped, p) && stripped.size() > p.size()) {
           stripped = stripped.substr(p.size());
           changed = true;
@@ -138,8 +135,7 @@ const Area* AreaRegistry::resolve(std::string_view printed, std::optional<Date> 
         }
       }
       if (!changed) {
-        for (const auto& suffix : suffixes()) {
-          const std::string s = " " + areaNameKey(suffix);
+        for (const std::string& s : suffixKeys()) {
           if (endsWith(stripped, s) && stripped.size() > s.size()) {
             stripped = stripped.substr(0, stripped.size() - s.size());
             changed = true;

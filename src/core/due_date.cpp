@@ -7,6 +7,7 @@
 
 #include "core/number_words.h"
 #include "core/period.h"
+#include "core/regex.h"
 #include "core/text.h"
 
 namespace sbw {
@@ -15,7 +16,7 @@ namespace {
 // Lower case, dashes as '-', ordinals dropped ("20th" -> "20"), white space simplified.
 std::string normalised(std::string_view printed) {
   const std::string s = withPlainDashes(printed);
-  static const std::regex ordinal(R"((\d)(st|nd|rd|th)\b)");
+  static const Regex ordinal(R"((\d)(st|nd|rd|th)\b)");
   return simplified(std::regex_replace(lowered(s), ordinal, "$1"));
 }
 
@@ -43,13 +44,13 @@ Date endOfMonth(int year, int month) { return Date::lastOfMonth(year, month); }
 
 // Wording with no day in it, however dated its neighbours: work that goes on past any date.
 bool openEnded(const std::string& s) {
-  static const std::regex beyond(R"(\band (possibly )?beyond\b)");
+  static const Regex beyond(R"(\band (possibly )?beyond\b)");
   return std::regex_search(s, beyond);
 }
 
 // "in the next 2 weeks", "within 28 days", "in the next month": counted from the meeting.
 std::optional<Date> fromMeeting(const std::string& s, const DueContext& context, bool& relative) {
-  static const std::regex pattern(
+  static const Regex pattern(
       R"(\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+)?([a-z0-9]+\s+)?(day|week|fortnight|month)s?\b)");
   std::smatch m;
   if (!std::regex_search(s, m, pattern)) return std::nullopt;
@@ -65,8 +66,8 @@ std::optional<Date> fromMeeting(const std::string& s, const DueContext& context,
 // "the coming year", "the forthcoming year", "over the next twelve months", "next two years":
 // whole years counted from the end of the year the report covers.
 std::optional<Date> fromReportingYear(const std::string& s, const DueContext& context, bool& relative) {
-  static const std::regex comingYear(R"(\b(?:coming|forthcoming|following|next)\s+year\b)");
-  static const std::regex nextSpan(R"(\bnext\s+([a-z0-9]+)\s+(year|month)s\b)");
+  static const Regex comingYear(R"(\b(?:coming|forthcoming|following|next)\s+year\b)");
+  static const Regex nextSpan(R"(\bnext\s+([a-z0-9]+)\s+(year|month)s\b)");
   int months = 0;
   std::smatch m;
   if (std::regex_search(s, m, nextSpan)) {
@@ -99,10 +100,10 @@ std::optional<int> contextYear(const DueContext& context) {
 // Seasons, terms and parts of a year: "autumn 2014" is 30 November, "early 2018" 31 March, the
 // summer term ends in July and the autumn term at Christmas.
 std::optional<Date> seasonal(const std::string& s, const DueContext& context) {
-  static const std::regex term(R"(\b(spring|summer|autumn)\s+term(?:\s+(?:of\s+)?(\d{4}))?)");
-  static const std::regex season(
+  static const Regex term(R"(\b(spring|summer|autumn)\s+term(?:\s+(?:of\s+)?(\d{4}))?)");
+  static const Regex season(
       R"(\b(early|spring|summer|autumn|winter|late|later in|end of)\s+(?:of\s+|in\s+)?(\d{4})\b)");
-  static const std::regex newYear(R"(\bthe new year\b)");
+  static const Regex newYear(R"(\bthe new year\b)");
   std::smatch m;
   if (std::regex_search(s, m, term)) {
     const std::optional<int> year = m[2].matched ? std::optional<int>(std::stoi(m.str(2))) : contextYear(context);
@@ -131,7 +132,7 @@ std::optional<Date> seasonal(const std::string& s, const DueContext& context) {
 
 // "end of quarter 3 2021/2022", "Q2 2017/18": the quarter's last day.
 std::optional<Date> quarter(const std::string& s) {
-  static const std::regex pattern(R"(\b(?:quarter|q)\s*([1-4])\s+(?:of\s+)?(\d{4}\s*[-/]\s*\d{2,4}|\d{4})\b)");
+  static const Regex pattern(R"(\b(?:quarter|q)\s*([1-4])\s+(?:of\s+)?(\d{4}\s*[-/]\s*\d{2,4}|\d{4})\b)");
   std::smatch m;
   if (!std::regex_search(s, m, pattern)) return std::nullopt;
   const auto period = parsePeriod("q" + m.str(1) + " " + m.str(2));
@@ -139,8 +140,8 @@ std::optional<Date> quarter(const std::string& s) {
 }
 
 std::optional<Date> explicitDay(const std::string& s) {
-  static const std::regex dayMonthYear(R"(\b(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})\b)");
-  static const std::regex numeric(R"(\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b)");
+  static const Regex dayMonthYear(R"(\b(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})\b)");
+  static const Regex numeric(R"(\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b)");
   std::smatch m;
   if (std::regex_search(s, m, dayMonthYear)) {
     if (const int month = monthFromName(m.str(2)); month > 0) {
@@ -152,8 +153,8 @@ std::optional<Date> explicitDay(const std::string& s) {
 }
 
 std::optional<Date> explicitMonth(const std::string& s) {
-  static const std::regex monthYear(R"(\b([a-z]{3,9})\.?\s*[-']?\s*(\d{4}|\d{2})\b)");
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), monthYear); it != std::sregex_iterator(); ++it) {
+  static const Regex monthYear(R"(\b([a-z]{3,9})\.?\s*[-']?\s*(\d{4}|\d{2})\b)");
+  for (auto it = RegexIterator(s.begin(), s.end(), monthYear); it != RegexIterator(); ++it) {
     if (const int month = monthFromName((*it)[1].str()); month > 0) return endOfMonth(yearOf((*it)[2].str()), month);
   }
   return std::nullopt;
@@ -161,8 +162,8 @@ std::optional<Date> explicitMonth(const std::string& s) {
 
 // "2014/15", "2017 to 2018", "2014-16", "17/18": a financial year or a plan period, its last day.
 std::optional<Date> yearSpan(const std::string& s) {
-  static const std::regex pair(R"(\b(\d{4})\s*(?:/|-|to)\s*(\d{4}|\d{2})\b)");
-  static const std::regex shortPair(R"(\b(\d{2})\s*[/-]\s*(\d{2})\b)");
+  static const Regex pair(R"(\b(\d{4})\s*(?:/|-|to)\s*(\d{4}|\d{2})\b)");
+  static const Regex shortPair(R"(\b(\d{2})\s*[/-]\s*(\d{2})\b)");
   std::smatch m;
   if (std::regex_search(s, m, pair)) {
     const auto period = parsePeriod(m.str(1) + "-" + m.str(2));
@@ -175,7 +176,7 @@ std::optional<Date> yearSpan(const std::string& s) {
 }
 
 std::optional<Date> plainYear(const std::string& s) {
-  static const std::regex year(R"(\b((?:19|20)\d{2})\b)");
+  static const Regex year(R"(\b((?:19|20)\d{2})\b)");
   std::smatch m;
   if (!std::regex_search(s, m, year)) return std::nullopt;
   return Date{std::stoi(m.str(1)), 12, 31};
@@ -183,7 +184,7 @@ std::optional<Date> plainYear(const std::string& s) {
 
 // "in October": the first such month after the period the text is read against.
 std::optional<Date> bareMonth(const std::string& s, const DueContext& context) {
-  static const std::regex word(R"(\b(?:in|by|from|during|until|before)\s+([a-z]{3,9})\b)");
+  static const Regex word(R"(\b(?:in|by|from|during|until|before)\s+([a-z]{3,9})\b)");
   std::smatch m;
   if (!std::regex_search(s, m, word)) return std::nullopt;
   const int month = monthFromName(m.str(1));

@@ -85,6 +85,17 @@ IndicatorDictionary IndicatorDictionary::fromTsv(std::string_view text) {
       if (!words.empty()) dictionary.phrases_.push_back(Phrase{std::move(words), i, synonym, wholeOnly});
     }
   }
+  for (size_t p = 0; p < dictionary.phrases_.size(); ++p) {
+    dictionary.phrasesByFirstWord_[dictionary.phrases_[p].words.front()].push_back(p);
+  }
+  dictionary.broader_.resize(dictionary.indicators_.size());
+  for (size_t i = 0; i < dictionary.indicators_.size(); ++i) {
+    for (const auto& broader : dictionary.indicators_[i].refines) {
+      for (size_t j = 0; j < dictionary.indicators_.size(); ++j) {
+        if (dictionary.indicators_[j].key == broader) dictionary.broader_[i].push_back(j);
+      }
+    }
+  }
   return dictionary;
 }
 
@@ -102,7 +113,17 @@ std::optional<IndicatorMatch> IndicatorDictionary::match(std::string_view printe
   // The best phrase of each entry found in the label: a whole-label match first, else the longest.
   std::vector<const Phrase*> best(indicators_.size(), nullptr);
   std::vector<bool> whole(indicators_.size(), false);
-  for (const auto& phrase : phrases_) {
+  // The phrases that may be in the label, in dictionary order (ties go to the earlier phrase).
+  std::vector<size_t> candidates;
+  for (const std::string& word : words) {
+    if (const auto it = phrasesByFirstWord_.find(word); it != phrasesByFirstWord_.end()) {
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (const size_t p : candidates) {
+    const Phrase& phrase = phrases_[p];
     const bool isWhole = phrase.words == words;
     bool found = isWhole;
     if (!found && !phrase.wholeOnly && phrase.words.size() < words.size()) {
@@ -122,10 +143,8 @@ std::optional<IndicatorMatch> IndicatorDictionary::match(std::string_view printe
   std::vector<bool> outranked(indicators_.size(), false);
   for (size_t i = 0; i < indicators_.size(); ++i) {
     if (!best[i]) continue;
-    for (const auto& broader : indicators_[i].refines) {
-      for (size_t j = 0; j < indicators_.size(); ++j) {
-        if (indicators_[j].key == broader && !whole[j]) outranked[j] = true;
-      }
+    for (const size_t j : broader_[i]) {
+      if (!whole[j]) outranked[j] = true;
     }
   }
   std::optional<size_t> chosen;

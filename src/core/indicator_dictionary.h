@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/indicator.h"
@@ -40,6 +41,10 @@ class IndicatorDictionary {
   };
   std::vector<Indicator> indicators_;
   std::vector<Phrase> phrases_;
+  // Made once, since every label of every page is matched: the phrases by their first word (a
+  // phrase can be found only in a label holding that word), and each entry's broader entries.
+  std::unordered_map<std::string, std::vector<size_t>> phrasesByFirstWord_;
+  std::vector<std::vector<size_t>> broader_;
 };
 
 // Words a label is compared by: lower case, '&' as "and", punctuation as spaces, plural 's' dropped.

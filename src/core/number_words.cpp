@@ -150,4 +150,15 @@ std::optional<std::int64_t> parseNumberWords(std::string_view text) {
   return total + current;
 }
 
+bool mayBeginNumberInWords(std::string_view word) {
+  const size_t begin = word.find_first_not_of(" -,");
+  if (begin == std::string_view::npos) return false;
+  const size_t end = word.find_first_of(" -,", begin);
+  const std::string first = lowered(word.substr(begin, end == std::string_view::npos ? end : end - begin));
+  // parseNumberWords starts with "a", "and" or a small number; an ordinal with an ordinal or a
+  // tens word; a fraction with "a", "one", a small number or a denominator.
+  return first == "a" || first == "and" || smallNumbers().contains(first) || ordinals().contains(first) ||
+         denominators().contains(first);
+}
+
 }  // namespace sbw

@@ -20,4 +20,9 @@ std::optional<int> parseOrdinalWord(std::string_view text);
 // decimals the share is given to (one for thirds).
 std::optional<double> parseFraction(std::string_view text, int& decimals);
 
+// Whether a text beginning with this word can be read by any of the three above: false when its
+// first part (up to a space, hyphen or comma) is none of their words. Lets a reader skip the
+// ordinary words of a sentence without trying them, and their neighbours, as numbers.
+bool mayBeginNumberInWords(std::string_view word);
+
 }  // namespace sbw

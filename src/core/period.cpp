@@ -4,6 +4,7 @@
 #include <regex>
 #include <utility>
 
+#include "core/regex.h"
 #include "core/text.h"
 
 namespace sbw {
@@ -26,14 +27,14 @@ std::string normalise(std::string_view text) {
   for (char& c : s) {
     if (c == ',' || c == '(' || c == ')') c = ' ';
   }
-  // Compiled once: std::regex construction costs far more than matching.
-  static const std::regex ordinal(R"((\d)(st|nd|rd|th)\b)");
-  static const std::regex dash(R"(\s*-\s*)");
-  static const std::regex to(R"(\b(to|until|till)\b)");
-  static const std::regex gluedPrefix(R"(\b(fy|ay|cy)(\d))");
+  // Compiled once: Regex construction costs far more than matching.
+  static const Regex ordinal(R"((\d)(st|nd|rd|th)\b)");
+  static const Regex dash(R"(\s*-\s*)");
+  static const Regex to(R"(\b(to|until|till)\b)");
+  static const Regex gluedPrefix(R"(\b(fy|ay|cy)(\d))");
   s = std::regex_replace(s, ordinal, "$1");
   // "between April and June 2014": a range of months or days (two years are two mentions).
-  static const std::regex between(R"(^between ((?:\d{1,2} )?[a-z]+(?: \d{4})?) and (.+)$)");
+  static const Regex between(R"(^between ((?:\d{1,2} )?[a-z]+(?: \d{4})?) and (.+)$)");
   std::smatch months;
   if (std::regex_match(s, months, between)) {
     const std::string first = months[1].str();
@@ -49,14 +50,14 @@ std::string normalise(std::string_view text) {
   return trimmed(s);
 }
 
-bool consumePrefix(std::string& s, const std::regex& prefix) {
+bool consumePrefix(std::string& s, const Regex& prefix) {
   std::smatch match;
   if (!std::regex_search(s, match, prefix, std::regex_constants::match_continuous)) return false;
   s = trimmed(s.substr(static_cast<size_t>(match.length(0))));
   return true;
 }
 
-bool removeWords(std::string& s, const std::regex& words) {
+bool removeWords(std::string& s, const Regex& words) {
   const std::string before = s;
   s = simplified(std::regex_replace(s, words, " "));
   return s != before;
@@ -90,10 +91,10 @@ struct DatePoint {
 };
 
 std::optional<DatePoint> parseDatePoint(const std::string& s, std::optional<int> defaultYear = std::nullopt) {
-  static const std::regex dayMonthYear(R"((\d{1,2}) ([a-z]+)(?: (\d{4}))?)");
-  static const std::regex monthYear(R"(([a-z]+)(?:(?: - | )?(\d{4}|\d{2}))?)");
-  static const std::regex numeric(R"((\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2}))");
-  static const std::regex iso(R"((\d{4}) - (\d{2}) - (\d{2}))");
+  static const Regex dayMonthYear(R"((\d{1,2}) ([a-z]+)(?: (\d{4}))?)");
+  static const Regex monthYear(R"(([a-z]+)(?:(?: - | )?(\d{4}|\d{2}))?)");
+  static const Regex numeric(R"((\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2}))");
+  static const Regex iso(R"((\d{4}) - (\d{2}) - (\d{2}))");
   std::smatch m;
   std::optional<Date> day;
   if (std::regex_match(s, m, iso)) {
@@ -179,12 +180,12 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   std::string s = normalise(label);
   if (s.empty()) return std::nullopt;
 
-  static const std::regex pointWords(R"((as at|as of|at|on|snapshot at|position at|end of|end)\b\s*)");
-  static const std::regex yearWordPattern(R"(\byear\b)");
-  static const std::regex academicWords(R"(\b(academic year|academic|school year|ay)\b)");
-  static const std::regex financialWords(R"(\b(financial year|financial|fy)\b)");
-  static const std::regex calendarWords(R"(\b(calendar year|calendar|cy)\b)");
-  static const std::regex fillerWords(R"(\b(the|in|of|during|year|for)\b)");
+  static const Regex pointWords(R"((as at|as of|at|on|snapshot at|position at|end of|end)\b\s*)");
+  static const Regex yearWordPattern(R"(\byear\b)");
+  static const Regex academicWords(R"(\b(academic year|academic|school year|ay)\b)");
+  static const Regex financialWords(R"(\b(financial year|financial|fy)\b)");
+  static const Regex calendarWords(R"(\b(calendar year|calendar|cy)\b)");
+  static const Regex fillerWords(R"(\b(the|in|of|during|year|for)\b)");
   const bool point = consumePrefix(s, pointWords);
   const bool yearWord = std::regex_search(s, yearWordPattern);
   bool academic = context.academic;
@@ -196,7 +197,7 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   std::smatch m;
 
   // "year ending 31 march 2014", "12 months ending march 2017", "six months - 31 march 2021"
-  static const std::regex ending(R"((?:(12|twelve|6|six) months? )?(?:ending|ended|- )\s*(.+))");
+  static const Regex ending(R"((?:(12|twelve|6|six) months? )?(?:ending|ended|- )\s*(.+))");
   if (!point && std::regex_match(s, m, ending) && (m[1].matched || s.starts_with("end") || yearWord)) {
     if (const auto endPoint = parseDatePoint(m[2].str())) {
       const bool half = m[1].matched && (m[1].str() == "6" || m[1].str() == "six");
@@ -212,8 +213,8 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   }
 
   // Year pairs: "2013-14", "2013/14", "2015 - 16", "2016-2017", "13/14", and spans "2014-16".
-  static const std::regex yearPair(R"((\d{4}) ?(?:-|/) ?(\d{4}|\d{2}))");
-  static const std::regex shortPair(R"((\d{2})/(\d{2}))");
+  static const Regex yearPair(R"((\d{4}) ?(?:-|/) ?(\d{4}|\d{2}))");
+  static const Regex shortPair(R"((\d{2})/(\d{2}))");
   if (std::regex_match(s, m, yearPair)) {
     const int first = toInt(m[1]);
     const auto last = secondYear(first, m[2].str());
@@ -234,7 +235,7 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   }
 
   // Quarters: "q1", "q3 2014/15", "quarter 2", "2nd quarter 2016", "q1 2014".
-  static const std::regex quarter(R"((?:q ?([1-4])|quarter ([1-4])|([1-4]) quarter)(?: (.+))?)");
+  static const Regex quarter(R"((?:q ?([1-4])|quarter ([1-4])|([1-4]) quarter)(?: (.+))?)");
   if (std::regex_match(s, m, quarter)) {
     const int number = toInt(m[1].matched ? m[1] : m[2].matched ? m[2] : m[3]);
     Period p;
@@ -249,7 +250,7 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
       setQuarter(p, number, toInt(y[1]), std::nullopt);
     } else if (std::regex_match(rest, y, shortPair)) {
       setQuarter(p, number, expandTwoDigitYear(toInt(y[1])), std::nullopt);
-    } else if (static const std::regex fourDigits(R"(\d{4})"); std::regex_match(rest, y, fourDigits)) {
+    } else if (static const Regex fourDigits(R"(\d{4})"); std::regex_match(rest, y, fourDigits)) {
       setQuarter(p, number, std::nullopt, toInt(y[0]));
     } else {
       return std::nullopt;
@@ -258,7 +259,7 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   }
 
   // Halves of a financial year: "h1 2020/21", "first half 2020-21", "second half".
-  static const std::regex half(R"((?:h([12])|(first|second) half)(?: (.+))?)");
+  static const Regex half(R"((?:h([12])|(first|second) half)(?: (.+))?)");
   if (std::regex_match(s, m, half)) {
     const int number = m[1].matched ? toInt(m[1]) : (m[2].str() == "first" ? 1 : 2);
     Period p;
@@ -288,7 +289,7 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   if (auto range = parseRange(s, label)) return range;
 
   // "mid-2013", "mid year 2015": ONS mid-year population estimates are as at 30 June.
-  static const std::regex midYear(R"(mid(?: - | )?(?:year(?: - | ))?(\d{4}))");
+  static const Regex midYear(R"(mid(?: - | )?(?:year(?: - | ))?(\d{4}))");
   if (std::regex_match(s, m, midYear)) {
     Period p;
     p.kind = PeriodKind::PointInTime;
@@ -298,7 +299,7 @@ std::optional<Period> parsePeriod(std::string_view text, const PeriodContext& co
   }
 
   // A single year: a calendar year, or the year a point in time falls in ("as at 2014").
-  static const std::regex year(R"((\d{4}))");
+  static const Regex year(R"((\d{4}))");
   if (std::regex_match(s, m, year)) {
     const int y = toInt(m[1]);
     if (y < 1900 || y > 2100) return std::nullopt;

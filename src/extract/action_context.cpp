@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "core/regex.h"
 #include "core/text.h"
 #include "extract/action_phrases.h"
 
@@ -14,9 +15,9 @@ namespace {
 
 // "APPENDIX", "Section 4", "Introduction": the parts of a document, not bodies.
 bool namesDocumentPart(const std::string& heading) {
-  static const std::regex part(
+  static const Regex part(
       R"(^(appendix|annex|section|part|chapter|introduction|summary|contents|foreword|conclusions?|glossary)\b)",
-      std::regex::icase);
+      Regex::icase);
   return std::regex_search(heading, part);
 }
 
@@ -25,10 +26,10 @@ bool namesDocumentPart(const std::string& heading) {
 // "Havering Youth Offending Service", "Barts Health NHS Trust": a heading that is a body's name,
 // with a word that names a kind of body or an acronym in it.
 bool namesBody(const std::string& heading) {
-  static const std::regex body(
+  static const Regex body(
       R"(\b(board|service|services|trust|council|police|team|partnership|group|subgroup|sub-group|college|hospital|ccg|authority|department|unit|panel|forum|foundation|school|academy)\b)",
-      std::regex::icase);
-  static const std::regex acronym(R"(\b[A-Z]{2,}\b)");
+      Regex::icase);
+  static const Regex acronym(R"(\b[A-Z]{2,}\b)");
   // A heading set all in capitals ("DATE", "CHAIRMAN") shows no acronyms; nor does a form's blank.
   const bool shouted =
       std::none_of(heading.begin(), heading.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
@@ -37,13 +38,13 @@ bool namesBody(const std::string& heading) {
   // An acronym names a body only where the heading ends in it ("Havering YOS", "CDOP"), not a
   // topic that mentions one ("Our local LSCP Response").
   const auto words = split(simplified(heading), ' ');
-  static const std::regex acronymWord(R"(^[A-Z]{2,}[a-z]?$)");
+  static const Regex acronymWord(R"(^[A-Z]{2,}[a-z]?$)");
   const bool endsInAcronym = !words.empty() && std::regex_match(words.back(), acronymWord);
   // A word for a body heads the name, or every word is capitalised: "Barts Health NHS Trust",
   // "Havering College of Further and Higher Education", not "Partnership working with providers".
-  static const std::regex bodyLast(
+  static const Regex bodyLast(
       R"(\b(board|service|services|trust|council|police|team|partnership|group|subgroup|sub-group|college|hospital|ccg|authority|department|unit|panel|forum|foundation|school|academy)\s*$)",
-      std::regex::icase);
+      Regex::icase);
   const bool proper = std::all_of(words.begin(), words.end(), [](const std::string& w) {
     const std::string l = lowered(w);
     return std::isupper(static_cast<unsigned char>(w.front())) != 0 || l == "of" || l == "and" || l == "for" ||
@@ -73,7 +74,7 @@ std::vector<std::string> headingsAt(const DocumentView& document, int page, doub
 }
 
 std::string agencyOf(const std::vector<std::string>& headings) {
-  static const std::regex acronym(R"(\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)\s*$)");
+  static const Regex acronym(R"(\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)\s*$)");
   for (const std::string& heading : headings) {
     const std::string h = simplified(heading);
     std::smatch m;
@@ -84,7 +85,7 @@ std::string agencyOf(const std::vector<std::string>& headings) {
     // "Havering Clinical Commissioning Group (CCG) Brief summary of service…": a heading run on
     // past the body's name and its abbreviation.
     // A name of 5 to 70 characters before the abbreviation.
-    static const std::regex named(R"(^([A-Z][^():]{5,70}?)\s*\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))");
+    static const Regex named(R"(^([A-Z][^():]{5,70}?)\s*\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))");
     if (std::regex_search(h, m, named) && namesBody(m.str(1))) return m.str(1) + " (" + m.str(2) + ")";
     if (h.size() < 80 && h.back() != ':' && h.back() != '.' && !namesDocumentPart(h) && namesBody(h)) return h;
   }
@@ -130,9 +131,9 @@ std::string agencyAt(const DocumentView& document, int page, double y, int maxPa
 }
 
 std::optional<Date> dayIn(const std::string& text) {
-  static const std::regex day(
+  static const Regex day(
       R"((\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4}))",
-      std::regex::icase);
+      Regex::icase);
   std::smatch m;
   if (!std::regex_search(text, m, day)) return std::nullopt;
   return Date::make(std::stoi(m.str(3)), monthFromName(m.str(2)), std::stoi(m.str(1)));
@@ -149,8 +150,7 @@ TableSetting settingAbove(const DocumentView& document, int page, double y, int 
     }
   }
   std::sort(above.begin(), above.end(), [](const auto* a, const auto* b) { return a->box.y1 > b->box.y1; });
-  static const std::regex bodyName(R"(\b(committee|board|panel|partnership|forum|cabinet|council|group)\s*$)",
-                                   std::regex::icase);
+  static const Regex bodyName(R"(\b(committee|board|panel|partnership|forum|cabinet|council|group)\s*$)", Regex::icase);
   int seen = 0;
   for (const pdf::TextLine* line : above) {
     if (++seen > maxLines) break;

@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "core/regex.h"
 #include "core/text.h"
 
 namespace sbw::extract {
@@ -27,8 +28,8 @@ constexpr const char* kMonth =
     "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-const std::regex& datedPattern() {
-  static const std::regex pattern(
+const Regex& datedPattern() {
+  static const Regex pattern(
       std::string(R"(\b(?:)") +
           // relative spans: "in the next 2 weeks", "over the next twelve months", "the coming year"
           R"((?:in|within|over|during)\s+the\s+(?:next|coming|forthcoming|following)\s+(?:[a-z0-9]+\s+)?(?:days?|weeks?|fortnight|months?|years?)\b|)"
@@ -50,14 +51,14 @@ const std::regex& datedPattern() {
           // a month after a preposition: "in October"
           R"((?:in|by|from|during|until|before)\s+)" +
           kMonth + R"(\b(?!\s*['-]?\s*\d{2,4})))",
-      std::regex::icase);
+      Regex::icase);
   return pattern;
 }
 
-const std::regex& undatedPattern() {
-  static const std::regex pattern(
+const Regex& undatedPattern() {
+  static const Regex pattern(
       R"(\b(?:on-?\s?going|regularly|on an annual basis|annually|\d+\s*x\s*per\s+annum|quarterly|bi-?annually|as soon as possible|at a future (?:board\s+)?meeting|at the next meeting)\b)",
-      std::regex::icase);
+      Regex::icase);
   return pattern;
 }
 
@@ -71,7 +72,7 @@ bool isTimingLead(const std::string& lower) {
 
 // "(1,", "2014)." -> "1", "2014": the timing pattern's view of a short span such as "17-18".
 bool plausibleShortSpan(const std::string& match) {
-  static const std::regex shortSpan(R"(^(\d{2})\s*[/-]\s*(\d{2})$)");
+  static const Regex shortSpan(R"(^(\d{2})\s*[/-]\s*(\d{2})$)");
   std::smatch m;
   if (!std::regex_match(match, m, shortSpan)) return true;
   return std::stoi(m.str(2)) == std::stoi(m.str(1)) + 1;
@@ -167,8 +168,8 @@ std::string plainWord(std::string_view word) {
 std::vector<Timing> timingPhrases(std::string_view text) {
   std::vector<Timing> out;
   const std::string s(text);
-  const auto collect = [&](const std::regex& pattern, bool dated) {
-    for (auto it = std::sregex_iterator(s.begin(), s.end(), pattern); it != std::sregex_iterator(); ++it) {
+  const auto collect = [&](const Regex& pattern, bool dated) {
+    for (auto it = RegexIterator(s.begin(), s.end(), pattern); it != RegexIterator(); ++it) {
       const std::string match = it->str();
       if (dated && !plausibleShortSpan(match)) continue;
       size_t begin = static_cast<size_t>(it->position());
@@ -404,9 +405,9 @@ std::string subjectBefore(std::string_view text, size_t verb) {
 namespace {
 
 // The subject before the first of `verbs` in a text that names an agent (not "we").
-std::string subjectOfFirst(std::string_view text, const std::regex& verbs) {
+std::string subjectOfFirst(std::string_view text, const Regex& verbs) {
   const std::string s(text);
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), verbs); it != std::sregex_iterator(); ++it) {
+  for (auto it = RegexIterator(s.begin(), s.end(), verbs); it != RegexIterator(); ++it) {
     const std::string subject = subjectBefore(s, static_cast<size_t>(it->position()));
     if (!subject.empty() && subject != "we") return subject;
   }
@@ -417,13 +418,13 @@ std::string subjectOfFirst(std::string_view text, const std::regex& verbs) {
 
 // "The Safeguarding Children team achieved…", "The group will:", "Police have offered…".
 std::string firstSubject(std::string_view text) {
-  static const std::regex verb(
+  static const Regex verb(
       R"(\b(will|would|should|must|shall|needs?|has|have|had|is|are|was|were|wants?|achieved|made|considered|identified|agreed|aims?|plans?|intends?)\b)");
   return subjectOfFirst(text, verb);
 }
 
 std::string modalSubject(std::string_view text) {
-  static const std::regex modal(R"(\b(will|shall|should|must)\b)");
+  static const Regex modal(R"(\b(will|shall|should|must)\b)");
   return subjectOfFirst(text, modal);
 }
 
@@ -463,7 +464,7 @@ std::string openingAgent(std::string_view text) {
 }
 
 std::optional<std::pair<std::string, std::string>> splitTrailingOwner(std::string_view text) {
-  static const std::regex officer(
+  static const Regex officer(
       R"(^(.*[a-z0-9.?!)])\s+((?:[A-Z][A-Za-z'’\-]+\s+){1,3}[A-Z][A-Za-z'’\-]+,\s+(?:[A-Z][A-Za-z'’&\-]*|of|for|and|the|&)(?:[\s,]+(?:[A-Z][A-Za-z'’&\-]*|of|for|and|the|&))*)\s*$)");
   const std::string s = simplified(text);
   std::smatch m;

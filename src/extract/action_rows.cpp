@@ -4,6 +4,7 @@
 #include <cctype>
 #include <regex>
 
+#include "core/regex.h"
 #include "core/text.h"
 #include "extract/action_phrases.h"
 #include "pdf/layout_lines.h"
@@ -36,7 +37,7 @@ std::string withoutMarkers(const std::string& text, std::string* reference = nul
 
 // "5 Effectiveness of Training": a bare number opening an action is its reference.
 std::string withoutLeadingNumber(const std::string& text, std::string& reference) {
-  static const std::regex number(R"(^(\d{1,3})\s+([A-Z].*)$)");
+  static const Regex number(R"(^(\d{1,3})\s+([A-Z].*)$)");
   std::smatch m;
   if (!std::regex_match(text, m, number)) return text;
   if (reference.empty()) reference = m.str(1);
@@ -127,9 +128,9 @@ pdf::Box cellRegion(const ActionTable& table, const GridRow& row, int column) {
 // column nearly touches the action's, its rating runs into the action's words. Take it out and
 // read it as the row's status.
 void takeRunInRating(std::string& text, PrintedAction& item) {
-  static const std::regex rated(
+  static const Regex rated(
       R"(\s*\b(red|amber|green)\s*[\-\x96]?(?:\xE2\x80\x93)?\s*((?:actions?|work) (?:in progress|completed?|outstanding|not started|overdue|on track))\.?)",
-      std::regex::icase);
+      Regex::icase);
   std::smatch m;
   if (!std::regex_search(text, m, rated)) return;
   item.rag = lowered(m.str(1));

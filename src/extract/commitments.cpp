@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "core/regex.h"
 #include "core/text.h"
 #include "extract/action_phrases.h"
 
@@ -12,43 +13,51 @@ namespace sbw::extract {
 namespace {
 
 struct Marker {
-  std::regex pattern;
+  Regex pattern;
   ActionKind kind;
   int ownerGroup;  // the capture group naming the owner, 0 when the subject does
   bool needsDate;  // says only that something matters ("is a priority"): a task when it is dated
+  // Words the pattern cannot match without, one of which must be in the sentence: most sentences
+  // hold none, and a substring search is far cheaper than std::regex.
+  std::vector<std::string> anyOf;
 };
 
 const std::vector<Marker>& markers() {
   static const std::vector<Marker> all = [] {
-    const auto make = [](const char* pattern, ActionKind kind, int group = 0, bool needsDate = false) {
-      return Marker{std::regex(pattern), kind, group, needsDate};
+    const auto make = [](std::vector<std::string> anyOf, const char* pattern, ActionKind kind, int group = 0,
+                         bool needsDate = false) {
+      return Marker{Regex(pattern), kind, group, needsDate, std::move(anyOf)};
     };
     return std::vector<Marker>{
-        make(R"(^actions? for [^:]{2,30}:)", ActionKind::Action),
-        make(R"(\bit would be (?:useful|helpful|beneficial|valuable|good|advisable) for (.+?) to\b)",
+        make({"action"}, R"(^actions? for [^:]{2,30}:)", ActionKind::Action),
+        make({"it would be "}, R"(\bit would be (?:useful|helpful|beneficial|valuable|good|advisable) for (.+?) to\b)",
              ActionKind::Recommendation, 1),
-        make(R"(\b(?:recommended|recommends|recommend) that\b)", ActionKind::Recommendation),
-        make(R"(\bmade a recommendation\b)", ActionKind::Recommendation),
-        make(R"(\bmay wish to\b)", ActionKind::Recommendation),
-        make(R"(\bwill (?:need|have) to\b)", ActionKind::Recommendation),
-        make(R"(\b(?:should|must|ought to)\b)", ActionKind::Recommendation),
-        make(R"(\b(?:needs?|needed) to\b)", ActionKind::Recommendation),
-        make(R"(\bthere is a need (?:to|for)\b)", ActionKind::Recommendation),
-        make(R"(\b(?:challenge|priority) for (.+?) (?:is|will be) to\b)", ActionKind::Action, 1),
+        make({"recommend"}, R"(\b(?:recommended|recommends|recommend) that\b)", ActionKind::Recommendation),
+        make({"made a recommendation"}, R"(\bmade a recommendation\b)", ActionKind::Recommendation),
+        make({"may wish to"}, R"(\bmay wish to\b)", ActionKind::Recommendation),
+        make({"will "}, R"(\bwill (?:need|have) to\b)", ActionKind::Recommendation),
+        make({"should", "must", "ought to"}, R"(\b(?:should|must|ought to)\b)", ActionKind::Recommendation),
+        make({"need"}, R"(\b(?:needs?|needed) to\b)", ActionKind::Recommendation),
+        make({"there is a need "}, R"(\bthere is a need (?:to|for)\b)", ActionKind::Recommendation),
+        make({"challenge for ", "priority for "}, R"(\b(?:challenge|priority) for (.+?) (?:is|will be) to\b)",
+             ActionKind::Action, 1),
         make(
+            {"priority"},
             R"(\b(?:a|the|our|key) (?:key )?priority(?: action area)? (?:for|in)\b|\bis a (?:key )?priority\b|\bpriority for action\b)",
             ActionKind::Action, 0, true),
-        make(R"(\bwill\b)", ActionKind::Action),
+        make({"will"}, R"(\bwill\b)", ActionKind::Action),
         // "The LSCB agreed that the Director would take forward phase two in 2014/15".
-        make(R"(\b(?:agreed|decided) that (?:[^,;]+? )?would\b)", ActionKind::Action, 0, true),
+        make({"would"}, R"(\b(?:agreed|decided) that (?:[^,;]+? )?would\b)", ActionKind::Action, 0, true),
         make(
+            {"planned", "scheduled", "due to"},
             R"(\b(?:is|are)\s+(?:now\s+|also\s+)?(?:planned|scheduled)\b|\bdue to (?:be\s+)?[a-z]+ed\b|\bdue to (?:start|complete|finish|begin|conclude|take place|be)\b)",
             ActionKind::Action),
         make(
+            {"plan"},
             R"(\b(?:plans? (?:are|is) (?:already )?(?:in place|underway|being made)|there are plans|planned (?:for|in))\b)",
             ActionKind::Action),
-        make(R"(\b(?:is|are) (?:now )?to be\b)", ActionKind::Action),
-        make(R"(\b(?:intends?|hopes?|proposes?) to\b)", ActionKind::Action),
+        make({"to be"}, R"(\b(?:is|are) (?:now )?to be\b)", ActionKind::Action),
+        make({"intend", "hope", "propose"}, R"(\b(?:intends?|hopes?|proposes?) to\b)", ActionKind::Action),
     };
   }();
   return all;
@@ -57,7 +66,7 @@ const std::vector<Marker>& markers() {
 // Progress, deliberation and description, not a task: "is considering", "has been working",
 // "will be able to", "should be noted".
 bool weighsOnly(const std::string& lower) {
-  static const std::regex pattern(
+  static const Regex pattern(
       R"(\b((?:is|are|was|were) (?:considering|exploring|looking to|looking at|reviewing whether)|should be noted|must be noted|be able to|may be|might|could|likely|due to the fact|(?:should|will|would) (?:help|enable|mean|result|lead to|allow)|aware|complacent|will be used to inform|(?:this|it) will build on|must have the|needs? to (?:understand|know)|needs? to be (?:[a-z]+ly )?(?:satisfied|assured|confident|clear))\b)");
   return std::regex_search(lower, pattern);
 }
@@ -65,7 +74,7 @@ bool weighsOnly(const std::string& lower) {
 // An aim, not a task: "will continue to prioritise safeguarding", "continue to support the work of
 // the LSCB", "has, and will, maintain its commitment", "remains committed to".
 bool aimOnly(const std::string& lower) {
-  static const std::regex pattern(
+  static const Regex pattern(
       R"(\bcontinue to (?:prioriti[sz]e|support|be)\b|\bmaintain (?:its|their|our|a) (?:strong )?commitment\b|\bremains? committed\b)");
   return std::regex_search(lower, pattern);
 }
@@ -73,7 +82,7 @@ bool aimOnly(const std::string& lower) {
 // The paper describing itself or reporting another document's words: "This section will set out…",
 // "the report will evaluate…", "The report advised that a Problem Profile should…".
 bool describesDocument(const std::string& lower, size_t at) {
-  static const std::regex pattern(
+  static const Regex pattern(
       R"(\b(?:this|the|that|our) (?:annual )?(?:report|section|chapter|paper|document|guidance)(?: (?:has |had )?(?:advised|stated|states|says|said|found|finds|noted|notes|concluded|concludes|highlighted|highlights) that)?\s+(?:[a-z'’\-]+\s+){0,2}$)");
   const std::string before = lower.substr(0, at);
   std::smatch m;
@@ -88,7 +97,7 @@ bool describesDocument(const std::string& lower, size_t at) {
 bool describesOnly(const std::string& lower, size_t at, bool directs) {
   const std::string before = lower.substr(0, at);
   if (directs && (endsWith(before, " that ") || endsWith(before, " which "))) return true;
-  static const std::regex conditional(R"(^(?:when|whenever|where|wherever)\b[^,]*,)");
+  static const Regex conditional(R"(^(?:when|whenever|where|wherever)\b[^,]*,)");
   return std::regex_search(before, conditional);
 }
 
@@ -96,11 +105,11 @@ bool describesOnly(const std::string& lower, size_t at, bool directs) {
 // blank them so their markers do not count.
 std::string withoutQuotes(std::string lower) {
   constexpr const char* kQuotedChars = "20";  // a quotation this long or longer, not an apostrophe's span
-  static const std::regex quoted(std::string(R"((?:^|[\s:(])(?:'[^']{)") + kQuotedChars + R"(,}'|"[^"]{)" +
-                                 kQuotedChars + R"(,}"|\xE2\x80\x98[^']{)" + kQuotedChars +
-                                 R"(,}?\xE2\x80\x99|\xE2\x80\x9C[^"]{)" + kQuotedChars + R"(,}?\xE2\x80\x9D))");
+  static const Regex quoted(std::string(R"((?:^|[\s:(])(?:'[^']{)") + kQuotedChars + R"(,}'|"[^"]{)" + kQuotedChars +
+                            R"(,}"|\xE2\x80\x98[^']{)" + kQuotedChars + R"(,}?\xE2\x80\x99|\xE2\x80\x9C[^"]{)" +
+                            kQuotedChars + R"(,}?\xE2\x80\x9D))");
   std::string out = lower;
-  for (auto it = std::sregex_iterator(lower.begin(), lower.end(), quoted); it != std::sregex_iterator(); ++it) {
+  for (auto it = RegexIterator(lower.begin(), lower.end(), quoted); it != RegexIterator(); ++it) {
     std::fill(out.begin() + it->position() + 1, out.begin() + it->position() + it->length(), ' ');
   }
   return out;
@@ -109,9 +118,9 @@ std::string withoutQuotes(std::string lower) {
 // Events others control, which a board reports but does not undertake: what the Government,
 // a department or an inspectorate will do.
 bool nationalBody(const std::string& owner) {
-  static const std::regex pattern(
+  static const Regex pattern(
       R"(\b(government|department for education|dfe|ofsted|cqc|hmip|inspectorate|minister|secretary of state|parliament|home office|department of health)\b)",
-      std::regex::icase);
+      Regex::icase);
   return std::regex_search(owner, pattern);
 }
 
@@ -148,7 +157,7 @@ bool undertaking(const std::string& lower, size_t will) {
 
 // "… will be taken forward by the LSCB Quality Assurance sub group": the agent of a passive.
 std::string passiveAgent(const std::string& text, size_t from) {
-  static const std::regex by(
+  static const Regex by(
       R"(\b(?:be|being|been)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|wn|ne|un|lt|ld|ht|de)\s+(?:\S+\s+){0,8}?by\s+((?:the\s+|all\s+|both\s+)?[A-Za-z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|of|and|the|for|&|in|sub|group|subgroup|partnership|board|team|services?))*))");
   std::smatch m;
   const std::string rest = text.substr(std::min(from, text.size()));
@@ -165,10 +174,10 @@ std::string agentBefore(const std::string& text, size_t at) {
   if (const size_t stop = before.rfind(". "); stop != std::string::npos) before = before.substr(stop + 2);
   const std::string lower = lowered(before);
   // The noun phrase a relative "who" takes up, or the agent of a passive just before.
-  static const std::regex who(R"(\b(?:by|with)\s+(.+?)\s+who\s*$)");
-  static const std::regex by(R"(\bby\s+((?:the\s+)?[A-Za-z][\w&'’\-]*(?:\s+[A-Za-z][\w&'’\-]*){0,5}?)\s+and\s*$)");
+  static const Regex who(R"(\b(?:by|with)\s+(.+?)\s+who\s*$)");
+  static const Regex by(R"(\bby\s+((?:the\s+)?[A-Za-z][\w&'’\-]*(?:\s+[A-Za-z][\w&'’\-]*){0,5}?)\s+and\s*$)");
   std::smatch m;
-  for (const std::regex* pattern : {&who, &by}) {
+  for (const Regex* pattern : {&who, &by}) {
     if (std::regex_search(lower, m, *pattern)) {
       const std::string agent =
           trimmed(before.substr(static_cast<size_t>(m.position(1)), static_cast<size_t>(m.length(1))));
@@ -211,7 +220,7 @@ bool genericClass(const std::string& owner) {
   auto words = split(simplified(owner), ' ');
   if (words.empty()) return false;
   // "Local Safeguarding Children Boards (LSCBs)": a kind of body, abbreviated in the plural.
-  static const std::regex pluralAbbreviation(R"(\([A-Z]{2,}s\))");
+  static const Regex pluralAbbreviation(R"(\([A-Z]{2,}s\))");
   if (std::regex_search(owner, pluralAbbreviation)) return true;
   const std::string first = plainWord(words.front());
   if (first == "all" || first == "every" || first == "each" || first == "certain" || first == "some" ||
@@ -234,7 +243,7 @@ bool genericClass(const std::string& owner) {
 
 // "The Strategy details how the Partnership will…": the commitment is reported, not made.
 bool embedded(const std::string& lower, size_t at) {
-  static const std::regex pattern(R"(\b(how|whether|what|why|which way)\s+(?:[a-z'’\-]+\s+){0,6}$)");
+  static const Regex pattern(R"(\b(how|whether|what|why|which way)\s+(?:[a-z'’\-]+\s+){0,6}$)");
   return std::regex_search(lower.substr(0, at), pattern);
 }
 
@@ -242,8 +251,7 @@ bool embedded(const std::string& lower, size_t at) {
 
 bool describesItself(const std::string& sentence) {
   const std::string lower = lowered(simplified(sentence));
-  static const std::regex subject(
-      R"((?:^|, )(?:this|the) (?:annual )?(?:report|section|chapter|paper|document) will\b)");
+  static const Regex subject(R"((?:^|, )(?:this|the) (?:annual )?(?:report|section|chapter|paper|document) will\b)");
   return std::regex_search(lower, subject);
 }
 
@@ -252,12 +260,13 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   const size_t words = split(text, ' ').size();
   if (words < options.minWords || words > options.maxWords || text.back() == '?') return std::nullopt;
   const std::string lower = withoutQuotes(lowered(text));
-  if (weighsOnly(lower) || aimOnly(lower)) return std::nullopt;
   // The earliest marker decides; at one place, the first listed does.
   const Marker* found = nullptr;
   std::smatch match;
   size_t at = std::string::npos;
   for (const Marker& marker : markers()) {
+    const auto held = [&](const std::string& word) { return lower.find(word) != std::string::npos; };
+    if (std::none_of(marker.anyOf.begin(), marker.anyOf.end(), held)) continue;
     std::smatch m;
     if (!std::regex_search(lower, m, marker.pattern)) continue;
     const size_t position = static_cast<size_t>(m.position());
@@ -267,7 +276,7 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
       match = m;
     }
   }
-  if (found == nullptr) return std::nullopt;
+  if (found == nullptr || weighsOnly(lower) || aimOnly(lower)) return std::nullopt;
   if (lower.compare(at, 5, "will ") == 0 && !undertaking(lower, at)) return std::nullopt;
   // "Reinforcing the need to evidence compliance is an ongoing task": need as a noun.
   const std::string before = lower.substr(0, at);
@@ -275,7 +284,7 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
       (endsWith(before, "the ") || endsWith(before, "a ") || endsWith(before, "this ")))
     return std::nullopt;
   // "… which has been transferred to a priority in 2017-18": an account of what was decided.
-  static const std::regex perfectPassive(R"(\b(?:has|have|had) been [a-z]+ed (?:[a-z]+ ){0,3}$)");
+  static const Regex perfectPassive(R"(\b(?:has|have|had) been [a-z]+ed (?:[a-z]+ ){0,3}$)");
   if (found->needsDate && std::regex_search(before, perfectPassive)) return std::nullopt;
   Commitment out;
   out.kind = found->kind;
@@ -322,7 +331,7 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   if (nationalBody(out.owner)) return std::nullopt;
   if (found->needsDate && !out.dated) return std::nullopt;
   // "This will…", "It is due to…": what it stands for is in the sentence before; dated, a task.
-  static const std::regex account(R"(\b(?:did|was|were|had|has)\b)");
+  static const Regex account(R"(\b(?:did|was|were|had|has)\b)");
   const bool plainSubject = byAgent && !std::regex_search(lower.substr(0, at), account);
   if (!out.dated && !plainSubject && demonstrative(text.substr(0, at))) return std::nullopt;
   // "Practitioners will…", "All staff should…": a class of people, described or reminded, unless

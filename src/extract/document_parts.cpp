@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/area_registry.h"
+#include "core/regex.h"
 #include "core/text.h"
 #include "extract/mentions.h"
 
@@ -22,11 +23,11 @@ struct PlacedLine {
 
 // Cover sheet lines: a label and its colon ("Date:", "Report of:"), or the phrases covers print.
 bool isCue(const std::string& text) {
-  static const std::regex labelled(
+  static const Regex labelled(
       R"(^(meeting|date|title|subject|report of|report by|report author|author|classification|wards?( involved| affected)?|key decision|cabinet member portfolio|policy context|purpose of (the )?report|decision maker|financial summary|report for|contact officer|lead officer|contact details|portfolio)\s*:)",
-      std::regex::icase);
-  static const std::regex phrase(
-      R"(^(report of |report by |wards affected|wards involved|key decision|agenda item \d))", std::regex::icase);
+      Regex::icase);
+  static const Regex phrase(R"(^(report of |report by |wards affected|wards involved|key decision|agenda item \d))",
+                            Regex::icase);
   return std::regex_search(text, labelled) || std::regex_search(text, phrase);
 }
 
@@ -46,9 +47,9 @@ std::string kindOf(const std::string& title) {
 // "... Progress Report", "Committee Briefing", "This report provides a brief overview of recent
 // developments"): its "we will" sentences restate pledges, they set no tasks.
 bool isUpdatePaper(const std::vector<PlacedLine>& lines, size_t from, size_t count) {
-  static const std::regex update(
+  static const Regex update(
       R"(\b(cabinet member update|director'?s? update|progress report|committee briefing|overview of recent developments|update on progress)\b)",
-      std::regex::icase);
+      Regex::icase);
   for (size_t i = from; i < lines.size() && i < from + count; ++i) {
     if (std::regex_search(lines[i].line->text(), update)) return true;
   }

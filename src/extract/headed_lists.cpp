@@ -2,6 +2,7 @@
 
 #include <regex>
 
+#include "core/regex.h"
 #include "core/text.h"
 #include "extract/action_phrases.h"
 
@@ -28,9 +29,9 @@ std::string nearestAgent(const std::string& text) {
 
 // "Priorities of the Safeguarding Children Health Subgroup for 2017-18" -> that subgroup.
 std::string ownerNamed(const std::string& text) {
-  static const std::regex of(
+  static const Regex of(
       R"(\b(?:priorities|actions|recommendations|objectives|plans|steps|challenges?|work|areas)\s+(?:of|for|from)\s+((?:the\s+)?(?:[A-Z][^:]*?|(?:group|subgroup|sub-group|panel|board|partnership|committee|forum)\b))\s*(?:\b(?:for|in|during|over)\s+(?:the\s+)?(?:\d{4}|\d{2}/\d{2}|coming|next|year).*)?:?\s*$)",
-      std::regex::icase);
+      Regex::icase);
   std::smatch m;
   if (std::regex_search(text, m, of) && namesAgent(m.str(1))) return trimmed(m.str(1));
   if (std::string agent = modalSubject(text); !agent.empty()) return agent;
@@ -38,13 +39,13 @@ std::string ownerNamed(const std::string& text) {
 }
 
 bool refersToWholeList(const std::string& lower) {
-  static const std::regex whole(
+  static const Regex whole(
       R"(\b(all of (those|these|the)|all (those|these)|the above|all (key )?priorities|all (of )?the recommendations|each of (these|the))\b)");
   return std::regex_search(lower, whole);
 }
 
 bool reportsDone(const std::string& entry) {
-  static const std::regex done(R"(^(?:\S+\s+){0,3}?(?:\w+ed|has been|have been|has|have|was|were)\b)");
+  static const Regex done(R"(^(?:\S+\s+){0,3}?(?:\w+ed|has been|have been|has|have|was|were)\b)");
   const std::string lower = lowered(entry);
   std::smatch m;
   if (!std::regex_search(lower, m, done)) return false;
@@ -59,8 +60,8 @@ std::string lastSentence(const TextUnit& unit) {
 }  // namespace
 
 std::optional<ListHeading> listHeading(const std::string& text) {
-  static const std::regex recommendations(R"(\b(recommendations?|recommended that|recommends)\b)");
-  static const std::regex tasks(
+  static const Regex recommendations(R"(\b(recommendations?|recommended that|recommends)\b)");
+  static const Regex tasks(
       R"(\b(actions?|next steps|future work|future planning|future developments|priorities|priority|areas for (development|improvement|focus)|areas of focus|plans? for|board challenge|challenges? for|going forward|looking ahead|work plan|key tasks|will:|will be:|we will|to do)\b)");
   // The sentence of the lead-in that says what the list holds is the one to read.
   std::string leadIn = withoutNumbering(text);  // "5.14 The new chair…": the paragraph's number is no part of it
@@ -72,12 +73,12 @@ std::optional<ListHeading> listHeading(const std::string& text) {
     }
   }
   const std::string lower = lowered(leadIn);
-  static const std::regex notTasks(
+  static const Regex notTasks(
       R"(\b(progress against|progress from|achievements?|were completed|have been completed|following points|points:|relating to|following areas|highlights|findings|included|such as:|examples?|training attended|attended includes|objectives|aims?|purpose|role|remit|responsibilities|functions|terms of reference|duties|weaknesses|strengths|observations|questions|risks)\b)");
   if (std::regex_search(lower, notTasks)) return std::nullopt;
   // "The CDOP has followed up actions…": what was done, unless it goes on to name what is next.
-  static const std::regex perfect(R"(\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b)");
-  static const std::regex onward(R"(\b(the following|for \d{4}|for the (?:coming|next)|will)\b)");
+  static const Regex perfect(R"(\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b)");
+  static const Regex onward(R"(\b(the following|for \d{4}|for the (?:coming|next)|will)\b)");
   if (std::regex_search(lower, perfect) && !std::regex_search(lower, onward)) return std::nullopt;
   ListHeading heading;
   if (std::regex_search(lower, recommendations)) {
@@ -85,9 +86,9 @@ std::optional<ListHeading> listHeading(const std::string& text) {
   } else if (!std::regex_search(lower, tasks)) {
     return std::nullopt;
   }
-  static const std::regex themes(R"(\b(areas|themes?)\b)");
+  static const Regex themes(R"(\b(areas|themes?)\b)");
   heading.themes = std::regex_search(lower, themes) && heading.kind == ActionKind::Action;
-  static const std::regex named(R"(\b(actions|next steps|action points)\b)");
+  static const Regex named(R"(\b(actions|next steps|action points)\b)");
   heading.named = std::regex_search(lower, named) && !heading.themes;
   heading.owner = ownerNamed(leadIn);
   if (heading.owner.empty()) heading.owner = nearestAgent(withoutNumbering(text));
@@ -101,11 +102,10 @@ std::optional<HeadedList> headedListAt(const std::vector<TextUnit>& units, size_
   const TextUnit& lead = units[at];
   const std::string last = lastSentence(lead);
   // "… some of the Key Priorities include": a lead-in that stops where its colon would be.
-  static const std::regex runsOn(R"(\b(include|includes|including|are|were|will be)\s*$)", std::regex::icase);
+  static const Regex runsOn(R"(\b(include|includes|including|are|were|will be)\s*$)", Regex::icase);
   const bool colon =
       !trimmed(last).empty() && (trimmed(last).back() == ':' || std::regex_search(trimmed(last), runsOn));
-  static const std::regex belowPattern(
-      R"(\b(as (identified|set out|listed) below|as follows|below:|in the following)\b)");
+  static const Regex belowPattern(R"(\b(as (identified|set out|listed) below|as follows|below:|in the following)\b)");
   const bool below = std::regex_search(lowered(lead.text), belowPattern);
   if (!(colon || below || lead.heading()) || wordCount(colon ? last : lead.text) > options.maxLeadInWords) {
     if (!(below && wordCount(lead.text) <= 2 * options.maxLeadInWords)) return std::nullopt;

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "core/period.h"
+#include "core/regex.h"
 #include "core/text.h"
 
 namespace sbw::extract {
@@ -15,10 +16,9 @@ constexpr size_t kMeetingPages = 3;
 
 // "Monday 6th October, 2014" -> "6 October 2014": weekdays, ordinals and commas say nothing more.
 std::optional<Date> dayIn(const std::string& text) {
-  static const std::regex weekday(R"(\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?)",
-                                  std::regex::icase);
-  static const std::regex ordinal(R"((\d)(st|nd|rd|th)\b)");
-  static const std::regex day(R"((\d{1,2}\s+[A-Za-z]+,?\s+\d{4}))");
+  static const Regex weekday(R"(\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?)", Regex::icase);
+  static const Regex ordinal(R"((\d)(st|nd|rd|th)\b)");
+  static const Regex day(R"((\d{1,2}\s+[A-Za-z]+,?\s+\d{4}))");
   std::string s = std::regex_replace(text, weekday, "");
   s = std::regex_replace(s, ordinal, "$1");
   std::smatch match;
@@ -30,16 +30,15 @@ std::optional<Date> dayIn(const std::string& text) {
   return period->start;
 }
 
-const std::regex& itemPattern() {
+const Regex& itemPattern() {
   // "4. Action tracker", "Item 4: Action tracker", "6.1 Annual report"
-  static const std::regex pattern(R"(^(?:item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+([A-Za-z].{2,120})$)",
-                                  std::regex::icase);
+  static const Regex pattern(R"(^(?:item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.:)]?\s+([A-Za-z].{2,120})$)", Regex::icase);
   return pattern;
 }
 
 bool isBodyName(const std::string& line) {
-  static const std::regex body(R"(\b(committee|commission|board|panel|partnership|forum|cabinet|council)\*{0,2}$)",
-                               std::regex::icase);
+  static const Regex body(R"(\b(committee|commission|board|panel|partnership|forum|cabinet|council)\*{0,2}$)",
+                          Regex::icase);
   return line.size() < 120 && std::regex_search(line, body);
 }
 
@@ -48,14 +47,14 @@ bool isBodyName(const std::string& line) {
 std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::TextLine>>& pages) {
   // In order of trust: a labelled date ("Meeting Date: ..."), a line that is only a date (the
   // heading of minutes), then "held on ...", which in minutes often names the previous meeting.
-  static const std::regex labelled(R"(^\s*(meeting date|date of meeting|date of the meeting|date)\s*:?\s*(.*))",
-                                   std::regex::icase);
-  static const std::regex dateOnly(
+  static const Regex labelled(R"(^\s*(meeting date|date of meeting|date of the meeting|date)\s*:?\s*(.*))",
+                              Regex::icase);
+  static const Regex dateOnly(
       R"(^\s*((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\s*$)",
-      std::regex::icase);
-  static const std::regex heldOn(R"(\bheld on\s+(.*))", std::regex::icase);
+      Regex::icase);
+  static const Regex heldOn(R"(\bheld on\s+(.*))", Regex::icase);
   PrintedMeeting meeting;
-  for (const std::regex* pattern : {&labelled, &dateOnly, &heldOn}) {
+  for (const Regex* pattern : {&labelled, &dateOnly, &heldOn}) {
     for (size_t p = 0; p < pages.size() && p < kMeetingPages && !meeting.date; ++p) {
       for (const pdf::TextLine& line : pages[p]) {
         const std::string text = line.text();
@@ -104,7 +103,7 @@ std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::
         continue;
       }
       std::smatch match;
-      static const std::regex pagesLine(R"(^\(?pages?\s+(\d{1,4})\s*(?:-|–|to)?\s*(\d{1,4})?\)?)", std::regex::icase);
+      static const Regex pagesLine(R"(^\(?pages?\s+(\d{1,4})\s*(?:-|–|to)?\s*(\d{1,4})?\)?)", Regex::icase);
       if (inAgenda && !meeting.agenda.empty() && std::regex_search(text, match, pagesLine)) {
         PrintedAgendaItem& item = meeting.agenda.back();
         item.firstPage = std::stoi(match.str(1));
@@ -137,10 +136,10 @@ std::optional<PrintedMeeting> meetingDetails(const std::vector<std::vector<pdf::
 namespace {
 
 // "Members Present:", "Officers", "Apologies for Absence:": a label that opens a list of people.
-const std::regex& attendeeLabel() {
-  static const std::regex label(
+const Regex& attendeeLabel() {
+  static const Regex label(
       R"(^\**\s*(members present|present|committee members|co-opted(?: non-voting)? (?:members|representatives)|other councillors|councillors|members|officers(?: present)?|guests|also present|also in attendance|in attendance|apologies(?: for absence)?(?: were received from)?)\s*:?\s*(.*)$)",
-      std::regex::icase);
+      Regex::icase);
   return label;
 }
 
@@ -168,7 +167,7 @@ std::vector<std::string> listParts(const std::string& text) {
 
 // "Caroline Needham", "Alan De'Ath": two to four capitalised words.
 bool looksLikeName(const std::string& name) {
-  static const std::regex pattern(R"(^([A-Z][A-Za-z'’\-]+\s+){1,3}[A-Z][A-Za-z'’\-]+$)");
+  static const Regex pattern(R"(^([A-Z][A-Za-z'’\-]+\s+){1,3}[A-Z][A-Za-z'’\-]+$)");
   return std::regex_match(name, pattern);
 }
 
@@ -269,7 +268,7 @@ void locateAgendaPapers(PrintedMeeting& meeting, const std::vector<std::vector<p
 
 std::vector<PrintedAttendee> attendeesIn(const std::vector<std::string>& lines) {
   std::vector<PrintedAttendee> out;
-  static const std::regex numbered(R"(^\d{1,2}(\.\d+)*\.?\s)");
+  static const Regex numbered(R"(^\d{1,2}(\.\d+)*\.?\s)");
   std::string block;
   bool present = true;
   bool open = false;
@@ -310,9 +309,9 @@ std::vector<PrintedAttendee> attendeesIn(const std::vector<std::string>& lines) 
 }
 
 std::string meetingTimeIn(const std::vector<std::string>& lines) {
-  static const std::regex time(
+  static const Regex time(
       R"(^\**\s*(?:time|meeting started|start time|starts? at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?))",
-      std::regex::icase);
+      Regex::icase);
   for (const std::string& line : lines) {
     std::smatch m;
     if (std::regex_search(line, m, time)) return trimmed(m.str(1));
@@ -321,8 +320,8 @@ std::string meetingTimeIn(const std::vector<std::string>& lines) {
 }
 
 std::string meetingVenueIn(const std::vector<std::string>& lines) {
-  static const std::regex labelled(R"(^\**\s*(?:venue|place|location)\s*:\s*(.+)$)", std::regex::icase);
-  static const std::regex heldAt(R"(\bheld on\b[^.]*?\d{4}\s+(?:in|at)\s+([^.]+))", std::regex::icase);
+  static const Regex labelled(R"(^\**\s*(?:venue|place|location)\s*:\s*(.+)$)", Regex::icase);
+  static const Regex heldAt(R"(\bheld on\b[^.]*?\d{4}\s+(?:in|at)\s+([^.]+))", Regex::icase);
   for (const std::string& line : lines) {
     std::smatch m;
     if (std::regex_search(line, m, labelled)) return trimmed(m.str(1));

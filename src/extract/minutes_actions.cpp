@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "core/regex.h"
 #include "core/text.h"
 #include "extract/action_context.h"
 #include "extract/action_phrases.h"
@@ -35,14 +36,14 @@ bool opensMinutes(const TextUnit& unit) {
 }
 
 bool closesMinutes(const TextUnit& unit) {
-  static const std::regex closing(
+  static const Regex closing(
       R"(\b((the )?meeting (ended|closed|finished|terminated)|termination of (the )?meeting|meeting ended)\b)");
   return std::regex_search(lowered(unit.text), closing);
 }
 
 // Only notes, receives or approves: asks no one to do anything.
 bool onlyNotes(const std::string& lower) {
-  static const std::regex asks(
+  static const Regex asks(
       R"(\b(should|will|would|must|be asked|asks?|request(ed|s)?|report back|to report (?:back|to|on)|to provide|for approval by|for consideration|for (his|her|their) consideration|be sent|be circulated|be referred|referred to|recommend(s|ed|ation|ations)?|be invited|to be (sent|circulated|brought|presented|added))\b)");
   return !std::regex_search(lower, asks);
 }
@@ -55,9 +56,9 @@ bool announcesList(const std::string& lower) {
 // "… reported to the Cabinet Member for Children and Young People for his consideration" -> that
 // member; "… for approval by Cabinet" -> Cabinet.
 std::string addressee(const std::string& text) {
-  static const std::regex to(
+  static const Regex to(
       R"(\b(?:reported|referred|submitted|sent|made|forwarded)\s+to\s+((?:the\s+)?[A-Z].*)\s+for\s+(?:(?:his|her|their|its)\s+)?(?:consideration|approval|decision|information|response))");
-  static const std::regex by(
+  static const Regex by(
       R"(\bfor\s+(?:approval|consideration|decision|agreement)\s+by\s+((?:the\s+)?[A-Z][A-Za-z &'’]*))");
   std::smatch m;
   if (std::regex_search(text, m, to)) return trimmed(m.str(1));
@@ -153,25 +154,24 @@ class SentenceReader {
     const auto words = split(simplified(text), ' ');
     std::vector<std::string> plain;
     for (const std::string& w : words) plain.push_back(plainWord(w));
-    static const std::regex courtesy(R"(\b(thanks|thanked)\b)");
+    static const Regex courtesy(R"(\b(thanks|thanked)\b)");
     if (std::regex_search(lower, courtesy)) return std::nullopt;  // courtesies ask nothing
-    static const std::regex actionLine(R"(^action\s*:)");
+    static const Regex actionLine(R"(^action\s*:)");
     if (std::regex_search(lower, actionLine)) {
       return Reading{ActionKind::Action, openingAgent(text.substr(text.find(':') + 1)), 0, false};
     }
-    static const std::regex recommendationNamed(
+    static const Regex recommendationNamed(
         R"(\brecommendation\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*(–|-|:))");
     if (std::smatch m; std::regex_search(lower, m, recommendationNamed)) {
       return Reading{ActionKind::Recommendation, {}, static_cast<size_t>(m.position()), false};
     }
-    static const std::regex request(
+    static const Regex request(
         R"(\b(requested|asked|urged|instructed)\s+(that\b|officers\b|for\s+(?:a|an|further)\s+(?:\w+\s+)?(?:report|update|briefing|paper|note|review)\b))");
-    static const std::regex agreed(R"(\bit was (agreed|resolved|requested|suggested|proposed)\b)");
-    static const std::regex suggested(
+    static const Regex agreed(R"(\bit was (agreed|resolved|requested|suggested|proposed)\b)");
+    static const Regex suggested(
         R"(\b(suggested|proposed)\s+(?:that\s+)?((?:(?!\b(?:could|would|might|may)\b).){1,80}?)\s+(be|should)\s)");
-    static const std::regex undertook(
-        R"(\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+([a-z\-]+))");
-    static const std::regex intends(R"(\b(hoped|aimed|planned|intended|expected)\s+to\b)");
+    static const Regex undertook(R"(\b(agreed|undertook|offered|promised|committed|volunteered)\s+to\s+([a-z\-]+))");
+    static const Regex intends(R"(\b(hoped|aimed|planned|intended|expected)\s+to\b)");
     std::smatch m;
     if (std::regex_search(lower, m, request) || std::regex_search(lower, m, agreed)) {
       const size_t at = static_cast<size_t>(m.position() + m.length());
@@ -238,7 +238,7 @@ class SentenceReader {
   // "As Chair of the Health and Wellbeing Board he would take the report forward…": the speaker's
   // own undertaking, owned by the person the sentence before named.
   std::optional<Reading> ownUndertaking(const std::string& lower, const std::string& previousPerson) const {
-    static const std::regex own(R"(^(?:as\s+(.+?)\s*,?\s+)?(he|she|i|we)\s+(would|will)\s+([a-z\-]+))");
+    static const Regex own(R"(^(?:as\s+(.+?)\s*,?\s+)?(he|she|i|we)\s+(would|will)\s+([a-z\-]+))");
     std::smatch m;
     if (!std::regex_search(lower, m, own) || !isActionVerb(m.str(4)) || previousPerson.empty()) return std::nullopt;
     std::string role;
@@ -346,25 +346,25 @@ class MinutesReader final : public Reader {
       std::string text = withoutNumbering(unit.text);
       const std::string lower = lowered(text);
       // "5. SCHOOL TRANSPORT": an item heading, whatever block the layout made of it.
-      static const std::regex numberedTitle(R"(^\d{1,2}\.\s+[A-Z][A-Z0-9 &'’,()\-:]+$)");
+      static const Regex numberedTitle(R"(^\d{1,2}\.\s+[A-Z][A-Z0-9 &'’,()\-:]+$)");
       const bool itemHeading = !unit.heading() && unit.sentences.size() <= 2 && split(unit.text, ' ').size() <= 14 &&
                                std::regex_match(simplified(unit.text), numberedTitle);
       if (unit.heading() || itemHeading) {
-        static const std::regex item(R"(^(\d{1,2})\.?\s*(.*)$)");
+        static const Regex item(R"(^(\d{1,2})\.?\s*(.*)$)");
         std::smatch m;
         std::string heading = simplified(unit.text);
         const bool resolved = endsWith(lowered(heading), "resolved");
         if (resolved) heading = trimmed(heading.substr(0, heading.size() - 8));
         if (std::regex_match(heading, m, item)) {
           agenda = heading;
-        } else if (!agenda.empty() && std::regex_match(agenda, std::regex(R"(^\d{1,2}\.?$)"))) {
+        } else if (!agenda.empty() && std::regex_match(agenda, Regex(R"(^\d{1,2}\.?$)"))) {
           agenda += " " + heading;
         }
         resolvedNext = resolved || lowered(heading) == "resolved";
         if (resolvedNext || !heading.empty()) listOwner.reset();
         continue;
       }
-      static const std::regex resolvedLead(R"(^resolved\s*:?\s*)", std::regex::icase);
+      static const Regex resolvedLead(R"(^resolved\s*:?\s*)", Regex::icase);
       const bool resolution = resolvedNext || std::regex_search(text, resolvedLead);
       resolvedNext = false;
       if (resolution) {

@@ -108,6 +108,7 @@ std::vector<NumberSpan> rangeAt(const Sentence& sentence, size_t i) {
 }
 
 std::optional<NumberSpan> wordsAt(const Sentence& sentence, size_t i) {
+  if (!mayBeginNumberInWords(sentence.words[i].bare)) return std::nullopt;
   std::optional<NumberSpan> best;
   std::string text;
   for (size_t n = 0; n < 4 && i + n < sentence.words.size(); ++n) {

@@ -6,6 +6,7 @@
 
 #include "core/due_date.h"
 #include "core/period.h"
+#include "core/regex.h"
 #include "core/text.h"
 #include "extract/action_context.h"
 #include "extract/action_phrases.h"
@@ -28,7 +29,7 @@ struct ReportOptions {
 };
 
 bool namesRecommendations(const std::string& heading) {
-  static const std::regex pattern(R"(\brecommendations?\b)", std::regex::icase);
+  static const Regex pattern(R"(\brecommendations?\b)", Regex::icase);
   return std::regex_search(heading, pattern);
 }
 
@@ -87,8 +88,7 @@ struct InlineList {
 
 std::optional<InlineList> inlineList(const std::string& text) {
   if (std::count(text.begin(), text.end(), ';') < 1) return std::nullopt;
-  static const std::regex opener(
-      R"(\b(include|includes|will be|are|is expected to|are expected to|will|aims? to)\s*:?\s)");
+  static const Regex opener(R"(\b(include|includes|will be|are|is expected to|are expected to|will|aims? to)\s*:?\s)");
   size_t cut = text.find(": ");
   std::smatch m;
   if (cut == std::string::npos) {
@@ -103,7 +103,7 @@ std::optional<InlineList> inlineList(const std::string& text) {
   const size_t from = headWords.size() > 8 ? headWords.size() - 8 : 0;
   const std::string tail =
       join(std::vector<std::string>(headWords.begin() + static_cast<long>(from), headWords.end()), " ");
-  static const std::regex committed(
+  static const Regex committed(
       R"(\b(expected to|will|aims? to|plans? to|intends? to|tasked with|asked to|responsible for)\s*$)");
   // "There is the potential risk that MASH recommendations are not endorsed…; …": a clause about
   // the words, not a heading over a list.
@@ -146,20 +146,20 @@ bool opensInPast(const std::string& entry) {
 // account of what was done follows, not tasks.
 bool recountsPast(const std::string& leadIn) {
   // "The actions were:" still names tasks; their updates say how they went.
-  static const std::regex tasks(R"(\b(?:actions?|recommendations?|priorities|objectives)\s+(?:were|was)\s*:?\s*$)",
-                                std::regex::icase);
+  static const Regex tasks(R"(\b(?:actions?|recommendations?|priorities|objectives)\s+(?:were|was)\s*:?\s*$)",
+                           Regex::icase);
   if (std::regex_search(leadIn, tasks)) return false;
-  static const std::regex pastLead(R"(\b(?:included|were|was|comprised|consisted of|achieved|delivered)\s*:?\s*$)",
-                                   std::regex::icase);
+  static const Regex pastLead(R"(\b(?:included|were|was|comprised|consisted of|achieved|delivered)\s*:?\s*$)",
+                              Regex::icase);
   return std::regex_search(trimmed(leadIn), pastLead);
 }
 
 // "... will be provided by Public Health for the next Policy and Scrutiny Committee", "officers will
 // report back to the committee": an undertaking made to the committee the paper is written for.
 bool promisesCommittee(const std::string& text) {
-  static const std::regex promise(
+  static const Regex promise(
       R"(\b(?:(?:next|future|forthcoming|a later) (?:[\w&,-]+ ){0,6}committee|report back|bring (?:a |an )?(?:further )?(?:report|update))\b)",
-      std::regex::icase);
+      Regex::icase);
   return std::regex_search(text, promise);
 }
 
@@ -245,10 +245,9 @@ class ReportActionReader final : public Reader {
 
   // "The Safeguarding Children team" in the hospital trust's section: that trust's team.
   static std::string ofAgency(const DocumentView& document, const std::string& owner, int page, double y) {
-    static const std::regex internal(R"(^the (?:[\w&'’\-]+ ){0,5}(?:team|service|department|unit|division)$)",
-                                     std::regex::icase);
+    static const Regex internal(R"(^the (?:[\w&'’\-]+ ){0,5}(?:team|service|department|unit|division)$)", Regex::icase);
     // A named team ("The LSCB team") is already placed.
-    static const std::regex acronym(R"(\b[A-Z]{2,}\b)");
+    static const Regex acronym(R"(\b[A-Z]{2,}\b)");
     if (!std::regex_match(owner, internal) || std::regex_search(owner, acronym)) return owner;
     const std::string agency = agencyAt(document, page, y);
     if (agency.empty() || lowered(owner).find(lowered(agency)) != std::string::npos) return owner;
@@ -259,7 +258,7 @@ class ReportActionReader final : public Reader {
   // same section: "The Case Review subgroup", "the Quality Assurance & Performance Subgroup".
   static std::string namedInTextBefore(const DocumentView& document, const std::string& kind, bool anyBody, int page,
                                        double y, double x) {
-    static const std::regex body(
+    static const Regex body(
         R"(\b((?:[A-Z][\w&'’\-]*|&|and|of)(?: (?:[A-Z][\w&'’\-]*|&|and|of)){0,5}) (sub-?group|group|panel|partnership|team|committee|slwg|SLWG|Subgroup|Sub-group|Group|Panel|Partnership|Team|Committee)\b)");
     constexpr size_t kMaxPassages = 6;
     size_t seen = 0;
@@ -277,7 +276,7 @@ class ReportActionReader final : public Reader {
         if (before) text += (text.empty() ? "" : " ") + token.text;
       }
       std::string found;
-      for (auto it = std::sregex_iterator(text.begin(), text.end(), body); it != std::sregex_iterator(); ++it) {
+      for (auto it = RegexIterator(text.begin(), text.end(), body); it != RegexIterator(); ++it) {
         const std::string noun = lowered((*it)[2].str());
         const bool same = anyBody || noun.find(kind) != std::string::npos;
         std::string name = simplified((*it)[0].str());
@@ -296,9 +295,9 @@ class ReportActionReader final : public Reader {
   // the same kind where the word says ("the group" -> "CYP Quality & Effectiveness working group").
   static std::string qualified(const DocumentView& document, const std::string& owner, int page, double y,
                                double x = kLineEnd) {
-    static const std::regex generic(
+    static const Regex generic(
         R"(^(?:the|this) (group|subgroup|sub-group|sub group|panel|chair|partnership|team|working group|committee|slwg)$)",
-        std::regex::icase);
+        Regex::icase);
     std::smatch m;
     if (!std::regex_match(owner, m, generic)) return owner;
     const std::string word = lowered(m.str(1));
@@ -351,8 +350,7 @@ class ReportActionReader final : public Reader {
     std::string listOwner = resolveWe(document, list.owner, lead.page, lead.box.y1);
     // "An action plan to implement the recommendations has been developed by X who will lead on
     // this task": an entry about the list as a whole, naming who takes all of it forward.
-    static const std::regex aboutList(R"(\b(?:the|these|those|above) (?:recommendations|actions)\b)",
-                                      std::regex::icase);
+    static const Regex aboutList(R"(\b(?:the|these|those|above) (?:recommendations|actions)\b)", Regex::icase);
     std::string listTaker;
     const HeadedList::Entry* aboutWhole = nullptr;
     for (const HeadedList::Entry& entry : list.entries) {
@@ -390,7 +388,7 @@ class ReportActionReader final : public Reader {
       listed.directed = true;  // the lead-in sets the entries as tasks: "chairs" may be asked
       // In a list the lead-in calls actions, an entry printed with how it went ("Meaningful
       // participation so voices … are heard: there has been stronger discussion…") is one.
-      static const std::regex future(R"(\bwill\b)");
+      static const Regex future(R"(\bwill\b)");
       const bool namedWithUpdate = list.named && (!update.empty() || std::regex_search(task, future));
       if (list.kind == ActionKind::Action && !namedWithUpdate && !(list.themes ? opensOrder(task) : opensTask(task)) &&
           !readCommitment(task, listed)) {
@@ -401,8 +399,8 @@ class ReportActionReader final : public Reader {
       // "The Board will continue to monitor…": an entry that names its own subject, unless it only
       // refers back to the agency whose list it is ("The Trust will…" under its team's priorities).
       if (action.owner.empty()) {
-        static const std::regex agencyItself(
-            R"(^(?:the|our) (?:trust|council|service|organisation|authority|college|hospital)$)", std::regex::icase);
+        static const Regex agencyItself(
+            R"(^(?:the|our) (?:trust|council|service|organisation|authority|college|hospital)$)", Regex::icase);
         if (const auto own = readCommitment(task, listed);
             own && lowered(own->owner) != "we" && !(std::regex_match(own->owner, agencyItself) && !listOwner.empty())) {
           action.owner = own->owner;
@@ -508,7 +506,7 @@ class ReportActionReader final : public Reader {
     std::string owner =
         heading && !heading->owner.empty() ? heading->owner : subjectBefore(list.head, list.head.size());
     if (owner.empty()) {
-      static const std::regex verb(R"(\b(is|are|will|would|aims?|plans?|intends?)\b)");
+      static const Regex verb(R"(\b(is|are|will|would|aims?|plans?|intends?)\b)");
       std::smatch m;
       if (std::regex_search(list.head, m, verb)) owner = subjectBefore(list.head, static_cast<size_t>(m.position()));
     }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <regex>
 
+#include "core/regex.h"
 #include "core/text.h"
 
 namespace sbw::extract {
@@ -169,7 +170,7 @@ std::vector<TextUnit> textUnits(const DocumentView& document, const Findings& fi
 
 std::string withoutNumbering(const std::string& text) {
   // Marks are whole UTF-8 sequences followed by a space: a character class would cut letters.
-  static const std::regex numbering(
+  static const Regex numbering(
       "^(?:(?:\xE2\x80\xA2|\xE2\x80\x93|-|\xC2\xB7|\xE2\x96\xAA|\xE2\x97\x8F|o)\\s+|"
       "\\(?[0-9]{1,2}(?:\\.[0-9]{1,2}){0,3}[.)]?\\s+|\\(?[a-z][.)]\\s+|\\(?[ivx]{1,4}[.)]\\s+)+");
   return std::regex_replace(simplified(text), numbering, "", std::regex_constants::format_first_only);

@@ -15,6 +15,7 @@
 #include <regex>
 
 #include "core/file_types.h"
+#include "core/regex.h"
 #include "core/text.h"
 #include "pdf/font_style.h"
 
@@ -32,9 +33,41 @@ void installMessageHook() {
   std::call_once(once, [] { poppler::set_debug_error_function(collectPopplerMessage, nullptr); });
 }
 
+// poppler's ustring holds UTF-16. Its own to_utf8() opens an iconv converter on every call, which
+// cost more than laying the page out; the encoding is simple enough to write here. A lone
+// surrogate (a damaged font's ToUnicode map) becomes U+FFFD.
+void appendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
 std::string toUtf8(const poppler::ustring& text) {
-  const poppler::byte_array bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+  constexpr char32_t kReplacement = 0xFFFD;
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char32_t unit = text[i];
+    if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+      appendUtf8(out, 0x10000 + ((unit - 0xD800) << 10) + (text[i + 1] - 0xDC00));
+      ++i;
+    } else {
+      appendUtf8(out, unit >= 0xD800 && unit <= 0xDFFF ? kReplacement : unit);
+    }
+  }
+  return out;
 }
 
 // What can be told before poppler reads the file: it exists, is a plain file (reading a FIFO or a
@@ -116,7 +149,7 @@ bool xrefIsWhereTheTrailerSays(const std::filesystem::path& path, std::uintmax_t
   std::string_view text(bytes.data(), static_cast<size_t>(std::max<std::streamsize>(in.gcount(), 0)));
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   if (text.starts_with("xref")) return true;
-  static const std::regex object(R"(^\d+\s+\d+\s+obj)");
+  static const Regex object(R"(^\d+\s+\d+\s+obj)");
   return std::regex_search(std::string(text), object);
 }
 
@@ -178,8 +211,11 @@ std::vector<size_t> fontCuts(const poppler::text_box& box, const poppler::ustrin
   if (!box.has_font_info() || text.size() < 2 * kMinRun) return {};
   if (std::any_of(text.begin(), text.end(), [](unsigned short u) { return u >= 0xD800 && u <= 0xDFFF; })) return {};
   std::vector<size_t> runStarts{0};
+  std::string previous = box.get_font_name(0);
   for (size_t i = 1; i < text.size(); ++i) {
-    if (box.get_font_name(static_cast<int>(i)) != box.get_font_name(static_cast<int>(i - 1))) runStarts.push_back(i);
+    std::string font = box.get_font_name(static_cast<int>(i));
+    if (font != previous) runStarts.push_back(i);
+    previous = std::move(font);
   }
   runStarts.push_back(text.size());
   std::vector<size_t> cuts;
@@ -194,13 +230,13 @@ std::vector<size_t> fontCuts(const poppler::text_box& box, const poppler::ustrin
 std::vector<Word> wordsOfBox(const poppler::text_box& box) {
   const poppler::ustring text = box.text();
   std::vector<Word> out;
-  if (toUtf8(text).empty()) return out;
+  if (text.empty()) return out;
   std::vector<size_t> cuts = fontCuts(box, text);
   cuts.push_back(text.size());
   size_t from = 0;
   for (const size_t to : cuts) {
     poppler::rectf r = box.char_bbox(from);
-    for (size_t i = from + 1; i < to; ++i) {
+    for (size_t i = from + 1; cuts.size() > 1 && i < to; ++i) {
       const poppler::rectf c = box.char_bbox(i);
       const double left = std::min(r.left(), c.left());
       const double top = std::min(r.top(), c.top());
