@@ -4,7 +4,9 @@
 // getting text out of a PDF; `sbw text` (reading order) is timed against the same. Also prints the
 // store's size per page and per observation, and the import's peak memory.
 //
-// usage: sbw_import_bench --data DIR --sbw PATH [--runs N]
+// usage: sbw_import_bench --data DIR --sbw PATH [--floor PATH] [--runs N]
+// --floor names sbw_text_floor (text_floor.cpp): poppler-cpp's word boxes alone, the floor under
+// `sbw text`, timed over the same files.
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -56,6 +58,7 @@ int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   QString data = QStringLiteral("../shared/corpus");
   QString sbw = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sbw"));
+  QString floor = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sbw_text_floor"));
   int runs = 3;
   const QStringList args = app.arguments();
   for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
@@ -63,6 +66,8 @@ int main(int argc, char** argv) {
       data = args[i + 1];
     else if (args[i] == "--sbw")
       sbw = args[i + 1];
+    else if (args[i] == "--floor")
+      floor = args[i + 1];
     else if (args[i] == "--runs")
       runs = std::max(1, args[i + 1].toInt());
   }
@@ -72,7 +77,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   // Each run: pdftotext and sbw text over every file, then an import on one worker and one on two.
-  std::vector<double> poppler, texts, oneWorker, twoWorkers;
+  std::vector<double> poppler, floors, texts, oneWorker, twoWorkers;
   long peakOne = 0;
   long peakTwo = 0;
   qint64 storeBytes = 0;
@@ -95,6 +100,7 @@ int main(int argc, char** argv) {
     }
     poppler.push_back(text);
     texts.push_back(ours);
+    if (QFileInfo(floor).isExecutable()) floors.push_back(overFiles(floor, {}, {}));
     for (const int jobs : {1, 2}) {
       QTemporaryDir dir;
       const QString store = dir.filePath(QStringLiteral("bench.sqlite"));
@@ -126,6 +132,10 @@ int main(int argc, char** argv) {
   std::printf("import benchmark: %lld PDFs (%d pages) in %s, median of %d runs\n", static_cast<long long>(pdfs.size()),
               pages, qPrintable(data), runs);
   std::printf("  pdftotext -layout (text only)            %7.2f s\n", text);
+  if (!floors.empty() && median(floors) > 0) {
+    std::printf("  poppler-cpp word boxes with fonts alone  %7.2f s  = %.2fx pdftotext (the floor under sbw text)\n",
+                median(floors), median(floors) / text);
+  }
   std::printf("  sbw text (reading order)                 %7.2f s  = %.2fx pdftotext (target 1.2x)\n", ours,
               ours / text);
   std::printf(

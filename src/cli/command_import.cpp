@@ -1,10 +1,14 @@
 #include <fmt/core.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <mutex>
+#include <string>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
@@ -23,12 +27,61 @@ extern "C" void onInterrupt(int) {
   if (interrupted.exchange(true)) std::_Exit(130);
 }
 
-// "[2/5] report.pdf: page 12 of 40", rewritten in place on a terminal.
-void showProgress(const store::ImportProgress& at) {
-  fmt::print(stderr, "\r\033[K[{}/{}] {}: page {} of {}", at.file, at.files, at.path.filename().string(), at.page,
-             at.pages);
-  std::fflush(stderr);
-}
+// The batch on one line, rewritten in place on a terminal: the files done, then each file being
+// read with its page ("[2/5] report.pdf 12/40, minutes.pdf 3/9"), however many workers read at once.
+class BatchProgress {
+ public:
+  explicit BatchProgress(int files) : files_(files) {}
+
+  void reading(const store::ImportProgress& at) {
+    const std::lock_guard lock(mutex_);
+    files_ = at.files;
+    reading_[at.file] = at;
+    if (!paused_) show();
+  }
+
+  // A file's result is in: it leaves the line, and the line is cleared (and kept clear until
+  // resume) for the result's own.
+  void done(const std::filesystem::path& path) {
+    const std::lock_guard lock(mutex_);
+    ++done_;
+    paused_ = true;
+    std::erase_if(reading_, [&](const auto& entry) { return entry.second.path == path; });
+    fmt::print(stderr, "\r\033[K");
+  }
+
+  // After a result's line: the batch again, for the files still being read.
+  void resume() {
+    const std::lock_guard lock(mutex_);
+    paused_ = false;
+    if (!reading_.empty()) show();
+  }
+
+ private:
+  void show() const {
+    std::string line = fmt::format("[{}/{}]", done_, files_);
+    for (const auto& [index, at] : reading_) {
+      line +=
+          fmt::format("{}{} {}/{}", line.back() == ']' ? " " : ", ", at.path.filename().string(), at.page, at.pages);
+    }
+    const size_t width = terminalWidth();
+    if (line.size() >= width) line = line.substr(0, width - 2) + "…";
+    fmt::print(stderr, "\r\033[K{}", line);
+    std::fflush(stderr);
+  }
+
+  static size_t terminalWidth() {
+    constexpr size_t kAssumedWidth = 80;
+    winsize size{};
+    return ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 10 ? size.ws_col : kAssumedWidth;
+  }
+
+  std::mutex mutex_;  // workers tell pages while the writer tells results
+  int files_ = 0;
+  int done_ = 0;
+  bool paused_ = false;
+  std::map<int, store::ImportProgress> reading_;  // by the file's place in the batch
+};
 
 }  // namespace
 int runImport(const Args& args) {
@@ -62,16 +115,16 @@ int runImport(const Args& args) {
 
   const bool quiet = parsed.has("--quiet");
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
-  if (terminal && !quiet) options.progress = showProgress;
+  BatchProgress batch(static_cast<int>(files.size()));
+  if (terminal && !quiet) options.progress = [&batch](const store::ImportProgress& at) { batch.reading(at); };
   options.cancel = &interrupted;
   std::signal(SIGINT, onInterrupt);
   store::Importer importer(db, options);
   int imported = 0;
   int unchanged = 0;
   int cancelled = 0;
-  const auto report = [&](const store::ImportResult& result) {
+  const auto tell = [&](const store::ImportResult& result) {
     using Status = store::ImportResult::Status;
-    if (terminal && !quiet) fmt::print(stderr, "\r\033[K");  // clear the progress line
     if (result.status == Status::Cancelled) {
       ++cancelled;
       return;
@@ -85,6 +138,12 @@ int runImport(const Args& args) {
     (result.status == Status::Unchanged ? unchanged : imported) += 1;
     if (!quiet) fmt::print("{:<9} {} ({})\n", store::statusName(result.status), result.path.string(), result.message);
     std::fflush(stdout);  // a line per file as it is done, for whoever reads the output as it comes
+  };
+  const auto report = [&](const store::ImportResult& result) {
+    const bool showing = terminal && !quiet;
+    if (showing) batch.done(result.path);
+    tell(result);
+    if (showing) batch.resume();
   };
   const auto summary = [&] {
     fmt::print("{} imported, {} unchanged, {} failed{}{}\n", imported, unchanged, failed,

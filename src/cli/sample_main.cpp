@@ -1,10 +1,14 @@
-// sbw-sample: the typesetting half of `sbw sample --out DIR [--store STORE]`. It lives in its own
+// sbw-sample: the typesetting half of `sbw sample --out DIR [--store STORE]`, and of the scaled
+// sample (`--boroughs N --years Y [--pages P] [--first-year Y] [--seed S]`). It lives in its own
 // executable because typesetting needs Qt Gui, and loading Qt Gui costs every other sbw command
 // (tables, text, search) several times its own start-up; `sbw sample` runs this program.
 
 #include <fmt/core.h>
 
 #include <QGuiApplication>
+#include <algorithm>
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <string>
@@ -12,15 +16,21 @@
 
 #include "cli/arguments.h"
 #include "report/sample_reports.h"
+#include "report/scaled_sample.h"
 #include "store/database.h"
 #include "store/importer.h"
 
 namespace {
 
+constexpr std::array<const char*, 5> kScaledOptions = {"--boroughs", "--years", "--first-year", "--pages", "--seed"};
+
 int runSample(const std::vector<std::string>& args) {
   using namespace sbw;
-  const cli::Arguments parsed(args, {"--out", "--store"}, {});
+  const cli::Arguments parsed(args, {"--out", "--store", "--boroughs", "--years", "--first-year", "--pages", "--seed"},
+                              {});
   const std::string out = parsed.required("--out");
+  const bool scaled = std::any_of(kScaledOptions.begin(), kScaledOptions.end(),
+                                  [&](const char* option) { return parsed.value(option).has_value(); });
   // Typesetting needs fonts, hence a GUI application, but never a display.
   if (std::getenv("QT_QPA_PLATFORM") == nullptr) setenv("QT_QPA_PLATFORM", "offscreen", 1);
   // Qt's own chatter (runtime folder notices and the like) is not for sbw's users.
@@ -30,8 +40,31 @@ int runSample(const std::vector<std::string>& args) {
   char name[] = "sbw";
   char* argv[] = {name, nullptr};
   QGuiApplication app(argc, argv);
-  const QStringList paths = report::writeSampleDocuments(QString::fromStdString(out));
-  for (const QString& path : paths) fmt::print("wrote     {}\n", path.toStdString());
+  QStringList paths;
+  if (scaled) {
+    report::ScaledSampleOptions options;
+    options.boroughs = parsed.intValue("--boroughs").value_or(options.boroughs);
+    options.years = parsed.intValue("--years").value_or(options.years);
+    options.firstYear = parsed.intValue("--first-year").value_or(options.firstYear);
+    options.narrativePages = parsed.intValue("--pages").value_or(options.narrativePages);
+    options.seed = static_cast<std::uint64_t>(parsed.intValue("--seed").value_or(1));
+    try {
+      (void)report::scaledDocumentCount(options);
+      const auto written =
+          report::writeScaledSample(QString::fromStdString(out), options, [](const QString& path, int pages) {
+            fmt::print("wrote     {} ({} pages)\n", path.toStdString(), pages);
+            std::fflush(stdout);
+          });
+      paths = written.paths;
+      fmt::print("wrote     {}/truth.json ({} documents, {} pages, {} figures)\n", out, paths.size(), written.pages,
+                 written.figures);
+    } catch (const std::invalid_argument& error) {
+      throw cli::UsageError(error.what());
+    }
+  } else {
+    paths = report::writeSampleDocuments(QString::fromStdString(out));
+    for (const QString& path : paths) fmt::print("wrote     {}\n", path.toStdString());
+  }
   if (const auto storePath = parsed.value("--store")) {
     store::Database db = store::Database::open(*storePath);
     store::Importer importer(db);

@@ -3,6 +3,7 @@
 // every page. Qt's own QTextDocument::print cannot add a footer of our choosing.
 
 #include <QString>
+#include <map>
 
 class QTextDocument;
 
@@ -17,5 +18,9 @@ struct PageSetup {
 
 // Returns the number of pages written; throws std::runtime_error when the file cannot be written.
 int writePdf(QTextDocument& document, const QString& path, const PageSetup& setup);
+
+// After writePdf: the 1-based page on which each named anchor (<a name="...">) of the document
+// was printed, read from the layout writePdf made.
+std::map<QString, int> anchorPages(const QTextDocument& document);
 
 }  // namespace sbw::report

@@ -25,6 +25,12 @@ constexpr const char* kOpenTable = "<table border=\"0\" cellspacing=\"0\" cellpa
 
 }  // namespace
 
+std::string figureAnchor(size_t index) { return "figure-" + std::to_string(index); }
+
+std::string SampleBuilder::anchored(const std::string& printed) const {
+  return "<a name=\"" + figureAnchor(document_.figures.size()) + "\">" + escaped(printed) + "</a>";
+}
+
 double printedNumber(const std::string& printed) {
   std::string digits;
   for (const char c : printed) {
@@ -57,7 +63,7 @@ void SampleBuilder::paragraph(const std::string& html) { document_.html += "<p>"
 void SampleBuilder::proseFigure(const std::string& before, const std::string& printed, const std::string& after,
                                 const std::string& indicator, const std::string& period, const std::string& unit,
                                 const std::string& key) {
-  paragraph(escaped(before) + escaped(printed) + escaped(after));
+  paragraph(escaped(before) + anchored(printed) + escaped(after));
   record(document_.area, indicator, period, printed, unit, "prose", key);
 }
 
@@ -74,7 +80,7 @@ void SampleBuilder::indicatorTable(const std::string& caption, const std::string
     html += "<tr><td>" + escaped(row.label) + "</td>";
     for (size_t i = 0; i < columns.size(); ++i) {
       const std::string printed = i < row.printed.size() ? row.printed[i] : "-";
-      html += "<td align=\"right\">" + escaped(printed) + "</td>";
+      html += "<td align=\"right\">" + (printed != "-" ? anchored(printed) : escaped(printed)) + "</td>";
       if (printed != "-") record(columns[i].area, row.label, columns[i].period, printed, row.unit, "table", row.key);
     }
     html += "</tr>";
@@ -94,9 +100,13 @@ void SampleBuilder::budgetTable(const std::string& caption, const std::string& p
   for (size_t i = 0; i < contributions.size(); ++i) {
     const auto& [partner, amount] = contributions[i];
     const std::string share = i < shares.size() ? shares[i] : "";
-    html += "<tr><td>" + escaped(partner) + "</td><td align=\"right\">" + escaped(amount) +
-            "</td><td align=\"right\">" + escaped(share) + "</td></tr>";
+    html += "<tr><td>" + escaped(partner) + "</td><td align=\"right\">" + anchored(amount) + "</td>";
     record(document_.area, partner + " contribution", period, amount, "gbp", "table", "partner_contributions");
+    html += "<td align=\"right\">" + (share.empty() ? std::string() : anchored(share)) + "</td></tr>";
+    if (!share.empty()) {
+      record(document_.area, partner + " share of contributions", period, share, "percent", "table",
+             "partner_contributions");
+    }
   }
   html += "</table>";
 }
@@ -120,7 +130,7 @@ void SampleBuilder::pageBreak() { document_.html += "<p style=\"page-break-befor
 void SampleBuilder::record(const std::string& area, const std::string& indicator, const std::string& period,
                            const std::string& printed, const std::string& unit, const std::string& kind,
                            const std::string& key) {
-  document_.figures.push_back({area, indicator, period, printed, printedNumber(printed), unit, kind, key});
+  document_.figures.push_back({area, indicator, period, printed, printedNumber(printed), unit, kind, key, 0});
 }
 
 SampleDocument SampleBuilder::take() {

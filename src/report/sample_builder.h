@@ -44,10 +44,16 @@ class SampleBuilder {
   SampleDocument take();
 
  private:
+  // The printed value, marked with the anchor of the figure about to be recorded.
+  std::string anchored(const std::string& printed) const;
   void record(const std::string& area, const std::string& indicator, const std::string& period,
               const std::string& printed, const std::string& unit, const std::string& kind, const std::string& key);
   SampleDocument document_;
 };
+
+// The anchor name the HTML gives the figure at `index` of a document's figures ("figure-12"), so
+// that its page can be found once the document is laid out (anchorPages, paged_document_writer.h).
+std::string figureAnchor(size_t index);
 
 // The number a printed figure stands for: "2,134" -> 2134, "18.2%" -> 18.2, "£145,000" -> 145000.
 double printedNumber(const std::string& printed);

@@ -17,6 +17,7 @@ struct SampleFigure {
   std::string unit;          // count, percent, rate_per_10k, gbp
   std::string kind;          // "table" or "prose"
   std::string indicatorKey;  // the dictionary key a reader should give it; "" for none
+  int page = 0;              // 1-based page it is printed on, once the document is written; 0 before
 };
 
 struct SampleAction {

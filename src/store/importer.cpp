@@ -11,6 +11,7 @@
 #include <deque>
 #include <future>
 #include <map>
+#include <semaphore>
 #include <set>
 #include <thread>
 
@@ -311,14 +312,27 @@ std::vector<ImportResult> Importer::pipeline(const std::vector<Item>& items, Pre
   results.reserve(items.size());
   fileCount_ = static_cast<int>(items.size());
   // A window of futures, oldest first: the writer takes them in order, and a new file starts only
-  // when one is written, so no more than jobs() readings are ever held.
+  // when one is written. The window holds one file more than there are workers, so that a worker
+  // done with a later file goes on to the next while the writer still waits for an earlier one;
+  // no more than jobs() files are read at once and no more than jobs() + 1 readings are held.
+  std::counting_semaphore<> readers(jobs());  // outlives the futures, which wait for their reads
+  struct Seat {
+    std::counting_semaphore<>& readers;
+    explicit Seat(std::counting_semaphore<>& r) : readers(r) { readers.acquire(); }
+    Seat(const Seat&) = delete;
+    Seat& operator=(const Seat&) = delete;
+    ~Seat() { readers.release(); }
+  };
   std::deque<std::future<Prepared>> reading;
   size_t next = 0;
   const auto start = [&] {
     const size_t index = next++;
-    reading.push_back(std::async(std::launch::async, [&, index] { return prepareItem(items[index], index); }));
+    reading.push_back(std::async(std::launch::async, [&, index] {
+      const Seat seat(readers);
+      return prepareItem(items[index], index);
+    }));
   };
-  const size_t window = static_cast<size_t>(jobs());
+  const size_t window = static_cast<size_t>(jobs()) + 1;
   while (reading.size() < window && next < items.size()) start();
   while (!reading.empty()) {
     results.push_back(writeItem(reading.front().get()));  // a busy store throws; the futures wait for their reads

@@ -1,0 +1,151 @@
+// The scaled sample (report/scaled_sample.h): documents made on demand and the same each time,
+// named as the scorers expect; every figure printed on the page the truth gives; the figures of
+// consecutive reports agreeing; and, as an accuracy test wider than the built-in sample, a
+// batch of boroughs and years imported and scored against its truth.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <map>
+#include <stdexcept>
+
+#include "pdf/pdf_document.h"
+#include "report/scaled_sample.h"
+#include "store/database.h"
+#include "store/importer.h"
+#include "support/truth_score.h"
+
+using namespace sbw;
+
+class TestScaledSample : public QObject {
+  Q_OBJECT
+
+ private:
+  static report::ScaledSampleOptions small() {
+    report::ScaledSampleOptions options;
+    options.boroughs = 3;
+    options.years = 2;
+    options.firstYear = 2015;
+    options.narrativePages = 2;
+    options.seed = 7;
+    return options;
+  }
+
+  static QJsonObject readJson(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+  }
+
+  // A page's words joined by spaces: what a reader of the PDF finds there.
+  static std::string pageText(const pdf::PdfDocument& document, int page) {
+    std::string text;
+    for (const pdf::Word& word : document.words(page - 1)) text += word.text + " ";
+    return text;
+  }
+
+ private Q_SLOTS:
+  void documentsAreTheSameEachTimeAndNamedForTheScorers() {
+    const auto options = small();
+    QCOMPARE(report::scaledDocumentCount(options), 12);
+    for (int i = 0; i < report::scaledDocumentCount(options); ++i) {
+      const report::SampleDocument once = report::scaledDocument(options, i);
+      const report::SampleDocument again = report::scaledDocument(options, i);
+      QCOMPARE(once.html, again.html);
+      QVERIFY2(once.fileName.starts_with(QStringLiteral("%1_").arg(i, 3, 10, QChar('0')).toStdString()),
+               once.fileName.c_str());
+      QVERIFY(!once.figures.empty());
+    }
+    // Annual reports and agenda packs alternate; the boroughs differ.
+    QVERIFY(report::scaledDocument(options, 0).fileName.find("annual-report") != std::string::npos);
+    QVERIFY(report::scaledDocument(options, 1).fileName.find("scrutiny-agenda") != std::string::npos);
+    QVERIFY(report::scaledDocument(options, 0).area != report::scaledDocument(options, 2).area);
+    // Another seed, other figures; options out of range are refused.
+    auto reseeded = options;
+    reseeded.seed = 8;
+    QVERIFY(report::scaledDocument(reseeded, 0).html != report::scaledDocument(options, 0).html);
+    auto tooMany = options;
+    tooMany.boroughs = 34;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, report::scaledDocument(tooMany, 0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, report::scaledDocument(options, 12));
+  }
+
+  // A year a report prints again (the earlier years of its key table) keeps its figure.
+  void consecutiveReportsAgree() {
+    const auto options = small();
+    const auto first = report::scaledDocument(options, 0);                    // borough 0, 2015-16
+    const auto next = report::scaledDocument(options, 2 * options.boroughs);  // borough 0, 2016-17
+    QCOMPARE(first.area, next.area);
+    std::map<std::string, std::string> printed;  // indicator and year -> value, from the first report
+    for (const auto& f : first.figures) {
+      if (f.area == first.area) printed[f.indicatorKey + " " + f.period] = f.printed;
+    }
+    int compared = 0;
+    for (const auto& f : next.figures) {
+      const auto it = printed.find(f.indicatorKey + " " + f.period);
+      if (f.kind != "table" || f.area != next.area || it == printed.end() || f.period.starts_with("at ")) continue;
+      if (f.indicatorKey == "partner_contributions") continue;  // each year's budget is its own
+      QCOMPARE(f.printed, it->second);
+      ++compared;
+    }
+    QVERIFY(compared >= 10);  // six indicators, two years in common
+  }
+
+  void truthPeriodsAreInTheScorersForm() {
+    QCOMPARE(report::truthPeriod("2016-17"), std::string("2016-17"));
+    QCOMPARE(report::truthPeriod("at 31 March 2017"), std::string("2017-03-31"));
+  }
+
+  void writtenSetIsRightAndImportedRight() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("sample"));
+    const auto written = report::writeScaledSample(folder, small());
+    QCOMPARE(written.paths.size(), qsizetype(12));
+    const QJsonObject truth = readJson(QDir(folder).filePath(QStringLiteral("truth.json")));
+    QCOMPARE(truth.value("pages").toArray().size(), qsizetype(written.pages));
+    QCOMPARE(truth.value("figures").toArray().size(), qsizetype(written.figures));
+    // Each document has its figure pages and the narrative pages asked for after them.
+    QVERIFY(written.pages >= 12 * (2 + small().narrativePages));
+
+    // Every figure is printed on the page the truth gives it.
+    std::map<std::string, QString> byDoc;
+    for (const QString& path : written.paths) byDoc[QFileInfo(path).fileName().left(3).toStdString()] = path;
+    std::map<std::string, pdf::PdfDocument> opened;
+    for (const QJsonValue& value : truth.value("figures").toArray()) {
+      const QJsonObject f = value.toObject();
+      const std::string doc = f.value("doc").toString().toStdString();
+      if (!opened.contains(doc)) opened.emplace(doc, pdf::PdfDocument::open(byDoc.at(doc).toStdString()));
+      const std::string text = pageText(opened.at(doc), f.value("page").toInt());
+      const std::string printed = f.value("printed").toString().toStdString();
+      const std::string where = doc + " p" + std::to_string(f.value("page").toInt()) + ": " + printed;
+      QVERIFY2(text.find(printed) != std::string::npos, where.c_str());
+    }
+
+    // Imported, the store holds every figure with its area, indicator and period, and nothing else.
+    const QString storePath = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+      store::Database db = store::Database::open(storePath.toStdString());
+      store::Importer importer(db);
+      std::vector<std::filesystem::path> files;
+      for (const QString& path : written.paths) files.emplace_back(path.toStdString());
+      for (const auto& result : importer.importFiles(files)) {
+        QCOMPARE(int(result.status), int(store::ImportResult::Status::Imported));
+      }
+    }
+    const test::TruthScore score = test::scoreAgainstTruth(storePath, QDir(folder).filePath("truth.json"));
+    qInfo("scaled sample: %d pages, %d figures, %d observations, %d paired, %d right", score.pages, score.truth,
+          score.observations, score.paired, score.right);
+    QCOMPARE(score.pages, written.pages);
+    QCOMPARE(score.truth, written.figures);
+    // Precision first: at most one observation in a hundred is not a right figure; recall as high.
+    QVERIFY(score.right * 100 >= score.observations * 99);
+    QVERIFY(score.right * 100 >= score.truth * 99);
+  }
+};
+
+QTEST_MAIN(TestScaledSample)
+#include "test_scaled_sample.moc"
