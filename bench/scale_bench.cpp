@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,10 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
-#include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "support/truth_score.h"
@@ -39,7 +37,6 @@ namespace {
 
 constexpr int kBoroughs = 33;              // London's boroughs and the City
 constexpr int kFixedPagesPerDocument = 2;  // the figures, before the narrative chapters
-constexpr double kSlack = 0.005;           // a value agrees with the truth to half a hundredth
 
 struct Run {
   double seconds = 0;
@@ -91,11 +88,15 @@ SampleShape shapeFor(int pages, int documentPages) {
   return shape;
 }
 
-// Writes the sample into `dir` unless the one there was written with the same shape.
+// Writes the sample into `dir` unless the one there was written with the same shape by the same
+// build of sbw-sample (beside sbw), whose documents change as the generator does.
 bool ensureSample(const std::string& sbw, const QString& dir, const SampleShape& shape) {
   QFile stamp(QDir(dir).filePath(QStringLiteral("shape.txt")));
+  const QFileInfo generator(QFileInfo(QString::fromStdString(sbw)).dir().filePath(QStringLiteral("sbw-sample")));
+  const QString key =
+      shape.key() + QStringLiteral(" %1 %2").arg(generator.size()).arg(generator.lastModified().toMSecsSinceEpoch());
   if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("truth.json"))) && stamp.open(QIODevice::ReadOnly) &&
-      QString::fromUtf8(stamp.readAll()) == shape.key()) {
+      QString::fromUtf8(stamp.readAll()) == key) {
     return true;
   }
   stamp.close();
@@ -105,7 +106,7 @@ bool ensureSample(const std::string& sbw, const QString& dir, const SampleShape&
   const Run written = run({sbw, "sample", "--out", dir.toStdString(), "--boroughs", std::to_string(shape.boroughs),
                            "--years", std::to_string(shape.years), "--pages", std::to_string(shape.narrativePages)});
   if (!written.ok || !stamp.open(QIODevice::WriteOnly)) return false;
-  stamp.write(shape.key().toUtf8());
+  stamp.write(key.toUtf8());
   return true;
 }
 

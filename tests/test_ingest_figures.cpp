@@ -10,6 +10,7 @@
 
 #include "core/period.h"
 #include "core/text.h"
+#include "extract/figure_extractor.h"
 #include "extract/mentions.h"
 #include "ingest/document_description.h"
 #include "ingest/figure_checks.h"
@@ -154,6 +155,25 @@ class TestIngestFigures : public QObject {
     QCOMPARE(only(reading, "66").indicatorKey, std::string("lado_referrals"));
   }
  private Q_SLOTS:
+  // A caption set wider than its table ("… at 31 March 2016" over a table of two narrow columns)
+  // is read whole: the year beyond the table's right edge is the caption's, and the period with it.
+  void captionWiderThanItsTableIsReadWhole() {
+    pdf::Table table;
+    table.bbox = {60, 150, 200, 250};
+    std::vector<pdf::Word> words;
+    double x = 60;
+    for (const char* text : {"Table", "2:", "Plans", "by", "category,", "at", "31", "March", "2016"}) {
+      const double width = 6.0 * std::string(text).size();
+      words.push_back({text, {x, 132, x + width, 144}, "DejaVuSans-Bold", 11, true, false, true});
+      x += width + 3;
+    }
+    QVERIFY(words.back().box.x1 > table.bbox.x2 + 11);  // beyond the side reach of the table
+    // Words far off to the right on the same line (a neighbouring column) stay out.
+    words.push_back({"Elsewhere", {520, 132, 570, 144}, "DejaVuSans", 11, false, false, true});
+    const extract::TextAbove above = extract::textAbove(table, words, {});
+    QCOMPARE(above.caption, std::string("Table 2: Plans by category, at 31 March 2016"));
+  }
+
   // A document's title says who, what and when, whatever its first line or metadata says.
   void documentTitlesSayWhatADocumentIs() {
     using sbw::ingest::describeDocument;

@@ -329,6 +329,33 @@ class TestPdfTableLayouts : public QObject {
     QCOMPARE(rowOf(tables[0], 2), QStringList({"London", "4.0%", "4.1%", "4.1%", "4.1%"}));
   }
 
+  void numberInAWrappedLabelCarriesTheLabelOn() {
+    // An open table whose narrow label column wraps each label over three lines, the figures set
+    // beside the middle one; one label wraps at a number ("plans per" / "10,000" / "children"),
+    // which is the label going on, not a row of its own, and not where the table ends.
+    sbw::test::writePaintedPdf(path("wrapped-number.pdf"), 1, [&](QPainter& p, int) {
+      p.setFont(font(10));
+      text(p, 72, 180, "Indicator");
+      for (int c = 0; c < 3; ++c) text(p, 200 + 70 * c, 180, QStringLiteral("201%1-1%2").arg(4 + c).arg(5 + c));
+      const QList<QStringList> labels = {{"Referrals to", "children's", "social care"},
+                                         {"Child", "protection plans per", "10,000", "children"},
+                                         {"Looked-after", "children at", "year end"}};
+      const QList<QStringList> figures = {{"2,698", "2,938", "2,703"}, {"37.3", "38.0", "38.2"}, {"291", "283", "293"}};
+      double y = 200;
+      for (int r = 0; r < labels.size(); ++r) {
+        for (int l = 0; l < labels[r].size(); ++l) text(p, 72, y + 12 * l, labels[r][l]);
+        for (int c = 0; c < figures[r].size(); ++c) text(p, 200 + 70 * c, y + 12, figures[r][c]);
+        y += 12 * labels[r].size() + 8;
+      }
+    });
+    const auto tables = tablesOf(path("wrapped-number.pdf"));
+    QCOMPARE(tables.size(), size_t(1));
+    QCOMPARE(tables[0].columnCount, 4);
+    QCOMPARE(tables[0].rowCount, 4);
+    QCOMPARE(rowOf(tables[0], 2), QStringList({"Child protection plans per 10,000 children", "37.3", "38.0", "38.2"}));
+    QCOMPARE(rowOf(tables[0], 3), QStringList({"Looked-after children at year end", "291", "283", "293"}));
+  }
+
   void figuresInAChunkAreSplitButDigitGroupsAndProseAreNot() {
     using sbw::pdf::chunkLines;
     // Gaps of 3 points: far under the 6-point chunk gap of a 10-point line.

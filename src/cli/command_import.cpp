@@ -41,20 +41,28 @@ class BatchProgress {
   }
 
   // A file's result is in: it leaves the line, and the line is cleared (and kept clear until
-  // resume) for the result's own.
-  void done(const std::filesystem::path& path) {
+  // resume) for the result's own. Results come in the batch's order, so the n-th is file n.
+  void done() {
     const std::lock_guard lock(mutex_);
     ++done_;
     paused_ = true;
-    std::erase_if(reading_, [&](const auto& entry) { return entry.second.path == path; });
+    reading_.erase(done_);
+    fmt::print(stderr, "\r\033[K");
+  }
+
+  // The batch stopped short (the store is busy): the line is cleared for good, whatever the files
+  // still being read tell.
+  void stop() {
+    const std::lock_guard lock(mutex_);
+    paused_ = stopped_ = true;
     fmt::print(stderr, "\r\033[K");
   }
 
   // After a result's line: the batch again, for the files still being read.
   void resume() {
     const std::lock_guard lock(mutex_);
-    paused_ = false;
-    if (!reading_.empty()) show();
+    paused_ = stopped_;
+    if (!reading_.empty() && !paused_) show();
   }
 
  private:
@@ -65,7 +73,11 @@ class BatchProgress {
           fmt::format("{}{} {}/{}", line.back() == ']' ? " " : ", ", at.path.filename().string(), at.page, at.pages);
     }
     const size_t width = terminalWidth();
-    if (line.size() >= width) line = line.substr(0, width - 2) + "…";
+    if (line.size() >= width) {
+      size_t cut = width - 2;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+      line = line.substr(0, cut) + "…";
+    }
     fmt::print(stderr, "\r\033[K{}", line);
     std::fflush(stderr);
   }
@@ -80,6 +92,7 @@ class BatchProgress {
   int files_ = 0;
   int done_ = 0;
   bool paused_ = false;
+  bool stopped_ = false;
   std::map<int, store::ImportProgress> reading_;  // by the file's place in the batch
 };
 
@@ -141,7 +154,7 @@ int runImport(const Args& args) {
   };
   const auto report = [&](const store::ImportResult& result) {
     const bool showing = terminal && !quiet;
-    if (showing) batch.done(result.path);
+    if (showing) batch.done();
     tell(result);
     if (showing) batch.resume();
   };
@@ -154,6 +167,7 @@ int runImport(const Args& args) {
     importer.importFiles(files, report);
   } catch (const store::StoreBusyError& busy) {
     // One message for the batch: every later file would wait for the same lock.
+    if (terminal && !quiet) batch.stop();
     summary();
     throw std::runtime_error(storePath + ": " + busy.what() + " (files above were imported; run again to go on)");
   }

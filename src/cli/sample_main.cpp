@@ -49,7 +49,6 @@ int runSample(const std::vector<std::string>& args) {
     options.narrativePages = parsed.intValue("--pages").value_or(options.narrativePages);
     options.seed = static_cast<std::uint64_t>(parsed.intValue("--seed").value_or(1));
     try {
-      (void)report::scaledDocumentCount(options);
       const auto written =
           report::writeScaledSample(QString::fromStdString(out), options, [](const QString& path, int pages) {
             fmt::print("wrote     {} ({} pages)\n", path.toStdString(), pages);

@@ -10,10 +10,11 @@ namespace sbw::extract {
 namespace {
 
 // In units of the caption line's own height, so they hold at any type size.
-constexpr double kCaptionReachLines = 3.0;   // how far above a table its caption may stand
-constexpr double kCaptionSideLines = 1.0;    // how far a caption may stand out beside the table
-constexpr double kTitleLeadingLines = 0.6;   // "Table 3:" over its title: set close together
-constexpr size_t kLongestCaptionWords = 16;  // a longer line ending in a full stop is prose
+constexpr double kCaptionReachLines = 3.0;    // how far above a table its caption may stand
+constexpr double kCaptionSideLines = 1.0;     // how far a caption may stand out beside the table
+constexpr double kTitleLeadingLines = 0.6;    // "Table 3:" over its title: set close together
+constexpr size_t kLongestCaptionWords = 16;   // a longer line ending in a full stop is prose
+constexpr double kCaptionWordGapLines = 2.0;  // a caption runs on past the table's edge word by word
 
 // The tail of a paragraph ("... encouraging and is reflected in the most recent DfE publication
 // of the NEET Three Month Averages.") is not a caption: it runs on from a lower-case word or ends a
@@ -29,21 +30,39 @@ bool isProse(const std::string& line) {
 
 TextAbove textAbove(const pdf::Table& table, const std::vector<pdf::Word>& pageWords,
                     const std::vector<pdf::Box>& otherTables) {
+  const auto inOtherTable = [&](const pdf::Word& word) {
+    return std::any_of(otherTables.begin(), otherTables.end(),
+                       [&](const pdf::Box& box) { return box.contains(word.box.centerX(), word.box.centerY()); });
+  };
   std::vector<pdf::Word> above;
   for (const pdf::Word& word : pageWords) {
     const double own = word.box.height();
-    const bool inTable = std::any_of(otherTables.begin(), otherTables.end(), [&](const pdf::Box& box) {
-      return box.contains(word.box.centerX(), word.box.centerY());
-    });
-    if (inTable) continue;
+    if (inOtherTable(word)) continue;
     if (word.box.y2 <= table.bbox.y1 + 0.1 * own && word.box.y2 >= table.bbox.y1 - kCaptionReachLines * own &&
         word.box.x2 >= table.bbox.x1 - kCaptionSideLines * own &&
         word.box.x1 <= table.bbox.x2 + kCaptionSideLines * own) {
       above.push_back(word);
     }
   }
-  const auto lines = pdf::groupIntoLines(std::move(above));
+  auto lines = pdf::groupIntoLines(std::move(above));
   if (lines.empty()) return {};
+  // A caption wider than its table ("… at 31 March 2016" over a narrow table) runs on to the right
+  // of the table's edge: its line is taken whole, word by word while the words follow closely.
+  for (pdf::TextLine& line : lines) {
+    std::vector<const pdf::Word*> beyond;
+    for (const pdf::Word& word : pageWords) {
+      const double middle = word.box.centerY();
+      if (word.box.x1 > line.box.x2 && middle > line.box.y1 && middle < line.box.y2 && !inOtherTable(word))
+        beyond.push_back(&word);
+    }
+    std::sort(beyond.begin(), beyond.end(),
+              [](const pdf::Word* a, const pdf::Word* b) { return a->box.x1 < b->box.x1; });
+    for (const pdf::Word* word : beyond) {
+      if (word->box.x1 - line.box.x2 > kCaptionWordGapLines * line.box.height()) break;
+      line.words.push_back(*word);
+      line.box.x2 = std::max(line.box.x2, word->box.x2);
+    }
+  }
   // The nearest line, and the one above it when they are set alike ("Table 3:" over its title).
   const auto& last = lines.back();
   std::string caption = last.text();

@@ -89,7 +89,8 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
   const int count = document.pageCount();
   reading.pages.reserve(static_cast<size_t>(count));
   const auto stopIfCancelled = [&] {
-    if (options.cancel && options.cancel->load()) throw ReadCancelled();
+    if ((options.cancel && options.cancel->load()) || (options.abandon && options.abandon->load()))
+      throw ReadCancelled();
   };
   for (int i = 0; i < count; ++i) {
     stopIfCancelled();

@@ -18,8 +18,10 @@ struct ReadOptions {
   bool readers = true;  // false: pages, layout and tables only (no figures, meetings or actions)
   // Told after each page is read (pages done, page count): the import's progress.
   std::function<void(int, int)> pageRead;
-  // Set from another thread to stop reading; readDocument then throws ReadCancelled.
+  // Set from another thread to stop reading; readDocument then throws ReadCancelled. `cancel` is
+  // the user's; `abandon` the caller's own (a batch that stops because its store is busy).
   const std::atomic<bool>* cancel = nullptr;
+  const std::atomic<bool>* abandon = nullptr;
 };
 
 // Reading was stopped through ReadOptions::cancel: nothing of the document is kept.

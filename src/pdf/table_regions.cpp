@@ -162,9 +162,13 @@ size_t wrappedCellLines(const std::vector<ChunkLine>& lines, const std::vector<W
                         const ChunkLine& row, double lineHeight, const PageMeasures& page,
                         const TableOptions::Boundaries& options) {
   if (row.chunks.size() < 2) return 0;
+  // A number carries on only the row's label ("Child protection plans per" / "10,000" /
+  // "children"); under a figure it would be a figure of its own.
   const auto inCell = [&](const ChunkLine& line) {
-    if (line.chunks.size() != 1 || line.chunks.front().numeric) return false;
-    for (size_t c = 0; c < row.chunks.size(); ++c) {
+    if (line.chunks.size() != 1) return false;
+    const bool number = line.chunks.front().numeric;
+    if (number && row.chunks.front().numeric) return false;
+    for (size_t c = 0; c < (number ? 1 : row.chunks.size()); ++c) {
       const double next = c + 1 < row.chunks.size() ? row.chunks[c + 1].box.x1 : row.box.x2 + page.em(options.gutter);
       if (std::abs(line.box.x1 - row.chunks[c].box.x1) <= page.em(options.alignSlack) && line.box.x2 < next)
         return true;

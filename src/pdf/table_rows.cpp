@@ -130,6 +130,10 @@ bool continuesRow(const Occupied& row, const Occupied& line) {
   const bool rowOnlyFirst = row.byColumn.size() == 1 && row.byColumn.contains(0);
   const auto firstCarriesOn = [&] { return startsLowerOrOpen(line.byColumn.at(0)) || endsOpen(row.byColumn.at(0)); };
   if (onlyFirst && !rowOnlyFirst && rowFirst && firstCarriesOn()) return true;
+  // A number alone in the first column, under a row with figures beside its label, is the label
+  // going on ("Child protection plans per" / "10,000" / "children"): a row of its own would have
+  // figures of its own.
+  if (onlyFirst && !rowOnlyFirst && rowFirst && line.allNumeric) return true;
   return rowOnlyFirst && line.byColumn.contains(0) && line.byColumn.size() > 1 && firstCarriesOn();
 }
 

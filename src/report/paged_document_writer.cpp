@@ -11,8 +11,32 @@
 #include <stdexcept>
 
 namespace sbw::report {
+namespace {
 
-int writePdf(QTextDocument& document, const QString& path, const PageSetup& setup) {
+// The page of each named anchor, from the document's layout on the writer.
+std::map<QString, int> anchorPages(const QTextDocument& document) {
+  std::map<QString, int> pages;
+  const double pageHeight = document.pageSize().height();
+  if (pageHeight <= 0) return pages;
+  const QAbstractTextDocumentLayout* layout = document.documentLayout();
+  for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+    // In document coordinates, table cells included; lines pushed past a page break are placed.
+    const QRectF blockBox = layout->blockBoundingRect(block);
+    for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+      const QStringList names = fragment.fragment().charFormat().anchorNames();
+      if (names.isEmpty()) continue;
+      const QTextLine line = block.layout()->lineForTextPosition(fragment.fragment().position() - block.position());
+      if (!line.isValid()) continue;
+      const double middle = blockBox.top() + line.y() + line.height() / 2;
+      for (const QString& name : names) pages[name] = static_cast<int>(middle / pageHeight) + 1;
+    }
+  }
+  return pages;
+}
+
+}  // namespace
+
+int writePdf(QTextDocument& document, const QString& path, const PageSetup& setup, std::map<QString, int>* anchors) {
   QPdfWriter writer(path);
   writer.setResolution(300);
   writer.setTitle(setup.title);
@@ -49,26 +73,7 @@ int writePdf(QTextDocument& document, const QString& path, const PageSetup& setu
     painter.drawText(QRectF(0, body.height(), body.width(), footerHeight), Qt::AlignBottom | Qt::AlignHCenter, footer);
   }
   painter.end();
-  return pages;
-}
-
-std::map<QString, int> anchorPages(const QTextDocument& document) {
-  std::map<QString, int> pages;
-  const double pageHeight = document.pageSize().height();
-  if (pageHeight <= 0) return pages;
-  const QAbstractTextDocumentLayout* layout = document.documentLayout();
-  for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-    // In document coordinates, table cells included; lines pushed past a page break are placed.
-    const QRectF blockBox = layout->blockBoundingRect(block);
-    for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
-      const QStringList names = fragment.fragment().charFormat().anchorNames();
-      if (names.isEmpty()) continue;
-      const QTextLine line = block.layout()->lineForTextPosition(fragment.fragment().position() - block.position());
-      if (!line.isValid()) continue;
-      const double middle = blockBox.top() + line.y() + line.height() / 2;
-      for (const QString& name : names) pages[name] = static_cast<int>(middle / pageHeight) + 1;
-    }
-  }
+  if (anchors != nullptr) *anchors = anchorPages(document);
   return pages;
 }
 

@@ -17,10 +17,9 @@ struct PageSetup {
 };
 
 // Returns the number of pages written; throws std::runtime_error when the file cannot be written.
-int writePdf(QTextDocument& document, const QString& path, const PageSetup& setup);
-
-// After writePdf: the 1-based page on which each named anchor (<a name="...">) of the document
-// was printed, read from the layout writePdf made.
-std::map<QString, int> anchorPages(const QTextDocument& document);
+// With `anchorPages`, fills in the 1-based page on which each named anchor (<a name="...">) of the
+// document is printed, read from the layout made for the PDF while its writer is still there.
+int writePdf(QTextDocument& document, const QString& path, const PageSetup& setup,
+             std::map<QString, int>* anchorPages = nullptr);
 
 }  // namespace sbw::report

@@ -21,7 +21,11 @@ std::string escaped(const std::string& text) {
 constexpr const char* kRuledTable =
     "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse; "
     "border-color: #444444\" width=\"100%\">";
+// An open table of a few columns is set narrower than the text; one of many takes the full width,
+// as papers set them, so that its row labels wrap over two or three lines rather than six.
 constexpr const char* kOpenTable = "<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\" width=\"80%\">";
+constexpr const char* kWideOpenTable = "<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">";
+constexpr size_t kFewColumns = 3;
 
 }  // namespace
 
@@ -39,11 +43,12 @@ double printedNumber(const std::string& printed) {
   return digits.empty() ? 0.0 : std::strtod(digits.c_str(), nullptr);
 }
 
-SampleBuilder::SampleBuilder(std::string fileName, std::string title, std::string area) {
+SampleBuilder::SampleBuilder(std::string fileName, std::string title, std::string area, const SampleStyle& style) {
   document_.fileName = std::move(fileName);
   document_.title = std::move(title);
   document_.area = std::move(area);
-  document_.html = "<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\">";
+  document_.html =
+      "<html><body style=\"font-family: '" + style.font + "'; font-size: " + std::to_string(style.pointSize) + "pt\">";
 }
 
 void SampleBuilder::banner() {
@@ -72,7 +77,7 @@ void SampleBuilder::indicatorTable(const std::string& caption, const std::string
                                    bool ruled) {
   std::string& html = document_.html;
   html += "<p><b>" + escaped(caption) + "</b></p>";
-  html += ruled ? kRuledTable : kOpenTable;
+  html += ruled ? kRuledTable : columns.size() > kFewColumns ? kWideOpenTable : kOpenTable;
   html += "<tr><th align=\"left\">" + escaped(corner) + "</th>";
   for (const auto& column : columns) html += "<th align=\"right\">" + escaped(column.header) + "</th>";
   html += "</tr>";

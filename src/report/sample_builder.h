@@ -22,9 +22,16 @@ struct IndicatorColumn {
   std::string period;
 };
 
+// How a document is set: councils' papers differ in typeface, size and whether tables are ruled.
+struct SampleStyle {
+  std::string font = "DejaVu Sans";
+  int pointSize = 10;
+  bool ruledTables = true;  // the key indicator tables drawn with cell borders, or open
+};
+
 class SampleBuilder {
  public:
-  SampleBuilder(std::string fileName, std::string title, std::string area);
+  SampleBuilder(std::string fileName, std::string title, std::string area, const SampleStyle& style = {});
 
   void banner();  // the SAMPLE DATA notice
   void heading(const std::string& text, int level = 1);

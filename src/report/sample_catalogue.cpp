@@ -39,7 +39,8 @@ std::vector<SampleDocument> buildCatalogue() {
        "11",
        "12",
        "1,146",
-       ""}));
+       "",
+       {}}));
   documents.push_back(boardAnnualReport(
       {"Islington",
        "Islington Safeguarding Children Board",
@@ -70,7 +71,8 @@ std::vector<SampleDocument> buildCatalogue() {
        "14",
        "9",
        "1,382",
-       ""}));
+       "",
+       {}}));
   MeetingFigures hackney;
   hackney.area = "Hackney";
   hackney.council = "Hackney Council";

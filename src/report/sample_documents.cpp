@@ -9,7 +9,7 @@ SampleDocument boardAnnualReport(const BoardFigures& f, const Appendix& appendix
   const std::string yearEnd = "20" + year.substr(year.size() - 2);
   SampleBuilder b(
       !f.fileName.empty() ? f.fileName : "sample-" + lowered(f.area) + "-lscb-annual-report-" + year + ".pdf",
-      f.board + " Annual Report " + year + " (SAMPLE)", f.area);
+      f.board + " Annual Report " + year + " (SAMPLE)", f.area, f.style);
   b.heading(f.board);
   b.heading("Annual Report " + year, 2);
   b.banner();
@@ -24,7 +24,8 @@ SampleDocument boardAnnualReport(const BoardFigures& f, const Appendix& appendix
   for (const auto& y : f.years) columns.push_back({y, f.area, y});
   columns.push_back({"London " + year, "London", year});
   columns.push_back({"England " + year, "England", year});
-  b.indicatorTable("Table 1: Children's social care activity, " + f.area, "Indicator", columns, f.indicators, true);
+  b.indicatorTable("Table 1: Children's social care activity, " + f.area, "Indicator", columns, f.indicators,
+                   f.style.ruledTables);
   b.proseFigure("Over the year the Local Authority Designated Officer (LADO) received ", f.ladoContacts,
                 " contacts about adults working with children.", "contacts about adults working with children", year,
                 "count", "lado_contacts");
@@ -68,7 +69,7 @@ SampleDocument boardAnnualReport(const BoardFigures& f, const Appendix& appendix
 SampleDocument scrutinyAgenda(const MeetingFigures& m, const Appendix& appendix) {
   SampleBuilder b(
       !m.fileName.empty() ? m.fileName : "sample-" + lowered(m.area) + "-scrutiny-agenda-" + m.isoDate + ".pdf",
-      m.committee + ", " + m.date.substr(m.date.find(' ') + 1) + " (SAMPLE)", m.area);
+      m.committee + ", " + m.date.substr(m.date.find(' ') + 1) + " (SAMPLE)", m.area, m.style);
   b.heading(m.council);
   b.heading(m.committee, 2);
   b.banner();
@@ -89,7 +90,7 @@ SampleDocument scrutinyAgenda(const MeetingFigures& m, const Appendix& appendix)
   b.heading("Item 5: Safeguarding Children Board Annual Report " + m.reportYear, 2);
   b.paragraph("The Independent Chair presented the Board's annual report. The summary below was tabled.");
   b.indicatorTable("Table A: " + m.area + " children's social care, summary", "Indicator", m.summaryColumns, m.summary,
-                   true);
+                   m.style.ruledTables);
   b.proseFigure("Members noted that ", m.reReferrals, " of referrals were re-referrals within 12 months.",
                 "referrals were re-referrals within 12 months", m.reportYear, "percent", "re_referrals");
   if (appendix) appendix(b);

@@ -24,6 +24,7 @@ struct BoardFigures {
   std::vector<std::string> categoryShares;
   std::string ladoContacts, ladoReferrals, childDeaths, privateFostering, trainingPlaces;
   std::string fileName;  // "" for sample-<area>-lscb-annual-report-<year>.pdf
+  SampleStyle style;
 };
 
 struct MeetingFigures {
@@ -41,6 +42,7 @@ struct MeetingFigures {
   std::vector<IndicatorRow> summary;
   std::string reReferrals;  // printed share of re-referrals in the later year
   std::string fileName;     // "" for sample-<area>-scrutiny-agenda-<isoDate>.pdf
+  SampleStyle style;
 };
 
 // More pages for a document (reports tabled as appendices, narrative chapters), added at its end.

@@ -243,6 +243,17 @@ Appendix narrative(const ScaledSampleOptions& o, int documentIndex) {
   };
 }
 
+// A council's papers keep one house style: a sans or a serif face, 10 or 11 point, key tables
+// ruled or open. Fonts from fonts-dejavu-core, which every machine the workbench runs on has.
+SampleStyle houseStyle(const ScaledSampleOptions& o, int borough) {
+  Dice dice(mixed(o.seed, static_cast<std::uint64_t>(borough) + 1, 80));
+  SampleStyle style;
+  style.font = dice.between(0, 1) == 0 ? "DejaVu Sans" : "DejaVu Serif";
+  style.pointSize = dice.between(10, 11);
+  style.ruledTables = dice.between(0, 1) == 0;
+  return style;
+}
+
 // --- The two documents -------------------------------------------------------------------------
 
 std::string documentPrefix(int index) {
@@ -278,8 +289,9 @@ SampleDocument annualReport(const ScaledSampleOptions& o, int index, int borough
   f.shares.push_back("100%");
   // Child protection plans at the year's end by category, adding up to the plans in the key table.
   const int plans = boroughValue(o, borough, year, 2);
-  const std::array<int, 4> percents = {dice.between(35, 50), dice.between(20, 32), dice.between(6, 14),
-                                       dice.between(2, 7)};
+  // Shares of at most 91% in all, so that "multiple" (the rest) is never below zero.
+  const std::array<int, 4> percents = {dice.between(35, 45), dice.between(20, 28), dice.between(6, 12),
+                                       dice.between(2, 6)};
   std::array<int, 5> counts{};
   int counted = 0;
   for (size_t i = 0; i < percents.size(); ++i) {
@@ -297,6 +309,7 @@ SampleDocument annualReport(const ScaledSampleOptions& o, int index, int borough
   f.privateFostering = grouped(dice.between(5, 20));
   f.trainingPlaces = grouped(dice.between(900, 1600));
   f.fileName = documentPrefix(index) + slug(area.name) + "-lscb-annual-report-" + yearLabel(year) + ".pdf";
+  f.style = houseStyle(o, borough);
   return boardAnnualReport(f, narrative(o, index));
 }
 
@@ -305,8 +318,9 @@ std::string monthYear(const QDate& day) { return day.toString(QStringLiteral("MM
 SampleDocument agendaPack(const ScaledSampleOptions& o, int index, int borough, int year) {
   const Area& area = *londonBoroughs()[static_cast<size_t>(borough)];
   Dice dice(mixed(o.seed, static_cast<std::uint64_t>(borough) + 1, 60, static_cast<std::uint64_t>(year)));
-  // The board's report on a year is tabled in March of the year after it ends, on a Monday.
-  QDate meeting(year + 2, 3, dice.between(8, 14));
+  // The board's report on a year is tabled in March of the year after it ends, on a Monday of
+  // one of the first three weeks.
+  QDate meeting(year + 2, 3, dice.between(1, 15));
   while (meeting.dayOfWeek() != Qt::Monday) meeting = meeting.addDays(1);
   const QDate previous = meeting.addDays(-56);
   MeetingFigures m;
@@ -349,17 +363,26 @@ SampleDocument agendaPack(const ScaledSampleOptions& o, int index, int borough, 
   }
   m.reReferrals = printed(kIndicators[1], boroughValue(o, borough, year, 1));
   m.fileName = documentPrefix(index) + slug(area.name) + "-scrutiny-agenda-" + m.isoDate + ".pdf";
+  m.style = houseStyle(o, borough);
   return scrutinyAgenda(m, narrative(o, index));
 }
+
+constexpr int kFirstYear = 2002;  // the first year of the periods the workbench reads
+constexpr int kLastYear = 2090;
 
 void check(const ScaledSampleOptions& o) {
   if (o.boroughs < 1 || o.boroughs > kMostBoroughs)
     throw std::invalid_argument("boroughs must be from 1 to " + std::to_string(kMostBoroughs));
-  if (o.years < 1) throw std::invalid_argument("years must be at least 1");
-  if (o.firstYear < 2002 || o.firstYear + o.years > 2090) throw std::invalid_argument("years must lie in 2002-2090");
+  if (o.firstYear < kFirstYear || o.firstYear > kLastYear)
+    throw std::invalid_argument("the first year must be from " + std::to_string(kFirstYear) + " to " +
+                                std::to_string(kLastYear));
+  // Compared, not added: a large count must not overflow on its way to being refused.
+  if (o.years < 1 || o.years > kLastYear - o.firstYear)
+    throw std::invalid_argument("years must be from 1 to " + std::to_string(kLastYear - o.firstYear) +
+                                " from that first year");
   if (o.narrativePages < 0 || o.narrativePages > 1000)
     throw std::invalid_argument("narrative pages must be from 0 to 1000");
-  if (scaledDocumentCount(o) > kMostDocuments)
+  if (static_cast<long long>(o.boroughs) * o.years * 2 > kMostDocuments)
     throw std::invalid_argument("at most " + std::to_string(kMostDocuments) + " documents (boroughs x years x 2)");
 }
 
@@ -391,7 +414,10 @@ std::string truthPeriod(const std::string& printed) {
   return printed;
 }
 
-int scaledDocumentCount(const ScaledSampleOptions& options) { return options.boroughs * options.years * 2; }
+int scaledDocumentCount(const ScaledSampleOptions& options) {
+  check(options);
+  return options.boroughs * options.years * 2;
+}
 
 SampleDocument scaledDocument(const ScaledSampleOptions& options, int index) {
   check(options);
@@ -417,8 +443,8 @@ ScaledSampleWritten writeScaledSample(const QString& folder, const ScaledSampleO
     PageSetup setup;
     setup.title = QString::fromStdString(sample.title);
     setup.footer = QStringLiteral("SAMPLE DATA: invented figures for demonstration");
-    const int count = writePdf(document, path, setup);
-    const std::map<QString, int> anchors = anchorPages(document);
+    std::map<QString, int> anchors;
+    const int count = writePdf(document, path, setup, &anchors);
     const std::string doc = sample.fileName.substr(0, 3);
     for (int page = 1; page <= count; ++page) {
       pages.append(QJsonObject{

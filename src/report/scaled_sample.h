@@ -25,7 +25,8 @@ struct ScaledSampleOptions {
   std::uint64_t seed = 1;   // the same seed gives the same documents, figure for figure
 };
 
-// How many documents the options describe: two per borough and year.
+// How many documents the options describe: two per borough and year. Throws
+// std::invalid_argument, naming the option, for options out of range.
 int scaledDocumentCount(const ScaledSampleOptions& options);
 
 // Document `index` (0 .. scaledDocumentCount - 1), made on demand so that a set of any size is

@@ -7,11 +7,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <future>
 #include <map>
-#include <semaphore>
 #include <set>
 #include <thread>
 
@@ -305,6 +305,48 @@ int Importer::jobs() const {
   return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
+namespace {
+
+// Places for the files being read at once, given out oldest file first: the writer waits for the
+// oldest, so a later file must not take the last place while the oldest waits for one.
+class ReaderSeats {
+ public:
+  explicit ReaderSeats(int seats) : free_(seats) {}
+
+  class Seat {
+   public:
+    Seat(ReaderSeats& seats, size_t file) : seats_(seats) { seats_.take(file); }
+    Seat(const Seat&) = delete;
+    Seat& operator=(const Seat&) = delete;
+    ~Seat() { seats_.give(); }
+
+   private:
+    ReaderSeats& seats_;
+  };
+
+ private:
+  void take(size_t file) {
+    std::unique_lock lock(mutex_);
+    waiting_.insert(file);
+    ready_.wait(lock, [&] { return free_ > 0 && *waiting_.begin() == file; });
+    waiting_.erase(file);
+    --free_;
+    ready_.notify_all();  // the next oldest may take a place still free
+  }
+  void give() {
+    const std::lock_guard lock(mutex_);
+    ++free_;
+    ready_.notify_all();
+  }
+
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  int free_;
+  std::set<size_t> waiting_;
+};
+
+}  // namespace
+
 template <typename Item, typename Prepare, typename Write>
 std::vector<ImportResult> Importer::pipeline(const std::vector<Item>& items, Prepare prepareItem, Write writeItem,
                                              const std::function<void(const ImportResult&)>& progress) {
@@ -315,27 +357,27 @@ std::vector<ImportResult> Importer::pipeline(const std::vector<Item>& items, Pre
   // when one is written. The window holds one file more than there are workers, so that a worker
   // done with a later file goes on to the next while the writer still waits for an earlier one;
   // no more than jobs() files are read at once and no more than jobs() + 1 readings are held.
-  std::counting_semaphore<> readers(jobs());  // outlives the futures, which wait for their reads
-  struct Seat {
-    std::counting_semaphore<>& readers;
-    explicit Seat(std::counting_semaphore<>& r) : readers(r) { readers.acquire(); }
-    Seat(const Seat&) = delete;
-    Seat& operator=(const Seat&) = delete;
-    ~Seat() { readers.release(); }
-  };
+  ReaderSeats seats(jobs());  // outlives the futures, which wait for their reads
   std::deque<std::future<Prepared>> reading;
   size_t next = 0;
   const auto start = [&] {
     const size_t index = next++;
     reading.push_back(std::async(std::launch::async, [&, index] {
-      const Seat seat(readers);
+      const ReaderSeats::Seat seat(seats, index);
       return prepareItem(items[index], index);
     }));
   };
   const size_t window = static_cast<size_t>(jobs()) + 1;
+  abandoned_ = false;
   while (reading.size() < window && next < items.size()) start();
   while (!reading.empty()) {
-    results.push_back(writeItem(reading.front().get()));  // a busy store throws; the futures wait for their reads
+    try {
+      results.push_back(writeItem(reading.front().get()));
+    } catch (...) {
+      // A busy store: the files still being read stop at their next page rather than to the end.
+      abandoned_ = true;
+      throw;
+    }
     reading.pop_front();
     if (next < items.size()) start();
     if (progress) progress(results.back());
@@ -346,6 +388,7 @@ std::vector<ImportResult> Importer::pipeline(const std::vector<Item>& items, Pre
 
 std::vector<ImportResult> Importer::importFiles(const std::vector<std::filesystem::path>& files,
                                                 const std::function<void(const ImportResult&)>& progress) {
+  abandoned_ = false;
   if (jobs() == 1 || files.size() < 2) {
     std::vector<ImportResult> results;
     fileCount_ = static_cast<int>(files.size());
@@ -381,11 +424,12 @@ std::vector<ImportResult> Importer::importFiles(const std::vector<std::filesyste
       [this](Prepared prepared) { return write(std::move(prepared)); }, progress);
 }
 
-bool Importer::cancelled() const { return options_.cancel && options_.cancel->load(); }
+bool Importer::cancelled() const { return (options_.cancel && options_.cancel->load()) || abandoned_.load(); }
 
 ingest::ReadOptions Importer::readOptions(const std::filesystem::path& path, int fileIndex) const {
   ingest::ReadOptions read;
   read.cancel = options_.cancel;
+  read.abandon = &abandoned_;
   if (options_.progress) {
     read.pageRead = [this, path, fileIndex](int page, int pages) {
       const std::lock_guard lock(progressMutex_);

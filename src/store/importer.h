@@ -124,6 +124,8 @@ class Importer {
   ImportOptions options_;
   int fileCount_ = 1;                 // for progress: of how many files
   mutable std::mutex progressMutex_;  // workers report pages one at a time
+  // Set when a batch stops before its end (a write failed): the files still being read stop too.
+  std::atomic<bool> abandoned_{false};
 };
 
 std::string sha256OfFile(const std::filesystem::path& path);

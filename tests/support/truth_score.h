@@ -17,7 +17,7 @@ struct TruthScore {
 };
 
 // An observation is paired with a true figure of the same document (its first three characters),
-// page and value, one that agrees in full where one does; each true figure pairs once.
+// page and value; those that agree in full are paired first; each true figure pairs once.
 TruthScore scoreAgainstTruth(const QString& storePath, const QString& truthPath);
 
 }  // namespace sbw::test
