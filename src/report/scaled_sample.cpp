@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextDocument>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -15,8 +14,8 @@
 
 #include "core/area_registry.h"
 #include "core/text.h"
-#include "report/paged_document_writer.h"
 #include "report/sample_documents.h"
+#include "report/sample_reports.h"
 
 namespace sbw::report {
 namespace {
@@ -437,14 +436,10 @@ ScaledSampleWritten writeScaledSample(const QString& folder, const ScaledSampleO
   QJsonArray figures;
   for (int index = 0; index < scaledDocumentCount(options); ++index) {
     SampleDocument sample = scaledDocument(options, index);
-    QTextDocument document;
-    document.setHtml(QString::fromStdString(sample.html));
-    const QString path = QDir(folder).filePath(QString::fromStdString(sample.fileName));
-    PageSetup setup;
-    setup.title = QString::fromStdString(sample.title);
-    setup.footer = QStringLiteral("SAMPLE DATA: invented figures for demonstration");
-    std::map<QString, int> anchors;
-    const int count = writePdf(document, path, setup, &anchors);
+    const WrittenSample pdf = writeSampleDocument(sample, folder);
+    const QString& path = pdf.path;
+    const int count = pdf.pages;
+    const std::map<QString, int>& anchors = pdf.anchorPages;
     const std::string doc = sample.fileName.substr(0, 3);
     for (int page = 1; page <= count; ++page) {
       pages.append(QJsonObject{
