@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -66,17 +67,22 @@ int runSample(const std::vector<std::string>& args) {
   }
   if (const auto storePath = parsed.value("--store")) {
     store::Database db = store::Database::open(*storePath);
-    store::Importer importer(db);
+    // Read on every core, as `sbw import` does: a scaled sample may be thousands of pages.
+    store::ImportOptions options;
+    options.jobs = 0;
+    store::Importer importer(db, options);
+    std::vector<std::filesystem::path> files;
+    for (const QString& path : paths) files.emplace_back(path.toStdString());
     int failed = 0;
-    for (const QString& path : paths) {
-      const auto result = importer.importFile(path.toStdString());
+    importer.importFiles(files, [&failed](const store::ImportResult& result) {
       if (result.status == store::ImportResult::Status::Failed) {
         ++failed;
-        fmt::print(stderr, "error: {}: {}\n", path.toStdString(), result.message);
+        fmt::print(stderr, "error: {}: {}\n", result.path.string(), result.message);
       } else {
-        fmt::print("{:<9} {} ({})\n", store::statusName(result.status), path.toStdString(), result.message);
+        fmt::print("{:<9} {} ({})\n", store::statusName(result.status), result.path.string(), result.message);
       }
-    }
+      std::fflush(stdout);
+    });
     return failed > 0 ? cli::kExitSomeFailed : cli::kExitOk;
   }
   return cli::kExitOk;

@@ -68,7 +68,7 @@ struct ImportOptions {
   bool redact = false;
   // Documents read at once, each on its own thread with its own poppler document, while this
   // thread writes them to the store one after another, in the order given: the results do not
-  // depend on timing. At most this many readings are held in memory. 0: one per core.
+  // depend on timing. At most one reading more than this is held in memory. 0: one per core.
   int jobs = 1;
 };
 
