@@ -76,8 +76,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "error: %s: no PDF files\n", qPrintable(data));
     return 1;
   }
-  // Each run: pdftotext and sbw text over every file, then an import on one worker and one on two.
-  std::vector<double> poppler, floors, texts, oneWorker, twoWorkers;
+  // Each run: pdftotext and sbw text (on every core, then on one) over every file, then an import on
+  // one worker and one on two.
+  std::vector<double> poppler, floors, texts, textsOneWorker, oneWorker, twoWorkers;
   long peakOne = 0;
   long peakTwo = 0;
   qint64 storeBytes = 0;
@@ -94,12 +95,14 @@ int main(int argc, char** argv) {
   for (int r = 0; r < runs; ++r) {
     const double text = overFiles(QStringLiteral("pdftotext"), {QStringLiteral("-layout")}, {QStringLiteral("-")});
     const double ours = overFiles(sbw, {QStringLiteral("text")}, {});
-    if (text < 0 || ours < 0) {
+    const double oursOneWorker = overFiles(sbw, {QStringLiteral("text"), QStringLiteral("--jobs"), QStringLiteral("1")}, {});
+    if (text < 0 || ours < 0 || oursOneWorker < 0) {
       std::fprintf(stderr, "error: pdftotext or sbw text failed on a file of %s\n", qPrintable(data));
       return 1;
     }
     poppler.push_back(text);
     texts.push_back(ours);
+    textsOneWorker.push_back(oursOneWorker);
     if (QFileInfo(floor).isExecutable()) floors.push_back(overFiles(floor, {}, {}));
     for (const int jobs : {1, 2}) {
       QTemporaryDir dir;
@@ -136,8 +139,10 @@ int main(int argc, char** argv) {
     std::printf("  poppler-cpp word boxes with fonts alone  %7.2f s  = %.2fx pdftotext (the floor under sbw text)\n",
                 median(floors), median(floors) / text);
   }
-  std::printf("  sbw text (reading order)                 %7.2f s  = %.2fx pdftotext (target 1.2x)\n", ours,
+  std::printf("  sbw text (reading order, pages on every core)  %7.2f s  = %.2fx pdftotext (target 1.2x)\n", ours,
               ours / text);
+  std::printf("  sbw text --jobs 1 (one thread, as pdftotext)    %7.2f s  = %.2fx pdftotext\n", median(textsOneWorker),
+              median(textsOneWorker) / text);
   std::printf(
       "  sbw import --jobs 1 (text, words, index, tables, figures, actions)  %7.2f s  = %.1fx pdftotext (target 3x)\n",
       one, one / text);

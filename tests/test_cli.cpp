@@ -291,6 +291,11 @@ class TestCli : public QObject {
     const auto tooFar = runSbw({"text", path("docs/two.pdf"), "--page", "9"});
     QCOMPARE(tooFar.exitCode, 2);
     QVERIFY(tooFar.err.contains("no page 9"));
+    // Pages read on two workers come out exactly as on one.
+    const auto oneWorker = runSbw({"text", path("docs/two.pdf"), "--jobs", "1"});
+    QCOMPARE(runSbw({"text", path("docs/two.pdf"), "--jobs", "2"}).out, oneWorker.out);
+    QCOMPARE(oneWorker.out, all.out);
+    QCOMPARE(runSbw({"text", path("docs/two.pdf"), "--jobs", "0"}).exitCode, 2);
   }
 };
 

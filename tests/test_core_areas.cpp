@@ -18,6 +18,25 @@ class TestCoreAreas : public QObject {
   }
 
  private Q_SLOTS:
+  void everyNameMayBeginWithItsFirstWordAndOrdinaryWordsMayNot() {
+    for (const Area& area : registry_.all()) {
+      std::vector<std::string> printed = area.aliases;
+      printed.push_back(area.name);
+      for (const std::string& name : printed) {
+        const std::string first = name.substr(0, name.find(' '));
+        QVERIFY2(registry_.mayBeginName(first), name.c_str());
+        QVERIFY2(registry_.resolve(name) != nullptr, name.c_str());
+      }
+    }
+    // The wrappers a name is printed in begin names too.
+    for (const char* wrapper : {"London", "Royal", "The", "City", "LB", "Borough"}) QVERIFY(registry_.mayBeginName(wrapper));
+    QCOMPARE(codeOf("London Borough of Hackney"), QString("E09000012"));
+    QCOMPARE(codeOf("The Royal Borough of Greenwich"), QString("E09000011"));
+    for (const char* word : {"Referrals", "Children", "Board", "Ofsted", "During"}) {
+      QVERIFY2(!registry_.mayBeginName(word), word);
+    }
+  }
+
   void holdsThe153AuthoritiesOf2023AndTheirPredecessors() {
     int current = 0, former = 0;
     std::set<std::string> codes;

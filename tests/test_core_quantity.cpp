@@ -21,6 +21,24 @@ class TestCoreQuantity : public QObject {
   }
 
  private Q_SLOTS:
+  void monthNamesInFullOrShortInAnyCase() {
+    QCOMPARE(sbw::monthFromName("March"), 3);
+    QCOMPARE(sbw::monthFromName("MARCH"), 3);
+    QCOMPARE(sbw::monthFromName("mar"), 3);
+    QCOMPARE(sbw::monthFromName("May"), 5);
+    QCOMPARE(sbw::monthFromName("Sept"), 9);
+    QCOMPARE(sbw::monthFromName("sep"), 9);
+    QCOMPARE(sbw::monthFromName("September"), 9);
+    QCOMPARE(sbw::monthFromName("Dec"), 12);
+    // Neither a month nor its first three letters.
+    QCOMPARE(sbw::monthFromName("Ma"), 0);
+    QCOMPARE(sbw::monthFromName("Marc"), 0);
+    QCOMPARE(sbw::monthFromName("Marches"), 0);
+    QCOMPARE(sbw::monthFromName("Septembers"), 0);
+    QCOMPARE(sbw::monthFromName("Mayor"), 0);
+    QCOMPARE(sbw::monthFromName(""), 0);
+  }
+
   void countsWithThousandsSeparators() {
     const Quantity q = parsed("1,954");
     QCOMPARE(*q.value, 1954.0);

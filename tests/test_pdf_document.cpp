@@ -1,11 +1,15 @@
 // The pdf layer against PDFs drawn here with known words at known places.
 
+#include <atomic>
+
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include "extract/document_title.h"
 #include "pdf/font_style.h"
+#include "pdf/page_parallel.h"
 #include "pdf/pdf_document.h"
 #include "pdf/text_lines.h"
 #include "support/encrypted_pdf.h"
@@ -224,6 +228,54 @@ class TestPdfDocument : public QObject {
       QCOMPARE(int(error.kind()), int(PdfError::Kind::Encrypted));
       QVERIFY2(QString(error.what()).contains("password-protected"), error.what());
     }
+  }
+
+  void pagesReadOnSeveralThreadsMatchOneThread() {
+    const QString file = path("many.pdf");
+    constexpr int kPages = 24;
+    sbw::test::writePaintedPdf(file, kPages, [](QPainter& p, int page) {
+      p.setFont(font("DejaVu Sans", 10));
+      for (int line = 0; line <= page % 5; ++line) {
+        p.drawText(QPointF(72, 100 + 20 * line), QString("Page %1 line %2").arg(page + 1).arg(line + 1));
+      }
+    });
+    const PdfDocument document = PdfDocument::open(file.toStdString());
+    // Each page's words, and how many times the page was worked on.
+    const auto read = [&](int threads) {
+      std::vector<std::string> pages(kPages);
+      std::vector<int> calls(kPages, 0);
+      sbw::pdf::forEachPage(document, 0, kPages - 1, threads, [&](const PdfDocument& doc, int index) {
+        ++calls[static_cast<size_t>(index)];
+        for (const auto& word : doc.words(index)) pages[static_cast<size_t>(index)] += word.text + " ";
+      });
+      return std::pair(pages, calls);
+    };
+    const std::vector<int> once(kPages, 1);
+    const auto [one, oneCalls] = read(1);
+    QCOMPARE(oneCalls, once);
+    QCOMPARE(QString::fromStdString(one[6]), QString("Page 7 line 1 Page 7 line 2 "));
+    const auto [three, threeCalls] = read(3);
+    QCOMPARE(threeCalls, once);
+    QCOMPARE(three, one);
+  }
+
+  void aFailedPageStopsTheOtherThreadsAndIsReported() {
+    const PdfDocument document = PdfDocument::open(path("words.pdf").toStdString());
+    std::atomic<int> calls{0};
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             sbw::pdf::forEachPage(document, 0, 1000, 2, [&](const PdfDocument&, int index) {
+                               ++calls;
+                               if (index == 3) throw std::runtime_error("page 4 failed");
+                               QThread::usleep(200);
+                             }));
+    QVERIFY2(calls < 1000, qPrintable(QString::number(calls)));
+  }
+
+  void aProtectedDocumentReopensWithThePasswordThatOpenedIt() {
+    sbw::test::writePasswordProtectedCopy(path("words.pdf"), path("locked-reopen.pdf"), "secret");
+    const PdfDocument opened = PdfDocument::open(path("locked-reopen.pdf").toStdString(), {{"wrong", "secret"}});
+    const PdfDocument again = opened.reopen();
+    QVERIFY(findWord(again.words(0), "Referrals") != nullptr);
   }
 
   void truncatedAndMissingFilesAreRefused() {

@@ -79,7 +79,7 @@ std::optional<int> Arguments::intValue(const std::string& option) const {
 int jobsFrom(const Arguments& parsed) {
   const auto jobs = parsed.intValue("--jobs");
   if (!jobs) return 0;
-  if (*jobs < 1 || *jobs > 64) throw UsageError("--jobs is a number of documents read at once, 1 to 64");
+  if (*jobs < 1 || *jobs > 64) throw UsageError("--jobs is a number of workers, 1 to 64");
   return *jobs;
 }
 

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <thread>
 
 #include "cli/arguments.h"
 #include "cli/commands.h"
+#include "pdf/page_parallel.h"
 #include "pdf/pdf_document.h"
 #include "pdf/table_extractor.h"
 #include "pdf/table_json.h"
@@ -54,9 +54,8 @@ int runTables(const Args& args) {
     }
   }();
   pdf::TableExtractionOptions options;
-  // A one-off command with the machine to itself: use its cores (a few are plenty; each thread
-  // opens the file again).
-  options.threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+  // A one-off command with the machine to itself: use its cores.
+  options.threads = pdf::commandThreads();
   if (const auto pages = parsed.value("--pages")) {
     std::tie(options.firstPage, options.lastPage) = parsePages(*pages, document.pageCount());
   }

@@ -4,12 +4,13 @@
 #include "cli/commands.h"
 #include "cli/open_pdf.h"
 #include "pdf/layout.h"
+#include "pdf/page_parallel.h"
 #include "pdf/pdf_document.h"
 
 namespace sbw::cli {
 
 int runText(const Args& args) {
-  const Arguments parsed(args, {"--page"}, {"--blocks", "--words"});
+  const Arguments parsed(args, {"--page", "--jobs"}, {"--blocks", "--words"});
   if (parsed.operands().size() != 1) throw UsageError("give one PDF file");
   const std::string file = parsed.operands().front();
   const auto document = openPdf(file);
@@ -23,16 +24,20 @@ int runText(const Args& args) {
   }
   // The whole document is laid out together: running headers and footers, and the body and
   // heading sizes, are only known across pages.
-  std::vector<pdf::PageWords> pages;
-  pages.reserve(static_cast<size_t>(document.pageCount()));
-  for (int i = 0; i < document.pageCount(); ++i) pages.push_back({document.words(i), document.pageInfo(i).height});
+  // Reading the words is most of the time, and pages read independently: on every core.
+  const int jobs = jobsFrom(parsed);
+  std::vector<pdf::PageWords> pages(static_cast<size_t>(document.pageCount()));
+  pdf::forEachPage(document, 0, document.pageCount() - 1, jobs == 0 ? pdf::commandThreads() : jobs,
+                   [&](const pdf::PdfDocument& doc, int index) {
+                     pages[static_cast<size_t>(index)] = {doc.words(index), doc.pageInfo(index).height};
+                   });
   const pdf::DocumentLayout layout = pdf::layoutDocument(pages);
   for (int number = first; number <= last; ++number) {
     if (number > first) fmt::print("\f");
     const pdf::PageLayout& page = layout.pages[static_cast<size_t>(number - 1)];
     if (parsed.has("--words")) {
       // What poppler gives, for finding out why a page was read as it was.
-      for (const pdf::Word& w : document.words(number - 1)) {
+      for (const pdf::Word& w : pages[static_cast<size_t>(number - 1)].words) {
         fmt::print("{:.1f}\t{:.1f}\t{:.1f}\t{:.1f}\t{:.1f}\t{}{}\t{}\t{}\n", w.box.x1, w.box.y1, w.box.x2, w.box.y2,
                    w.fontSize, w.bold ? "b" : "-", w.italic ? "i" : "-", w.fontName, w.text);
       }

@@ -93,7 +93,17 @@ AreaRegistry AreaRegistry::fromTsv(std::string_view text) {
     for (const auto& name : names) registry.names_.emplace_back(name, i);
   }
   std::sort(registry.names_.begin(), registry.names_.end());
+  const auto firstWord = [](std::string_view key) { return std::string(key.substr(0, key.find(' '))); };
+  for (const auto& [key, index] : registry.names_) registry.firstWords_.insert(firstWord(key));
+  for (const std::string& prefix : prefixKeys()) registry.firstWords_.insert(firstWord(prefix));
   return registry;
+}
+
+bool AreaRegistry::mayBeginName(std::string_view word) const {
+  const std::string key = areaNameKey(word);
+  // A word with no letters or digits of its own ("–") leaves the name to begin with the next.
+  if (key.empty()) return true;
+  return firstWords_.find(std::string_view(key).substr(0, key.find(' '))) != firstWords_.end();
 }
 
 const Area* AreaRegistry::byKey(std::string_view key) const {

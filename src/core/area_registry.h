@@ -4,6 +4,7 @@
 // date into account where a name was reused by a reorganisation (Dorset before and after April 2019).
 
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,9 @@ class AreaRegistry {
   // The area a printed name means, or nullptr. With several candidates (a name reused across a
   // reorganisation) `on` picks the one that existed that day; without a day, the current one.
   const Area* resolve(std::string_view printed, std::optional<Date> on = std::nullopt) const;
+  // False when no name that resolve() knows, wrapped or not, can begin with this word: a quick
+  // test before trying the words that follow it as a name.
+  bool mayBeginName(std::string_view word) const;
 
   // Who belongs to an area: a partnership's authorities, a region's or Inner/Outer London's
   // authorities, England's regions. Authorities abolished before `on` (or, without a day, any
@@ -39,6 +43,7 @@ class AreaRegistry {
 
   std::vector<Area> areas_;
   std::vector<std::pair<std::string, size_t>> names_;  // (areaNameKey of a name or alias, index), sorted
+  std::set<std::string, std::less<>> firstWords_;       // of every name key and every wrapper before a name
 };
 
 }  // namespace sbw

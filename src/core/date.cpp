@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cctype>
 #include <cstdio>
 
 #include "core/text.h"
@@ -83,13 +84,21 @@ long Date::dayNumber() const {
 }
 
 int monthFromName(std::string_view name) {
-  const std::string lower = lowered(name);
-  if (lower.size() < 3) return 0;
+  // Called for every word of every sentence: compared in place, without building strings.
+  constexpr size_t kLongest = 9;  // "September"
+  if (name.size() < 3 || name.size() > kLongest) return 0;
+  const auto sameLetters = [&](std::string_view month, size_t count) {
+    for (size_t k = 0; k < count; ++k) {
+      if (std::tolower(static_cast<unsigned char>(name[k])) != std::tolower(static_cast<unsigned char>(month[k])))
+        return false;
+    }
+    return true;
+  };
   for (int i = 0; i < 12; ++i) {
-    const std::string full = lowered(kMonthNames[static_cast<size_t>(i)]);
-    if (lower == full || lower == full.substr(0, 3)) return i + 1;
+    const std::string_view full = kMonthNames[static_cast<size_t>(i)];
+    if ((name.size() == full.size() || name.size() == 3) && sameLetters(full, name.size())) return i + 1;
   }
-  return lower == "sept" ? 9 : 0;
+  return name.size() == 4 && sameLetters("sept", 4) ? 9 : 0;
 }
 
 const char* monthName(int month) {

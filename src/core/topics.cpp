@@ -1,5 +1,6 @@
 #include "core/topics.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/indicator_dictionary.h"
@@ -31,29 +32,30 @@ TopicList TopicList::fromTsv(std::string_view text) {
     }
     list.topics_.push_back(std::move(topic));
   }
+  for (size_t t = 0; t < list.topics_.size(); ++t) {
+    const auto& triggers = list.topics_[t].triggers;
+    for (size_t k = 0; k < triggers.size(); ++k) list.byFirstWord_[triggers[k].front()].emplace_back(t, k);
+  }
   return list;
 }
 
 std::optional<Topic> TopicList::find(std::string_view text) const {
   const std::vector<std::string> words = labelWords(text);
-  std::optional<size_t> bestAt;
-  const Topic* best = nullptr;
-  for (const Topic& topic : topics_) {
-    for (const auto& trigger : topic.triggers) {
-      for (size_t i = 0; i + trigger.size() <= words.size(); ++i) {
-        if (bestAt && i >= *bestAt) break;
-        // "education, employment or training" names a status, not a training topic.
-        const bool status = i >= 2 && words[i - 2] == "employment" && (words[i - 1] == "or" || words[i - 1] == "and");
-        if (!status && std::equal(trigger.begin(), trigger.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
-          bestAt = i;
-          best = &topic;
-          break;
-        }
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto starting = byFirstWord_.find(words[i]);
+    if (starting == byFirstWord_.end()) continue;
+    // "education, employment or training" names a status, not a training topic.
+    if (i >= 2 && words[i - 2] == "employment" && (words[i - 1] == "or" || words[i - 1] == "and")) continue;
+    // At the earliest place a trigger matches, the first topic in the list wins.
+    for (const auto& [t, k] : starting->second) {
+      const std::vector<std::string>& trigger = topics_[t].triggers[k];
+      if (i + trigger.size() <= words.size() &&
+          std::equal(trigger.begin(), trigger.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+        return topics_[t];
       }
     }
   }
-  if (best == nullptr) return std::nullopt;
-  return *best;
+  return std::nullopt;
 }
 
 }  // namespace sbw

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace sbw {
@@ -26,6 +28,9 @@ class TopicList {
 
  private:
   std::vector<Topic> topics_;
+  // Each trigger under its first word, as (topic, trigger) in list order: a text is looked up word
+  // by word instead of every trigger being tried at every word.
+  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> byFirstWord_;
 };
 
 }  // namespace sbw

@@ -313,7 +313,8 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
   // the clause before.
   if (out.owner.empty()) out.owner = agentBefore(text, at);
   // When: a timing after the committing words, or one that opens the sentence.
-  for (const Timing& t : timingPhrases(text)) {
+  const std::vector<Timing> timings = timingPhrases(text);
+  for (const Timing& t : timings) {
     if (t.dated && (t.begin >= at || t.begin < options.openingChars)) {
       out.due = t.printed;
       out.dated = true;
@@ -321,7 +322,7 @@ std::optional<Commitment> readCommitment(const std::string& sentence, const Comm
     }
   }
   if (out.due.empty()) {
-    for (const Timing& t : timingPhrases(text)) {
+    for (const Timing& t : timings) {
       if (!t.dated && t.begin >= at) {
         out.due = t.printed;
         break;

@@ -173,7 +173,7 @@ std::vector<AreaMention> findAreaMentions(const std::vector<std::string>& tokens
     bool found = false;
     // Place names are capitalised; a partnership's hyphenated name may not be ("the tri-borough").
     const bool hyphenated = bare.find('-') != std::string::npos;
-    if (startsUpper(tokens[i]) || hyphenated) {
+    if ((startsUpper(tokens[i]) || hyphenated) && areas.mayBeginName(tokens[i])) {
       for (size_t n = std::min(kLongestAreaName, tokens.size() - i); n >= 1 && !found; --n) {
         // A name never ends inside a clause mark: "Westminster," ends at the comma.
         const std::string candidate = joined(tokens, i, i + n);

@@ -92,8 +92,15 @@ class ProseReader {
   }
 
   // The scope of the part of the document a sentence stands in.
+  // Worked out again only where a new part begins: reading the part's period is not free, and
+  // most sentences stand in the same part as the one before.
   void enterScope(const Sentence& s) {
-    scope_ = document_.context.scopeAt(s.page, s.words.empty() ? 0 : s.words.front().box.y1);
+    const double y = s.words.empty() ? 0 : s.words.front().box.y1;
+    const DocumentPart* part = document_.context.partAt(s.page, y);
+    if (scopeKnown_ && part == scopePart_) return;
+    scopeKnown_ = true;
+    scopePart_ = part;
+    scope_ = document_.context.scopeAt(s.page, y);
     reporting_ = scope_.reporting();
     partnership_ = partnershipFor(scope_.area, 0);
   }
@@ -471,6 +478,8 @@ class ProseReader {
   const Findings& findings_;
   const ProseOptions& options_;
   Scope scope_;
+  bool scopeKnown_ = false;
+  const DocumentPart* scopePart_ = nullptr;  // the part scope_ was worked out for
   std::optional<Period> reporting_;
   const Area* partnership_ = nullptr;
   FilterOptions filter_;

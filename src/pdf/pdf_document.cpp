@@ -279,10 +279,13 @@ PdfDocument PdfDocument::open(const std::filesystem::path& path, const OpenOptio
   const auto messages = takePopplerMessages();
   if (!doc) throw unreadableReason(path, messages);
   // unlock() answers true while the document is still locked. A password may be either the
-  // owner's or the user's; it is tried as both and never kept.
+  // owner's or the user's; it is tried as both, and the one that opens the file is kept in memory only, for reopen().
+  std::vector<std::string> openedWith;
   if (doc->is_locked() && doc->unlock("", "")) {
-    const bool opened = std::any_of(options.passwords.begin(), options.passwords.end(),
-                                    [&](const std::string& password) { return !doc->unlock(password, password); });
+    const auto password = std::find_if(options.passwords.begin(), options.passwords.end(),
+                                       [&](const std::string& tried) { return !doc->unlock(tried, tried); });
+    const bool opened = password != options.passwords.end();
+    if (opened) openedWith.push_back(*password);
     if (!opened && options.passwords.empty()) {
       throw PdfError(PdfError::Kind::Encrypted, "password-protected PDF (needs a password to open)");
     }
@@ -297,8 +300,11 @@ PdfDocument PdfDocument::open(const std::filesystem::path& path, const OpenOptio
   if (doc->pages() <= 0) throw PdfError(PdfError::Kind::Damaged, "damaged PDF (no pages)");
   PdfDocument opened(path, std::move(doc));
   opened.warnings_ = repairWarnings(path, messages);
+  opened.openedWith_ = std::move(openedWith);
   return opened;
 }
+
+PdfDocument PdfDocument::reopen() const { return open(path_, {openedWith_}); }
 
 int PdfDocument::pageCount() const { return doc_->pages(); }
 

@@ -43,6 +43,9 @@ class PdfDocument {
   // accepted and named in warnings().
   static PdfDocument open(const std::filesystem::path& path, const OpenOptions& options = {});
 
+  // The same file opened again, for another thread: with the password that opened this one.
+  PdfDocument reopen() const;
+
   PdfDocument(PdfDocument&&) noexcept;
   PdfDocument& operator=(PdfDocument&&) noexcept;
   ~PdfDocument();
@@ -62,6 +65,8 @@ class PdfDocument {
   std::filesystem::path path_;
   std::unique_ptr<poppler::document> doc_;
   std::vector<std::string> warnings_;
+  // Held in memory only, so that reopen() needs no passwords from the caller.
+  std::vector<std::string> openedWith_;
 };
 
 // Poppler reports syntax problems through one process-wide hook; we route them into a

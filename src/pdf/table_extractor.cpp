@@ -1,12 +1,10 @@
 #include "pdf/table_extractor.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <iterator>
-#include <thread>
 
+#include "pdf/page_parallel.h"
 #include "pdf/rulings.h"
 #include "pdf/table_detector.h"
 
@@ -78,36 +76,9 @@ std::vector<Table> extractTables(const PdfDocument& document, const TableExtract
   if (first > last) return {};
   // One slot per page, filled by whichever thread takes the page: the order stays the pages' order.
   std::vector<std::vector<Table>> perPage(static_cast<size_t>(last - first + 1));
-  std::atomic<int> next{first};
-  const auto work = [&](const PdfDocument& doc) {
-    for (int number = next++; number <= last; number = next++) {
-      perPage[static_cast<size_t>(number - first)] = pageTables(doc, number, options);
-    }
-  };
-  const int helpers = std::clamp(options.threads, 1, last - first + 1) - 1;
-  std::vector<std::exception_ptr> failures(static_cast<size_t>(helpers));
-  {
-    std::vector<std::jthread> threads;
-    for (int i = 0; i < helpers; ++i) {
-      threads.emplace_back([&, i] {
-        try {
-          work(PdfDocument::open(document.path()));
-        } catch (...) {
-          failures[static_cast<size_t>(i)] = std::current_exception();
-          next = last + 1;
-        }
-      });
-    }
-    try {
-      work(document);
-    } catch (...) {
-      next = last + 1;  // the helpers stop at their next page; the jthreads join on the way out
-      throw;
-    }
-  }
-  for (const std::exception_ptr& failure : failures) {
-    if (failure) std::rethrow_exception(failure);
-  }
+  forEachPage(document, first - 1, last - 1, options.threads, [&](const PdfDocument& doc, int index) {
+    perPage[static_cast<size_t>(index - first + 1)] = pageTables(doc, index + 1, options);
+  });
   std::vector<Table> tables;
   for (std::vector<Table>& page : perPage) std::move(page.begin(), page.end(), std::back_inserter(tables));
   linkContinuations(tables, options.table.continuation);

@@ -76,9 +76,10 @@ std::int64_t DocumentRepository::insert(const DocumentRecord& document, const st
 
   Statement insertPage = db_.prepare(
       "INSERT INTO pages (document_id, number, label, width, height, rotation, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-  Statement insertWord = db_.prepare(
-      "INSERT INTO words (page_id, seq, text, x1, y1, x2, y2, font, font_size, bold, italic) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  // Every page first, then every word: the words' inserts then find the full-text index's new
+  // entries already flushed once, rather than once per page.
+  std::vector<std::int64_t> pageIds;
+  pageIds.reserve(pages.size());
   for (const PageContent& page : pages) {
     insertPage.bind(1, documentId)
         .bind(2, page.info.number)
@@ -88,24 +89,71 @@ std::int64_t DocumentRepository::insert(const DocumentRecord& document, const st
         .bind(6, page.info.rotation)
         .bind(7, page.text)
         .run();
-    const std::int64_t pageId = db_.lastInsertId();
+    pageIds.push_back(db_.lastInsertId());
+  }
+  insertWords(pages, pageIds);
+  return documentId;
+}
+
+namespace {
+
+constexpr int kWordColumns = 11;
+// Words go in many rows to a statement: one statement per word was mostly the statement's own
+// overhead (opening and closing it, its savepoint), not the writing.
+constexpr int kWordsPerInsert = 64;
+
+std::string wordInsertSql(int rows) {
+  std::string sql = "INSERT INTO words (page_id, seq, text, x1, y1, x2, y2, font, font_size, bold, italic) VALUES ";
+  for (int r = 0; r < rows; ++r) sql += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?)";
+  return sql;
+}
+
+void bindWord(Statement& insert, int row, std::int64_t pageId, int seq, const pdf::Word& word) {
+  const int first = row * kWordColumns;
+  insert.bind(first + 1, pageId)
+      .bind(first + 2, seq)
+      .bind(first + 3, word.text)
+      .bind(first + 4, word.box.x1)
+      .bind(first + 5, word.box.y1)
+      .bind(first + 6, word.box.x2)
+      .bind(first + 7, word.box.y2)
+      .bind(first + 8, word.fontName)
+      .bind(first + 9, word.fontSize)
+      .bind(first + 10, word.bold ? 1 : 0)
+      .bind(first + 11, word.italic ? 1 : 0);
+}
+
+}  // namespace
+
+void DocumentRepository::insertWords(const std::vector<PageContent>& pages, const std::vector<std::int64_t>& pageIds) {
+  struct Pending {
+    std::int64_t pageId;
+    int seq;
+    const pdf::Word* word;
+  };
+  std::vector<Pending> pending;
+  pending.reserve(kWordsPerInsert);
+  Statement many = db_.prepare(wordInsertSql(kWordsPerInsert));
+  for (size_t p = 0; p < pages.size(); ++p) {
     int seq = 0;
-    for (const pdf::Word& word : page.words) {
-      insertWord.bind(1, pageId)
-          .bind(2, seq++)
-          .bind(3, word.text)
-          .bind(4, word.box.x1)
-          .bind(5, word.box.y1)
-          .bind(6, word.box.x2)
-          .bind(7, word.box.y2)
-          .bind(8, word.fontName)
-          .bind(9, word.fontSize)
-          .bind(10, word.bold ? 1 : 0)
-          .bind(11, word.italic ? 1 : 0)
-          .run();
+    for (const pdf::Word& word : pages[p].words) {
+      pending.push_back({pageIds[p], seq++, &word});
+      if (pending.size() < static_cast<size_t>(kWordsPerInsert)) continue;
+      for (int row = 0; row < kWordsPerInsert; ++row) {
+        const Pending& w = pending[static_cast<size_t>(row)];
+        bindWord(many, row, w.pageId, w.seq, *w.word);
+      }
+      many.run();
+      pending.clear();
     }
   }
-  return documentId;
+  if (pending.empty()) return;
+  // The last few one to a statement: a statement for each possible remainder is not worth it.
+  Statement one = db_.prepare(wordInsertSql(1));
+  for (const Pending& w : pending) {
+    bindWord(one, 0, w.pageId, w.seq, *w.word);
+    one.run();
+  }
 }
 
 void DocumentRepository::remove(std::int64_t documentId) {

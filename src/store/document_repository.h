@@ -78,6 +78,8 @@ class DocumentRepository {
   int pageCount() const;
 
  private:
+  // The pages' words, under the pages' ids (in the same order).
+  void insertWords(const std::vector<PageContent>& pages, const std::vector<std::int64_t>& pageIds);
   Database& db_;
 };
 

@@ -213,7 +213,10 @@ Importer::Prepared Importer::prepare(const std::filesystem::path& path, int file
     pdf::takePopplerMessages();
     if (options_.redact) ingest::redactPersonalDetails(p.reading);
     p.pages.reserve(p.reading.pages.size());
-    for (const ingest::PageText& page : p.reading.pages) p.pages.push_back({page.info, page.text, page.words});
+    // Moved, not copied: the store writes the pages from here, and the findings from p.reading.
+    for (ingest::PageText& page : p.reading.pages) {
+      p.pages.push_back({page.info, std::move(page.text), std::move(page.words)});
+    }
     p.record.fileName = path.filename().string();
     p.record.path = p.absolutePath;
     p.record.sha256 = sha;
