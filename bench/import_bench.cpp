@@ -95,7 +95,8 @@ int main(int argc, char** argv) {
   for (int r = 0; r < runs; ++r) {
     const double text = overFiles(QStringLiteral("pdftotext"), {QStringLiteral("-layout")}, {QStringLiteral("-")});
     const double ours = overFiles(sbw, {QStringLiteral("text")}, {});
-    const double oursOneWorker = overFiles(sbw, {QStringLiteral("text"), QStringLiteral("--jobs"), QStringLiteral("1")}, {});
+    const double oursOneWorker =
+        overFiles(sbw, {QStringLiteral("text"), QStringLiteral("--jobs"), QStringLiteral("1")}, {});
     if (text < 0 || ours < 0 || oursOneWorker < 0) {
       std::fprintf(stderr, "error: pdftotext or sbw text failed on a file of %s\n", qPrintable(data));
       return 1;

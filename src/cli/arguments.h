@@ -32,7 +32,8 @@ class Arguments {
   std::vector<std::string> operands_;
 };
 
-// `--jobs N`: workers (documents read at once for import and reextract, pages for text); 0 (the default) is one per core.
+// `--jobs N`: workers (documents read at once for import and reextract, pages for text); 0 (the default) is one per
+// core.
 int jobsFrom(const Arguments& parsed);
 
 // Exit codes shared by every command.

@@ -1,7 +1,11 @@
 #include "pdf/table_detector.h"
 
+#include <fmt/core.h>
+
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <cstdlib>
 
 #include "pdf/table_grid.h"
 #include "pdf/table_regions.h"
@@ -12,6 +16,18 @@
 
 namespace sbw::pdf {
 namespace {
+
+// SBW_TABLE_TRACE=1 in the environment prints each phase's regions to stderr: for finding out why
+// a layout nobody has seen yet was read as it was.
+bool tracing() {
+  static const bool on = std::getenv("SBW_TABLE_TRACE") != nullptr;
+  return on;
+}
+
+void trace(const char* what, const Box& box, const char* why = "") {
+  if (tracing())
+    fmt::print(stderr, "tables: {} [{:.0f} {:.0f} {:.0f} {:.0f}] {}\n", what, box.x1, box.y1, box.x2, box.y2, why);
+}
 
 bool overlaps(const Box& a, const Box& b) { return a.horizontalOverlap(b) > 0 && a.verticalOverlap(b) > 0; }
 
@@ -36,8 +52,16 @@ struct PageContext {
   // A grid that is plausible but no table (a contact list, a form, a chart) keeps its area: its
   // words are spent, so that no later phase makes a table of them with its neighbours.
   bool accepted(const Table& table, const Box& area) {
-    if (!rejection::plausibleGrid(table, options.rejection)) return false;
-    if (rejection::notATable(table, options.rejection) == nullptr) return true;
+    if (!rejection::plausibleGrid(table, options.rejection)) {
+      trace("implausible grid", area, fmt::format("{} x {}", table.rowCount, table.columnCount).c_str());
+      return false;
+    }
+    const char* reason = rejection::notATable(table, options.rejection);
+    if (reason == nullptr) {
+      trace("table", area, fmt::format("{} x {}", table.rowCount, table.columnCount).c_str());
+      return true;
+    }
+    trace("rejected", area, reason);
     taken.push_back(area);
     return false;
   }
@@ -69,45 +93,62 @@ bool sameColumns(const ChunkLine& line, const ChunkLine& row) {
          });
 }
 
+// Each line's chunks whose middle lies between x1 and x2; lines left with none are dropped.
+std::vector<ChunkLine> linesWithin(const std::vector<ChunkLine>& lines, double x1, double x2) {
+  std::vector<ChunkLine> out;
+  for (const ChunkLine& line : lines) {
+    ChunkLine part;
+    for (const Chunk& chunk : line.chunks) {
+      if (chunk.box.centerX() < x1 || chunk.box.centerX() > x2) continue;
+      part.box = part.chunks.empty() ? chunk.box : part.box.united(chunk.box);
+      part.chunks.push_back(chunk);
+    }
+    if (!part.chunks.empty()) out.push_back(std::move(part));
+  }
+  return out;
+}
+
 // Rows set just outside a ruled group whose rules run between rows rather than around them: a
 // header line over the first rule (no figures), a last row under the last rule (as many cells as
 // the row above it), each directly there and in the columns of the group's nearest row.
 Box withOuterRows(const Box& area, const PageContext& ctx) {
   const TableOptions::Boundaries& o = ctx.options.boundaries;
   const double reach = o.labelGap * ctx.page.lineHeight;  // as close as a row to its own rule
+  // The lines as far as they lie over the table: in two columns of text, a line of the page
+  // holds the table's row and the other column's words beside it.
+  const std::vector<ChunkLine> lines = linesWithin(ctx.lines, area.x1, area.x2);
   std::vector<size_t> inside;
-  for (size_t k = 0; k < ctx.lines.size(); ++k) {
-    if (area.contains(ctx.lines[k].box.centerX(), ctx.lines[k].box.centerY())) inside.push_back(k);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (area.contains(lines[k].box.centerX(), lines[k].box.centerY())) inside.push_back(k);
   }
   if (inside.size() < 2) return area;
   Box out = area;
   const size_t first = inside.front();
   const size_t last = inside.back();
   if (first > 0) {
-    const ChunkLine& header = ctx.lines[first - 1];
+    const ChunkLine& header = lines[first - 1];
     const bool figures = std::any_of(header.chunks.begin(), header.chunks.end(),
                                      [](const Chunk& c) { return c.numeric && !grid::looksLikePeriod(c.text); });
     // A header, or a first row whose rule is under it (cells in the columns of the row below; a
     // row may leave some of them empty).
     const bool row = header.chunks.size() >= 3;
     if (area.y1 - header.box.y2 >= 0 && area.y1 - header.box.y2 <= reach && (!figures || row) &&
-        sameColumns(header, ctx.lines[first]) && !regions::headingLine(ctx.lines, first - 1, ctx.words, ctx.page, o))
+        sameColumns(header, lines[first]) && !regions::headingLine(lines, first - 1, ctx.words, ctx.page, o))
       out = out.united(regions::padded(header.box, ctx.pad()));
   }
   // The row above it is the last line of cells (a wrapped label's last line has one).
   const auto cells =
-      std::find_if(inside.rbegin(), inside.rend(), [&](size_t k) { return ctx.lines[k].chunks.size() >= 2; });
-  if (last + 1 < ctx.lines.size() && cells != inside.rend()) {
-    const ChunkLine& row = ctx.lines[last + 1];
-    const ChunkLine& above = ctx.lines[*cells];
+      std::find_if(inside.rbegin(), inside.rend(), [&](size_t k) { return lines[k].chunks.size() >= 2; });
+  if (last + 1 < lines.size() && cells != inside.rend()) {
+    const ChunkLine& row = lines[last + 1];
+    const ChunkLine& above = lines[*cells];
     if (row.box.y1 - area.y2 >= 0 && row.box.y1 - area.y2 <= reach && row.chunks.size() == above.chunks.size() &&
         sameColumns(row, above)) {
       out = out.united(regions::padded(row.box, ctx.pad()));
       // ... with the lines its cells wrap over.
       const size_t wrapped =
-          regions::wrappedCellLines(ctx.lines, ctx.words, last + 2, row, ctx.page.lineHeight, ctx.page, o);
-      for (size_t k = last + 2; k < last + 2 + wrapped; ++k)
-        out = out.united(regions::padded(ctx.lines[k].box, ctx.pad()));
+          regions::wrappedCellLines(lines, ctx.words, last + 2, row, ctx.page.lineHeight, ctx.page, o);
+      for (size_t k = last + 2; k < last + 2 + wrapped; ++k) out = out.united(regions::padded(lines[k].box, ctx.pad()));
     }
   }
   return out;
@@ -122,10 +163,14 @@ void findRuledTables(PageContext& ctx) {
   std::sort(regions.begin(), regions.end(),
             [](const Box& a, const Box& b) { return a.width() * a.height() > b.width() * b.height(); });
   for (const Box& region : regions) {
+    trace("ruled group", region);
     if (std::any_of(ctx.taken.begin(), ctx.taken.end(), [&](const Box& t) { return overlaps(t, region); })) continue;
     const Box area = regions::padded(region, ctx.pad());
     const auto keepAsBand = [&] {
-      if (region.height() <= o.maxBandHeight * ctx.page.lineHeight) ctx.bands.push_back(area);
+      if (region.height() <= o.maxBandHeight * ctx.page.lineHeight) {
+        trace("band", area);
+        ctx.bands.push_back(area);
+      }
     };
     if (wordsInside(area, ctx.words) < o.minWordsInRegion) {
       keepAsBand();
@@ -192,6 +237,32 @@ void joinHeaderGrids(PageContext& ctx) {
   }
 }
 
+// A shaded or ruled band directly over a ruled table, as wide as it, is its header row: a dark
+// header fill over a body ruled between its rows is drawn as two groups that do not touch.
+void joinBandsOverRuledTables(PageContext& ctx) {
+  const TableOptions::Boundaries& o = ctx.options.boundaries;
+  const double slack = ctx.page.em(o.gutter);
+  for (Table& table : ctx.tables) {
+    const Box body = table.bbox;
+    const auto over = std::find_if(ctx.bands.begin(), ctx.bands.end(), [&](const Box& band) {
+      const double gap = body.y1 - band.y2;
+      return gap >= -o.overlapPads * ctx.pad() && gap <= o.joinGap * ctx.page.lineHeight &&
+             std::abs(band.x1 - body.x1) <= slack && std::abs(band.x2 - body.x2) <= slack;
+    });
+    if (over == ctx.bands.end()) continue;
+    const Box both = body.united(*over);
+    Table joined = ctx.grid(both);
+    if (!rejection::plausibleGrid(joined, ctx.options.rejection) ||
+        rejection::notATable(joined, ctx.options.rejection) != nullptr || joined.columnCount != table.columnCount)
+      continue;
+    trace("band joins the ruled table under it", both);
+    joined.ruled = true;
+    std::replace(ctx.taken.begin(), ctx.taken.end(), body, both);
+    table = std::move(joined);
+    ctx.bands.erase(over);  // it heads this table, no other
+  }
+}
+
 // Runs of tabular lines. A ruled or shaded header band over an unruled body is one table: the
 // text rows directly below (or above) a ruled table, or below a band, sharing enough of its
 // width, join it. Only tables found from their own rulings take in text; one grown from a band
@@ -200,6 +271,7 @@ void findTextTables(PageContext& ctx) {
   const TableOptions::Boundaries& o = ctx.options.boundaries;
   const size_t ruledTables = ctx.tables.size();
   for (const Box& region : regions::textRegions(ctx.words, ctx.taken, ctx.bands, ctx.page, ctx.options)) {
+    trace("text run", region);
     Box area = regions::padded(region, ctx.pad());
     const auto adjacent = [&](const Box& other) {
       const double gap = std::max(area.y1 - other.y2, other.y1 - area.y2);
@@ -297,8 +369,17 @@ std::vector<Table> detectTables(const std::vector<Word>& words, const Rulings& r
   PageContext ctx{
       words, rulings, options, PageMeasures::of(words, options.chunkGap), chunkLines(words, options.chunkGap),
       {},    {},      {}};
+  if (tracing()) {
+    fmt::print(stderr, "tables: page em {:.1f} lh {:.1f}; {} horizontal and {} vertical rulings\n", ctx.page.fontSize,
+               ctx.page.lineHeight, rulings.horizontal.size(), rulings.vertical.size());
+    for (const Ruling& r : rulings.horizontal)
+      fmt::print(stderr, "tables:   h y {:.0f} x {:.0f}-{:.0f}\n", r.pos, r.from, r.to);
+    for (const Ruling& r : rulings.vertical)
+      fmt::print(stderr, "tables:   v x {:.0f} y {:.0f}-{:.0f}\n", r.pos, r.from, r.to);
+  }
   findRuledTables(ctx);
   joinHeaderGrids(ctx);
+  joinBandsOverRuledTables(ctx);
   findTextTables(ctx);
   findTrackers(ctx);
   dropContents(ctx);
