@@ -29,7 +29,8 @@ class TestCoreAreas : public QObject {
       }
     }
     // The wrappers a name is printed in begin names too.
-    for (const char* wrapper : {"London", "Royal", "The", "City", "LB", "Borough"}) QVERIFY(registry_.mayBeginName(wrapper));
+    for (const char* wrapper : {"London", "Royal", "The", "City", "LB", "Borough"})
+      QVERIFY(registry_.mayBeginName(wrapper));
     QCOMPARE(codeOf("London Borough of Hackney"), QString("E09000012"));
     QCOMPARE(codeOf("The Royal Borough of Greenwich"), QString("E09000011"));
     for (const char* word : {"Referrals", "Children", "Board", "Ofsted", "During"}) {

@@ -43,7 +43,7 @@ class AreaRegistry {
 
   std::vector<Area> areas_;
   std::vector<std::pair<std::string, size_t>> names_;  // (areaNameKey of a name or alias, index), sorted
-  std::set<std::string, std::less<>> firstWords_;       // of every name key and every wrapper before a name
+  std::set<std::string, std::less<>> firstWords_;      // of every name key and every wrapper before a name
 };
 
 }  // namespace sbw

@@ -148,7 +148,8 @@ DocumentReading readDocument(const pdf::PdfDocument& document, const ReadOptions
   stopIfCancelled();
   pdf::linkContinuations(reading.tables);
   static const std::vector<pdf::Word> kNoWords;
-  reading.title = extract::documentTitle(document.title(), reading.pages.empty() ? kNoWords : reading.pages.front().words);
+  reading.title =
+      extract::documentTitle(document.title(), reading.pages.empty() ? kNoWords : reading.pages.front().words);
   extract::DocumentView view = viewOf(document, reading);
   for (size_t i = 0; i < view.pages.size(); ++i) reading.pages[i].text = view.pages[i].layout.text();
   if (view.context.area != nullptr) reading.area = view.context.area->name;
