@@ -1,8 +1,9 @@
 // Table layouts met in the development corpus, redrawn here so that each failure they caused
 // stays fixed: shaded header cells over an unruled body, figures set a few points apart, a
 // contents page without dot leaders, a stack of small tables under shaded captions, rules drawn
-// over shaded cells, an action tracker of wrapped prose under a shaded header. Every expected row is what the test
-// drew.
+// over shaded cells, an action tracker of wrapped prose under a shaded header, a dark header band
+// over a body ruled between rows, a table in one column of two, tables side by side under their
+// own captions, an organisation chart of ruled boxes. Every expected row is what the test drew.
 
 #include <QPainter>
 #include <QTemporaryDir>
@@ -429,6 +430,160 @@ class TestPdfTableLayouts : public QObject {
     QCOMPARE(rowOf(tables[1], 3), QStringList({"Asian Other", "3"}));
     QCOMPARE(rowOf(tables[2], 0).first(), QStringLiteral("Breakdown by cause (30 cases)"));
     QCOMPARE(rowOf(tables[2], 2), QStringList({"Acute medical", "3"}));
+  }
+
+  void darkHeaderBandOverABodyRuledBetweenRowsIsOneTable() {
+    // A dark header fill with white labels, then a body ruled only between its rows: the first
+    // row sits between the band and the first rule, the last under the last rule. The band and
+    // the rules are drawn as two groups that do not touch.
+    const std::vector<double> x = {72, 250, 340, 430};
+    const QList<QStringList> body = {{"Referrals", "3,120", "3,045", "2,980"},
+                                     {"Assessments", "2,710", "2,655", "2,590"},
+                                     {"Child protection plans", "312", "298", "305"},
+                                     {"Looked after children", "402", "417", "421"}};
+    sbw::test::writePaintedPdf(path("dark-band.pdf"), 1, [&](QPainter& p, int) {
+      p.setFont(font(11, true));
+      text(p, 72, 170, QStringLiteral("Activity across the partnership"));
+      p.fillRect(QRectF(70, 200, 430, 18), QColor(31, 56, 100));
+      p.setPen(Qt::white);
+      p.setFont(font(9, true));
+      const QStringList header = {"Measure", "2021/22", "2022/23", "2023/24"};
+      for (size_t c = 0; c < x.size(); ++c) text(p, x[c], 212, header[static_cast<int>(c)]);
+      p.setPen(Qt::black);
+      p.setFont(font(9));
+      for (int r = 0; r < body.size(); ++r) {
+        const double baseline = 234 + 18 * r;
+        for (size_t c = 0; c < x.size(); ++c) text(p, x[c], baseline, body[r][static_cast<int>(c)]);
+        if (r + 1 < body.size()) p.drawLine(QPointF(70, baseline + 6), QPointF(500, baseline + 6));
+      }
+      text(p, 72, 340, QStringLiteral("The number of referrals fell for the third year running, while the number"));
+      text(p, 72, 352, QStringLiteral("of looked after children rose a little."));
+    });
+    const auto tables = tablesOf(path("dark-band.pdf"));
+    QCOMPARE(tables.size(), size_t(1));
+    const Table& t = tables[0];
+    QCOMPARE(t.columnCount, 4);
+    QCOMPARE(t.rowCount, 5);
+    QCOMPARE(t.headerRows, 1);
+    QCOMPARE(rowOf(t, 0), QStringList({"Measure", "2021/22", "2022/23", "2023/24"}));
+    QCOMPARE(rowOf(t, 1), body[0]);
+    QCOMPARE(rowOf(t, 4), body[3]);
+  }
+
+  void tableInOneColumnOfTwoReadsOnlyItsOwnColumn() {
+    // Two columns of text; the left one holds a table ruled between its rows, with its header
+    // over the first rule and its last row under the last. Each line of the page runs on into
+    // the right column's prose, which is no part of the table.
+    const QList<QStringList> rows = {{"Age group", "Plans", "Rate"},
+                                     {"Under 1", "41", "12.5"},
+                                     {"1 to 4", "96", "9.8"},
+                                     {"5 to 9", "112", "8.1"},
+                                     {"10 to 15", "87", "6.4"}};
+    const std::vector<double> x = {72, 170, 230};
+    const QStringList prose = {"The partnership saw fewer children",   "made subject to a plan this year,",
+                               "and the fall was sharpest among the",  "youngest children. Plans lasting",
+                               "more than two years were reviewed by", "the independent chair and most",
+                               "were ended within six months. Repeat", "plans remain below the London",
+                               "average and the board will keep this", "under review through its audits."};
+    sbw::test::writePaintedPdf(path("two-column-table.pdf"), 1, [&](QPainter& p, int) {
+      p.setFont(font(9));
+      for (int k = 0; k < prose.size(); ++k) text(p, 310, 200 + 12 * k, prose[k]);
+      for (int r = 0; r < rows.size(); ++r) {
+        const double baseline = 206 + 18 * r;
+        p.setFont(font(9, r == 0));
+        for (size_t c = 0; c < x.size(); ++c) text(p, x[c], baseline, rows[r][static_cast<int>(c)]);
+        if (r + 1 < rows.size()) p.drawLine(QPointF(70, baseline + 6), QPointF(280, baseline + 6));
+      }
+    });
+    const auto tables = tablesOf(path("two-column-table.pdf"));
+    QCOMPARE(tables.size(), size_t(1));
+    const Table& t = tables[0];
+    QCOMPARE(t.columnCount, 3);
+    QCOMPARE(t.rowCount, 5);
+    QCOMPARE(rowOf(t, 0), rows[0]);
+    QCOMPARE(rowOf(t, 4), rows[4]);
+    QVERIFY(t.bbox.x2 < 300);
+  }
+
+  void tablesSideBySideUnderTheirOwnCaptionsStayTwo() {
+    // Two unruled tables side by side, each under its own caption wrapped over two lines; the
+    // right one is much shorter, so most lines have cells on the left only.
+    const QList<QStringList> left = {{"Source", "Number"}, {"Police", "412"},  {"Schools", "388"},
+                                     {"Health", "301"},    {"Housing", "155"}, {"Anonymous", "42"},
+                                     {"Family", "97"},     {"Other", "61"},    {"Total", "1,456"}};
+    const QList<QStringList> right = {
+        {"Category", "Plans"}, {"Neglect", "148"}, {"Emotional abuse", "102"}, {"Physical abuse", "31"}};
+    sbw::test::writePaintedPdf(path("captions-side-by-side.pdf"), 1, [&](QPainter& p, int) {
+      p.setFont(font(12, true));
+      text(p, 72, 150, QStringLiteral("Children in need"));
+      p.setFont(font(9, true));
+      text(p, 72, 190, QStringLiteral("Table 1: Referrals to children's social"));
+      text(p, 72, 201, QStringLiteral("care by source"));
+      text(p, 320, 190, QStringLiteral("Table 2: Child protection plans by"));
+      text(p, 320, 201, QStringLiteral("category of abuse"));
+      for (int r = 0; r < left.size(); ++r) {
+        p.setFont(font(9, r == 0));
+        text(p, 72, 222 + 14 * r, left[r][0]);
+        text(p, 220, 222 + 14 * r, left[r][1]);
+        if (r < right.size()) {
+          text(p, 320, 222 + 14 * r, right[r][0]);
+          text(p, 470, 222 + 14 * r, right[r][1]);
+        }
+      }
+    });
+    const auto tables = tablesOf(path("captions-side-by-side.pdf"));
+    QCOMPARE(tables.size(), size_t(2));
+    const auto leftFirst = tables[0].bbox.x1 < tables[1].bbox.x1;
+    const Table& l = tables[leftFirst ? 0 : 1];
+    const Table& r = tables[leftFirst ? 1 : 0];
+    QCOMPARE(l.rowCount, 9);
+    QCOMPARE(l.columnCount, 2);
+    QCOMPARE(rowOf(l, 0), left[0]);
+    QCOMPARE(rowOf(l, 8), left[8]);
+    QCOMPARE(r.rowCount, 4);
+    QCOMPARE(r.columnCount, 2);
+    QCOMPARE(rowOf(r, 0), right[0]);
+    QCOMPARE(rowOf(r, 3), right[3]);
+  }
+
+  void organisationChartIsNotATable() {
+    // The partnership's structure: a row of boxes for the three safeguarding partners joined by
+    // connector lines to a row of boxes for the sub-groups, and those to a row of task groups,
+    // each box naming a body and its lead. The boxes line up in a grid of three by three.
+    sbw::test::writePaintedPdf(path("org-chart.pdf"), 1, [&](QPainter& p, int) {
+      p.setFont(font(12, true));
+      text(p, 72, 120, QStringLiteral("How the partnership is organised"));
+      const auto box = [&](double x, double y, const QString& name, const QString& lead) {
+        p.setPen(QPen(Qt::black, 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(x, y, 120, 36));
+        p.setFont(font(8, true));
+        text(p, x + 6, y + 14, name);
+        p.setFont(font(8));
+        text(p, x + 6, y + 27, lead);
+      };
+      const QStringList partners = {"Local Authority", "Police", "Integrated Care Board"};
+      const QStringList heads = {"Director of Children", "Borough Commander", "Chief Nurse"};
+      for (int k = 0; k < 3; ++k) {
+        box(57 + 180 * k, 150, partners[k], heads[k]);
+        p.drawLine(QPointF(117 + 180 * k, 186), QPointF(117 + 180 * k, 206));
+      }
+      p.drawLine(QPointF(117, 206), QPointF(477, 206));
+      const QStringList groups = {"Quality Assurance", "Learning Reviews", "Child Death Overview"};
+      const QStringList leads = {"Head of Service", "Designated Nurse", "Public Health Lead"};
+      for (int k = 0; k < 3; ++k) {
+        const double x = 57 + 180 * k;
+        p.drawLine(QPointF(x + 60, 206), QPointF(x + 60, 226));
+        box(x, 226, groups[k], leads[k]);
+        p.drawLine(QPointF(x + 60, 262), QPointF(x + 60, 282));
+      }
+      const QStringList tasks = {"Audit Task Group", "Training Task Group", "Rapid Response"};
+      const QStringList taskLeads = {"Business Manager", "Training Officer", "Paediatrician"};
+      for (int k = 0; k < 3; ++k) box(57 + 180 * k, 282, tasks[k], taskLeads[k]);
+      p.setFont(font(9));
+      text(p, 72, 360, QStringLiteral("Each group reports to the board at every meeting and publishes its minutes."));
+    });
+    QCOMPARE(tablesOf(path("org-chart.pdf")).size(), size_t(0));
   }
 
   void rulesDrawnAcrossShadedCellsAreFound() {

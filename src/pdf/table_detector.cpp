@@ -45,7 +45,7 @@ struct PageContext {
   PageMeasures page;
   std::vector<ChunkLine> lines;
   std::vector<Table> tables;
-  std::vector<Box> taken;  // areas already given to a table
+  std::vector<Box> taken;  // areas already given to a table, or to a diagram of ruled boxes
   std::vector<Box> bands;  // ruled or shaded groups too small to be tables, which may head one
 
   Table grid(const Box& area) const { return buildTableStructure(area, words, rulings, page, options); }
@@ -165,6 +165,11 @@ void findRuledTables(PageContext& ctx) {
   for (const Box& region : regions) {
     trace("ruled group", region);
     if (std::any_of(ctx.taken.begin(), ctx.taken.end(), [&](const Box& t) { return overlaps(t, region); })) continue;
+    if (regions::separateBoxes(region, ctx.rulings, ctx.page, o)) {
+      trace("boxes apart, not a grid", region);
+      ctx.taken.push_back(regions::padded(region, ctx.pad()));  // its words make no table of text either
+      continue;
+    }
     const Box area = regions::padded(region, ctx.pad());
     const auto keepAsBand = [&] {
       if (region.height() <= o.maxBandHeight * ctx.page.lineHeight) {

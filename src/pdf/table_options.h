@@ -88,6 +88,7 @@ struct TableOptions {
     double ownRuleBeyond = 0.1;      // ... reaching past it by at most this share of its width (or `gutter` em)
     double sideLineShare = 0.75;     // share of a run's lines with cells on each side of a gutter
     double gutter = 2.5;             // em: whitespace down a whole run at least this wide may part two tables
+    double brokenRuleShare = 0.5;    // share of a ruled group's rule lines broken by `gutter` em that makes it boxes
     int proseWords = 7;              // a chunk of this many words is running prose
     double overlapPads = 2;          // paddings two tables' boxes may overlap and still meet
     double padding = 0.1;            // em: a table's box reaches this far past its text and rules

@@ -276,6 +276,36 @@ std::vector<Box> ruledRegions(const Rulings& rulings, const std::vector<Box>& he
   return out;
 }
 
+bool separateBoxes(const Box& region, const Rulings& rulings, const PageMeasures& page,
+                   const TableOptions::Boundaries& options) {
+  const double touch = page.em(options.touch);
+  std::vector<Ruling> inside;
+  for (const Ruling& r : rulings.horizontal) {
+    if (r.length() >= page.em(options.minHorizontalRule) && r.pos >= region.y1 - touch && r.pos <= region.y2 + touch &&
+        r.from >= region.x1 - touch && r.to <= region.x2 + touch)
+      inside.push_back(r);
+  }
+  // Rule lines: the rulings at one height, left to right.
+  std::sort(inside.begin(), inside.end(), [&](const Ruling& a, const Ruling& b) {
+    return std::abs(a.pos - b.pos) > touch ? a.pos < b.pos : a.from < b.from;
+  });
+  int lines = 0;
+  int broken = 0;
+  for (size_t i = 0; i < inside.size();) {
+    size_t k = i + 1;
+    double reach = inside[i].to;
+    bool gap = false;
+    for (; k < inside.size() && std::abs(inside[k].pos - inside[i].pos) <= touch; ++k) {
+      gap = gap || inside[k].from - reach >= page.em(options.gutter);
+      reach = std::max(reach, inside[k].to);
+    }
+    ++lines;
+    broken += gap ? 1 : 0;
+    i = k;
+  }
+  return broken >= 2 && broken > options.brokenRuleShare * lines;
+}
+
 bool tabularLine(const ChunkLine& line, const TableOptions::Boundaries& options) {
   if (line.chunks.size() < 2) return false;
   if (bulletLike(line.chunks.front().text) && line.chunks.size() == 2) return false;
@@ -316,7 +346,8 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
   std::vector<Box> out;
   size_t i = 0;
   while (i < lines.size()) {
-    if (!tabularLine(lines[i], o)) {
+    // A caption starts a table rather than being a row of it.
+    if (!tabularLine(lines[i], o) || captionLine(lines[i])) {
       ++i;
       continue;
     }
@@ -331,16 +362,20 @@ std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<B
         box = box.united(lines[run.last + 1].box);
       const std::vector<ChunkLine> runLines(lines.begin() + static_cast<std::ptrdiff_t>(i),
                                             lines.begin() + static_cast<std::ptrdiff_t>(run.last) + 1);
-      for (const Box& part : splitSideBySide(box, runLines, page, o)) out.push_back(part);
+      const bool captioned =
+          i > 0 && captionLine(lines[i - 1]) && lines[i].box.y1 - lines[i - 1].box.y2 <= o.runGap * lineHeight;
+      std::vector<Box> parts;
+      if (captioned) parts = splitUnderCaptions(runLines, lines[i - 1], lineHeight, page, o);
+      if (parts.empty()) parts = splitSideBySide(box, runLines, page, o);
+      for (const Box& part : parts) out.push_back(part);
     }
     i = std::max(run.last + 1, i + 1);
   }
   return out;
 }
 
-bool captionLine(const ChunkLine& line) {
-  if (line.chunks.empty()) return false;
-  const std::string& text = line.chunks.front().text;
+bool captionChunk(const Chunk& chunk) {
+  const std::string& text = chunk.text;
   for (const char* kind : {"Table ", "TABLE ", "Figure ", "FIGURE ", "Fig. ", "Chart ", "CHART ", "Graph ", "Exhibit ",
                            "Appendix ", "APPENDIX ", "Annex ", "ANNEX "}) {
     const std::string_view k(kind);
@@ -350,6 +385,59 @@ bool captionLine(const ChunkLine& line) {
     }
   }
   return false;
+}
+
+bool captionLine(const ChunkLine& line) { return !line.chunks.empty() && captionChunk(line.chunks.front()); }
+
+std::vector<Box> splitUnderCaptions(const std::vector<ChunkLine>& lines, const ChunkLine& captions, double lineHeight,
+                                    const PageMeasures& page, const TableOptions::Boundaries& options) {
+  std::vector<double> starts;
+  for (const Chunk& chunk : captions.chunks) {
+    if (captionChunk(chunk)) starts.push_back(chunk.box.x1);
+  }
+  if (starts.size() < 2 || lines.empty()) return {};
+  const double slack = page.em(options.alignSlack);
+  // Side s holds the chunks that start at or after caption s; a chunk across a caption's start
+  // means the captions are not where the tables part.
+  const size_t sides = starts.size();
+  std::vector<std::vector<ChunkLine>> parts(sides);
+  for (const ChunkLine& line : lines) {
+    std::vector<ChunkLine> pieces(sides);
+    for (const Chunk& chunk : line.chunks) {
+      size_t side = 0;
+      while (side + 1 < sides && chunk.box.x1 >= starts[side + 1] - slack) ++side;
+      if (side + 1 < sides && chunk.box.x2 > starts[side + 1] - slack) return {};
+      ChunkLine& piece = pieces[side];
+      piece.box = piece.chunks.empty() ? chunk.box : piece.box.united(chunk.box);
+      piece.chunks.push_back(chunk);
+    }
+    for (size_t side = 0; side < sides; ++side) {
+      if (!pieces[side].chunks.empty()) parts[side].push_back(std::move(pieces[side]));
+    }
+  }
+  std::vector<Box> out;
+  for (size_t side = 0; side < sides; ++side) {
+    const std::vector<ChunkLine>& part = parts[side];
+    // A caption wrapped over more lines carries on under itself: one phrase starting where it
+    // starts, close under the line above.
+    size_t first = 0;
+    double above = captions.box.y2;
+    while (first < part.size() && static_cast<int>(first) < options.maxWrappedLines && part[first].chunks.size() == 1 &&
+           std::abs(part[first].box.x1 - starts[side]) <= slack &&
+           part[first].box.y1 - above <= options.wrapGap * lineHeight) {
+      above = part[first].box.y2;
+      ++first;
+    }
+    int rows = 0;
+    Box box;
+    for (size_t k = first; k < part.size(); ++k) {
+      box = k == first ? part[k].box : box.united(part[k].box);
+      rows += part[k].chunks.size() >= 2 ? 1 : 0;
+    }
+    if (rows < options.minTabularLines) return {};
+    out.push_back(box);
+  }
+  return out;
 }
 
 namespace {

@@ -27,6 +27,12 @@ bool headingLine(const std::vector<ChunkLine>& lines, size_t k, const std::vecto
 std::vector<Box> ruledRegions(const Rulings& rulings, const std::vector<Box>& headings, const PageMeasures& page,
                               const TableOptions::Boundaries& options);
 
+// Boxes set apart and joined by connector lines (an organisation chart, a flow diagram) rather
+// than a grid: more than `brokenRuleShare` of the group's horizontal rule lines (at least two)
+// are broken by whitespace of `gutter` em or more. A grid's rules run across its columns.
+bool separateBoxes(const Box& region, const Rulings& rulings, const PageMeasures& page,
+                   const TableOptions::Boundaries& options);
+
 // The boxes of the page's heading lines (headingLine).
 std::vector<Box> headingBoxes(const std::vector<ChunkLine>& lines, const std::vector<Word>& words,
                               const PageMeasures& page, const TableOptions::Boundaries& options);
@@ -38,11 +44,20 @@ bool tabularLine(const ChunkLine& line, const TableOptions::Boundaries& options)
 // "Table 3:", "Figure 2 -", "Chart 4.1", "Appendix 2": a caption or heading, which starts a new
 // table or figure.
 bool captionLine(const ChunkLine& line);
+bool captionChunk(const Chunk& chunk);
 
 // Runs of tabular lines in the text outside `taken`: at least three, enough ending in a figure,
 // ended by whitespace, a caption, or a band that heads the next table.
 std::vector<Box> textRegions(const std::vector<Word>& words, const std::vector<Box>& taken,
                              const std::vector<Box>& bands, const PageMeasures& page, const TableOptions& options);
+
+// Tables side by side, each under its own caption on one line ("Table 1: ..." beside "Table 2:
+// ..."): the run of lines under the captions is cut where each caption starts, whatever the
+// tables' lengths, and the lines a wrapped caption carries on over are left out. Empty when the
+// captions do not part the run (a chunk runs across a caption's start, or a side has fewer than
+// `minTabularLines` rows of cells).
+std::vector<Box> splitUnderCaptions(const std::vector<ChunkLine>& lines, const ChunkLine& captions, double lineHeight,
+                                    const PageMeasures& page, const TableOptions::Boundaries& options);
 
 // Two tables side by side: a run whose lines all leave the same wide gutter, with a label column
 // followed by figures on each side of it, is cut there.
