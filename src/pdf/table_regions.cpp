@@ -285,19 +285,21 @@ bool separateBoxes(const Box& region, const Rulings& rulings, const PageMeasures
         r.from >= region.x1 - touch && r.to <= region.x2 + touch)
       inside.push_back(r);
   }
-  // Rule lines: the rulings at one height, left to right.
-  std::sort(inside.begin(), inside.end(), [&](const Ruling& a, const Ruling& b) {
-    return std::abs(a.pos - b.pos) > touch ? a.pos < b.pos : a.from < b.from;
-  });
+  // Rule lines: taken by height, each the rulings within `touch` of its first, then left to right.
+  std::sort(inside.begin(), inside.end(), [](const Ruling& a, const Ruling& b) { return a.pos < b.pos; });
   int lines = 0;
   int broken = 0;
   for (size_t i = 0; i < inside.size();) {
     size_t k = i + 1;
-    double reach = inside[i].to;
+    while (k < inside.size() && inside[k].pos - inside[i].pos <= touch) ++k;
+    std::vector<Ruling> line(inside.begin() + static_cast<std::ptrdiff_t>(i),
+                             inside.begin() + static_cast<std::ptrdiff_t>(k));
+    std::sort(line.begin(), line.end(), [](const Ruling& a, const Ruling& b) { return a.from < b.from; });
+    double reach = line.front().to;
     bool gap = false;
-    for (; k < inside.size() && std::abs(inside[k].pos - inside[i].pos) <= touch; ++k) {
-      gap = gap || inside[k].from - reach >= page.em(options.gutter);
-      reach = std::max(reach, inside[k].to);
+    for (const Ruling& piece : line) {
+      gap = gap || piece.from - reach >= page.em(options.gutter);
+      reach = std::max(reach, piece.to);
     }
     ++lines;
     broken += gap ? 1 : 0;
